@@ -1,0 +1,37 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Language} from '../language/detect.js'
+import {documentView, type DocumentView} from '../text/document.js'
+import {findPillars, type Pillars} from './pillars.js'
+import {findVagueTargets, type VagueTargetSpan} from './vague-target.js'
+
+/** What every rule reads: computed once per document and kept on `file.data.pitchlint`. */
+export interface Analysis {
+  readonly view: DocumentView
+  readonly pillars: Pillars
+  readonly vagueTargets: readonly VagueTargetSpan[]
+}
+
+/** Settings the processor puts on `file.data.pitchlintSettings` before parsing. */
+export interface DocumentSettings {
+  readonly language: Language
+  /** True when the caller fixed the language, so paragraphs are not re-detected. */
+  readonly fixedLanguage: boolean
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    pitchlint: Analysis
+    pitchlintSettings: DocumentSettings
+  }
+}
+
+export function analysisOf(tree: Root, file: VFile): Analysis {
+  const cached = file.data.pitchlint
+  if (cached) return cached
+  const settings = file.data.pitchlintSettings
+  const view = documentView(tree, settings?.language ?? 'en', settings?.fixedLanguage ?? false)
+  const analysis: Analysis = {view, pillars: findPillars(view), vagueTargets: findVagueTargets(view)}
+  file.data.pitchlint = analysis
+  return analysis
+}

@@ -1,0 +1,212 @@
+import type {SlotName} from '../data/types.js'
+import {functionWords, languagePack, type LanguagePack} from '../language/pack.js'
+import type {DocumentView} from '../text/document.js'
+import {matchPattern, type CompiledPattern, type TokenLine} from '../text/pattern.js'
+import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
+import {findSlots} from './slots.js'
+
+/** Where a pillar was found. */
+export interface PillarHit {
+  readonly present: boolean
+  /** The sentence that shows it (first one found). */
+  readonly sentence?: string
+  readonly start?: number
+  readonly end?: number
+}
+
+/** One ask: the words from the ask phrase to the end of its sentence, plus elaborating sentences. */
+export interface AskSpan {
+  readonly start: number
+  readonly end: number
+  readonly sentence: number
+  readonly language: 'nl' | 'en'
+  readonly slots: readonly SlotName[]
+  readonly tokens: readonly Token[]
+}
+
+export interface AskHit extends PillarHit {
+  readonly specific: boolean
+  readonly slots: readonly SlotName[]
+  readonly asks: readonly AskSpan[]
+}
+
+export interface Pillars {
+  readonly who: PillarHit
+  readonly what: PillarHit
+  readonly ask: AskHit
+}
+
+/** An ask is specific when it names at least this many slots. */
+export const SPECIFIC_SLOTS = 2
+
+export function findPillars(view: DocumentView): Pillars {
+  const asks = findAsks(view)
+  const askSentences = new Set(asks.map((ask) => ask.sentence))
+  const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
+  const what = firstSentence(view, (sentence, line, pack) =>
+    !askSentences.has(sentence.index) && saysWhat(sentence, line, pack),
+  )
+  const best = asks.reduce<AskSpan | undefined>(
+    (top, ask) => (!top || ask.slots.length > top.slots.length ? ask : top),
+    undefined,
+  )
+  const ask: AskHit = best
+    ? {
+        present: true,
+        sentence: view.sentences[best.sentence] ? sentenceText(view.sentences[best.sentence]!) : '',
+        start: best.start,
+        end: best.end,
+        specific: best.slots.length >= SPECIFIC_SLOTS,
+        slots: best.slots,
+        asks,
+      }
+    : {present: false, specific: false, slots: [], asks}
+  return {who, what, ask}
+}
+
+type SentenceTest = (sentence: SentenceView, line: TokenLine, pack: LanguagePack) => boolean
+
+function firstSentence(view: DocumentView, test: SentenceTest): PillarHit {
+  for (const sentence of view.sentences) {
+    const line = view.lines[sentence.index]
+    if (line && test(sentence, line, languagePack(sentence.language))) {
+      return {present: true, sentence: sentenceText(sentence), start: sentence.start, end: sentence.end}
+    }
+  }
+  return {present: false}
+}
+
+function sentenceText(sentence: SentenceView): string {
+  return sentence.tokens.map((token) => token.text).join(' ')
+}
+
+function anyMatch(line: TokenLine, patterns: readonly CompiledPattern[]): boolean {
+  return patterns.some((pattern) => matchPattern(line, pattern).length > 0)
+}
+
+// --- who ------------------------------------------------------------------------------------------
+
+/** Verbs that follow a name in a third-person bio ("Sara is…", "Jan werkt…"). */
+const BIO_VERBS = new Set([
+  'is', 'was', 'werkt', 'helpt', 'heeft', 'begon', 'richtte', 'leidt', 'schrijft', 'maakt', 'bouwt', 'geeft',
+  'woont', 'studeerde', 'combineert', 'begeleidt', 'adviseert', 'coacht', 'runt', 'ontwerpt', 'traint',
+  'helps', 'works', 'has', 'founded', 'leads', 'runs', 'writes', 'started', 'built', 'joined', 'spent',
+  'specializes', 'specialises', 'brings', 'holds', 'coaches', 'teaches', 'advises', 'designs', 'lives',
+  'studied', 'combines', 'creates', 'makes', 'trains', 'grew', 'began', 'served', 'worked', 'co-founded',
+  'believes', 'loves', 'gelooft', 'houdt', 'speaks', 'spreekt', 'publishes', 'publiceert', 'manages',
+])
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
+
+function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
+  return anyMatch(line, pack.who) || startsWithNamedSubject(sentence.tokens)
+}
+
+/** "Sara Jansen is…", "Jan de Vries helps…": a capitalised name followed by a bio verb. */
+function startsWithNamedSubject(tokens: readonly Token[]): boolean {
+  let index = 0
+  let names = 0
+  while (index < tokens.length && index < 6) {
+    const token = tokens[index]!
+    if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+    else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
+    index++
+  }
+  const verb = tokens[index]
+  return names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)
+}
+
+
+// --- what -----------------------------------------------------------------------------------------
+
+/** Tokens after an offer verb that are read for a concrete object. */
+const OBJECT_WINDOW = 12
+
+function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
+  const tokens = sentence.tokens
+  if (tokens.some((_token, index) => namesTrade(tokens, index, pack))) return true
+  for (const pattern of pack.offer) {
+    for (const match of matchPattern(line, pattern)) {
+      if (hasConcreteObject(tokens, match.end, pack)) return true
+    }
+  }
+  return false
+}
+
+/** A job title that says what someone does: a trade, a compound ending in one, or a vague title with a domain. */
+function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
+  const token = tokens[index]!
+  if (token.kind !== 'word') return false
+  const word = token.norm
+  const previous = tokens[index - 1]
+  const pair = previous ? `${previous.norm} ${word}` : undefined
+  if (pack.trades.has(word) || (pair !== undefined && pack.trades.has(pair))) return true
+  if (pack.vagueTitles.has(word)) return previous !== undefined && isContentWord(previous, pack, index - 1 === 0)
+  for (const suffix of pack.tradeSuffixes) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
+      if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
+    }
+  }
+  return false
+}
+
+function hasConcreteObject(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
+  for (let index = from; index < tokens.length && index < from + OBJECT_WINDOW; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && /[.!?;]/.test(token.text)) return false
+    if (isContentWord(token, pack, index === 0)) return true
+  }
+  return false
+}
+
+function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean): boolean {
+  if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm)) return false
+  if (!sentenceStart && isCapitalised(token) && token.text !== token.text.toUpperCase()) return false
+  const word = token.norm
+  return !functionWords.has(word) && !pack.vagueWords.has(word) && !pack.vagueTitles.has(word)
+}
+
+// --- ask ------------------------------------------------------------------------------------------
+
+/** How many following sentences may elaborate one ask. */
+const MAX_CONTINUATIONS = 2
+
+function findAsks(view: DocumentView): AskSpan[] {
+  const asks: AskSpan[] = []
+  view.sentences.forEach((sentence, index) => {
+    const line = view.lines[index]
+    if (!line) return
+    const pack = languagePack(sentence.language)
+    if (anyMatch(line, pack.notAsk)) return
+    let startToken: number | undefined
+    for (const pattern of pack.ask) {
+      for (const match of matchPattern(line, pattern)) {
+        if (startToken === undefined || match.start < startToken) startToken = match.start
+      }
+    }
+    if (startToken === undefined) return
+    const tokens = [...sentence.tokens.slice(startToken)]
+    let end = sentence.end
+    let previous = sentence
+    for (let next = index + 1; next < view.sentences.length && next <= index + MAX_CONTINUATIONS; next++) {
+      const candidate = view.sentences[next]!
+      const candidateLine = view.lines[next]!
+      const lastToken = previous.tokens[previous.tokens.length - 1]
+      const elaborates = lastToken?.text === ':' || anyMatch(candidateLine, pack.askContinuation)
+      if (!elaborates || candidate.paragraph !== sentence.paragraph) break
+      tokens.push(...candidate.tokens)
+      end = candidate.end
+      previous = candidate
+    }
+    const first = tokens[0]!
+    asks.push({
+      start: first.start,
+      end,
+      sentence: index,
+      language: sentence.language,
+      slots: findSlots(tokens, sentence.tokens[0] === first, pack),
+      tokens,
+    })
+  })
+  return asks
+}

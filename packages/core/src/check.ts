@@ -1,0 +1,89 @@
+import type {Root} from 'nlcst'
+import retextDutch from 'retext-dutch'
+import retextEnglish from 'retext-english'
+import {unified, type Processor} from 'unified'
+import {VFile} from 'vfile'
+import {analysisOf} from './analysis/index.js'
+import {computeScore} from './analysis/score.js'
+import {detectLanguage, type Language} from './language/detect.js'
+import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
+import {sortMessages, type LintResult} from './result.js'
+import {rulePlugin, type RuleId} from './rule.js'
+import {rules} from './rules/index.js'
+
+/** Words per minute used to estimate speaking time (facts: nl 130, en 140). */
+export const SPEAKING_RATE: Readonly<Record<Language, number>> = {nl: 130, en: 140}
+
+export interface CheckOptions {
+  /** Language of the text (default: detected per document and per paragraph). */
+  readonly language?: Language
+  /** Language of the messages (default: the text's language). */
+  readonly locale?: Language
+  /** Named set of rule severities and budgets (default: `networking-pitch`). */
+  readonly profile?: ProfileId
+  /** Per-rule severity, overriding the profile; `'off'` turns a rule off. */
+  readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>
+}
+
+export interface CheckOutput {
+  readonly file: VFile
+  readonly result: LintResult
+}
+
+const plugins = new Map(rules.map((rule) => [rule.id, rulePlugin(rule)]))
+
+/** Run every enabled rule over a text and build the result. Pure: no I/O, runs in a browser too. */
+export function check(value: string, options: CheckOptions = {}): CheckOutput {
+  const profileId = options.profile ?? DEFAULT_PROFILE
+  const profile = profiles[profileId]
+  const guess = options.language ? undefined : detectLanguage(value)
+  const language = options.language ?? guess?.language ?? 'en'
+  const settingOf = (id: RuleId): RuleSetting =>
+    options.rules?.[id] ?? profile.rules[id] ?? rules.find((rule) => rule.id === id)?.defaultSeverity ?? 'off'
+
+  const file = new VFile({value})
+  file.data.pitchlintSettings = {language, fixedLanguage: options.language !== undefined}
+  const processor = createProcessor(language)
+  for (const rule of rules) {
+    const setting = settingOf(rule.id)
+    if (setting === 'off') continue
+    processor.use(plugins.get(rule.id)!, {severity: setting, ...(options.locale ? {locale: options.locale} : {})})
+  }
+  const tree = processor.parse(file) as Root
+  processor.runSync(tree, file)
+
+  const analysis = analysisOf(tree, file)
+  const messages = sortMessages(file)
+  const {pillars, view} = analysis
+  const result: LintResult = {
+    language,
+    profile: profileId,
+    score: computeScore(pillars, messages, settingOf),
+    pillars: {
+      who: pick(pillars.who),
+      what: pick(pillars.what),
+      ask: {...pick(pillars.ask), specific: pillars.ask.specific, slots: [...pillars.ask.slots]},
+    },
+    stats: {
+      words: view.words,
+      sentences: view.sentences.length,
+      spokenSeconds: Math.round((view.words / SPEAKING_RATE[language]) * 600) / 10,
+      readability: null,
+    },
+    messages,
+  }
+  return {file, result}
+}
+
+function pick(hit: {present: boolean; sentence?: string}) {
+  return hit.sentence === undefined ? {present: hit.present} : {present: hit.present, sentence: hit.sentence}
+}
+
+/** A bare parser for one language: the processor rules are added to. */
+export function createProcessor(language: Language): Processor<Root, Root, Root> {
+  return (language === 'nl' ? unified().use(retextDutch) : unified().use(retextEnglish)) as unknown as Processor<
+    Root,
+    Root,
+    Root
+  >
+}

@@ -1,0 +1,103 @@
+import type {SlotData} from '../types.js'
+
+/**
+ * English words that make an ask specific. The slots follow referral-training advice (industry,
+ * company, department, title, person; size, region, a trigger event), summarised in
+ * shared/research/dutch-language-facts.md §4.4. Word choice is pitchlint's own.
+ */
+export const englishSlots: SlotData = {
+  lexicons: {
+    sector: [
+      'bakery', 'bakeries', 'bakers', 'restaurant', 'restaurants', 'hospitality', 'cafe', 'cafes', 'café',
+      'cafés', 'hotel', 'hotels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
+      'dental', 'dentist', 'dentists', 'physio', 'physios', 'physiotherapists', 'pharmacy', 'pharmacies',
+      'real estate', 'realtors', 'estate agents', 'accountants', 'accounting', 'law', 'law firm', 'law firms',
+      'lawyers', 'solicitors', 'attorneys', 'construction', 'builders', 'contractors', 'logistics', 'transport',
+      'trucking', 'haulage', 'retail', 'retailers', 'shops', 'stores', 'e-commerce', 'ecommerce', 'online stores',
+      'webshops', 'education', 'school', 'schools', 'teachers', 'universities', 'colleges', 'council',
+      'councils', 'government', 'public sector', 'nonprofit', 'nonprofits', 'non-profit', 'non-profits',
+      'charity', 'charities', 'ngo', 'ngos', 'saas', 'software', 'tech', 'fintech', 'biotech', 'pharma',
+      'manufacturing', 'manufacturers', 'factories', 'factory', 'farms', 'farmers', 'agriculture', 'salons',
+      'salon', 'hairdressers', 'barbers', 'garages', 'dealerships', 'car dealers', 'gyms', 'gym', 'fitness',
+      'studios', 'insurance', 'insurers', 'banks', 'banking', 'property', 'property managers', 'landlords',
+      'housing associations', 'energy', 'solar', 'printing', 'publishers', 'publishing', 'architects',
+      'engineering', 'engineers', 'garden centres', 'florists', 'butchers', 'grocers', 'supermarkets',
+      'wholesalers', 'wholesale', 'landscapers', 'plumbers', 'electricians', 'roofers', 'events', 'festivals',
+      'museums', 'theatres', 'theaters', 'tourism', 'travel', 'care homes', 'nursing homes', 'elder care',
+      'childcare', 'nurseries', 'daycare', 'vets', 'veterinary', 'therapists', 'coaches', 'psychologists',
+      'photographers', 'designers', 'translators', 'doctors', 'gps', 'clinicians', 'nurses', 'homeowners',
+      'home owners', 'tenants', 'investors', 'students', 'parents', 'seniors', 'retirees', 'families',
+      'couples', 'expats', 'first-time buyers', 'brides', 'agencies', 'marketing agencies', 'consultancies',
+      'startups', 'start-ups', 'scale-ups', 'breweries', 'wineries', 'coffee shops', 'food', 'beverage',
+      'automotive', 'aviation', 'shipping', 'fashion', 'bookshops', 'dental practices', 'medical practices',
+      'vet practices', 'accountancy', 'legal', 'finance', 'b2b', 'manufacturing firms', 'cleaning',
+      'hr departments', 'it departments', 'local businesses', 'independent', 'independents', 'family-owned',
+    ],
+    role: [
+      'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
+      'cio', 'founder', 'founders', 'co-founder', 'co-founders', 'managing director', 'manager', 'managers',
+      'head', 'heads', 'vp', 'vps', 'vice president', 'buyer', 'buyers', 'procurement', 'practice manager',
+      'practice managers', 'office manager', 'office managers', 'hr manager', 'hr managers', 'hr director',
+      'people lead', 'team lead', 'team leads', 'team leader', 'team leaders', 'board', 'trustees', 'trustee',
+      'principal', 'principals', 'headteacher', 'headteachers', 'superintendent', 'executive', 'executives',
+      'decision-maker', 'decision-makers', 'decision maker', 'decision makers', 'controller', 'controllers',
+      'marketing manager', 'marketing managers', 'marketing director', 'sales director', 'operations manager',
+      'operations director', 'facilities manager', 'general manager', 'gm', 'gms', 'partner at',
+      'hiring manager', 'hiring managers', 'recruiter', 'recruiters', 'president', 'chair', 'landlord',
+      'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
+    ],
+    sizeWord: [
+      'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',
+      'startup', 'startups', 'start-up', 'start-ups', 'scale-up', 'scale-ups', 'scaleups', 'family-owned',
+      'family-run', 'family business', 'family businesses', 'multinational', 'multinationals', 'enterprise',
+      'enterprises', 'corporates', 'fortune', 'mid-sized', 'midsize', 'mid-size', 'medium-sized',
+      'small-to-medium', 'independent', 'independents', 'revenue', 'turnover', 'listed', 'publicly', 'series',
+      'seed-stage', 'early-stage', 'growth-stage', 'boutique', 'locations', 'branches', 'sites',
+    ],
+    sizeUnit: [
+      'employees', 'staff', 'people', 'fte', 'ftes', 'locations', 'branches', 'stores', 'sites', 'clinics',
+      'beds', 'students', 'members', 'trucks', 'vans', 'million', 'm', 'k', 'seats', 'chairs', 'desks',
+      'practitioners', 'dentists', 'lawyers', 'engineers', 'developers', 'users', 'customers', 'clients',
+      'employee', 'person', 'man', 'offices', 'restaurants', 'shops', 'salons', 'units', 'homes', 'properties',
+    ],
+    businessNoun: [
+      'businesses', 'business', 'companies', 'company', 'firms', 'firm', 'organizations', 'organisations',
+      'practices', 'agencies', 'teams', 'shops', 'brands', 'employers', 'manufacturers', 'retailers',
+    ],
+    situationVerb: [
+      'moving', 'move', 'moved', 'relocating', 'relocate', 'relocated', 'marrying', 'married', 'engaged',
+      'renovating', 'renovate', 'expanding', 'expand', 'expanded', 'emigrating', 'retiring', 'retire',
+      'retired', 'selling', 'sell', 'sold', 'buying', 'buy', 'bought', 'opening', 'open', 'opened', 'launching',
+      'launch', 'launched', 'hiring', 'hire', 'outsourcing', 'outsource', 'switching', 'switch', 'replacing',
+      'replace', 'migrating', 'migrate', 'digitising', 'digitizing', 'automating', 'raised', 'raising',
+      'closing', 'closed', 'merging', 'merged', 'acquired', 'acquiring', 'struggling', 'struggle', 'stuck',
+      'outgrown', 'outgrowing', 'started', 'starting', 'setting', 'downsizing', 'inherited', 'inheriting',
+      'preparing', 'planning', 'considering', 'onboarding', 'exporting', 'applying', 'building', 'lost',
+      'losing', 'failed', 'failing', 'drowning', 'juggling', 'pregnant', 'graduating', 'divorcing',
+    ],
+  },
+  patterns: {
+    sector: ['@sector', 'in the _ sector|industry|space|trade|business'],
+    role: ['@role', 'head|heads of', 'in charge of', 'who decides|decide|signs off'],
+    size: [
+      '# @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
+      '@sizeWord', 'small|mid-sized|medium|large|smaller|larger|medium-sized @businessNoun',
+      'with|of between # and|to|- #', '#-person|#-strong|#-employee|#-seat',
+    ],
+    region: [
+      'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
+      'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
+      'in town|in the city', 'close to',
+    ],
+    situation: [
+      'who|that|which ...4 just|recently|soon|planning|next|still|no|not|never|already',
+      'who|that|which ...5 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
+      'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
+      'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
+      'staff shortage|shortages|turnover', 'just raised|just launched|just opened|just moved|just hired',
+      'funding round|merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
+    ],
+  },
+  exampleMarkers: ['like', 'such', 'as', 'e.g.', 'example', 'at', 'from', 'of', 'with', 'including', 'eg'],
+  sectorSuffixes: [],
+}

@@ -1,0 +1,56 @@
+import type {VagueTargetData} from '../types.js'
+
+/**
+ * English phrases that name everyone as the target audience. Referral trainers warn against
+ * "somebody, anybody, someone" and "everyone" (shared/research/dutch-language-facts.md §4.4).
+ * Patterns are pitchlint's own; `< >` marks the span.
+ */
+export const englishVagueTarget: VagueTargetData = {
+  lexicons: {
+    everyone: ['everyone', 'everybody', 'anyone', 'anybody', 'whoever'],
+    all: ['any', 'every', 'all'],
+    targetNoun: [
+      'business', 'businesses', 'company', 'companies', 'organization', 'organizations', 'organisation',
+      'organisations', 'entrepreneur', 'entrepreneurs', 'person', 'people', 'brand', 'brands', 'industry',
+      'industries', 'sector', 'sectors', 'business owner', 'business owners', 'small business',
+      'small businesses', 'startup', 'startups', 'firm', 'firms', 'professional', 'professionals', 'team',
+      'teams', 'kind', 'type', 'size',
+    ],
+    need: [
+      'needs', 'need', 'needing', 'wants', 'want', 'wanting', 'looking', 'wishes', 'wish', 'requires',
+      'require',
+    ],
+    targetVerb: [
+      'for', 'help', 'helps', 'helping', 'serve', 'serves', 'serving', 'support', 'supports', 'supporting',
+      'with', 'target', 'targets', 'targeting', 'coach', 'coaches', 'train', 'trains', 'advise', 'advises',
+      'suits', 'suit', 'fits', 'fit', 'ideal', 'perfect',
+    ],
+    sought: ['clients', 'customers', 'leads', 'work', 'business', 'referrals', 'projects', 'client', 'customer', 'gigs'],
+  },
+  patterns: [
+    '< @everyone ...5 potential|possible|prospective|future customer|client|customers|clients|buyer|buyers >',
+    '< @everyone is|could|can|would ...3 customer|client|customers|clients|market|audience >',
+    '< my|our target audience|market|audience|client base|customer base|clientele is ...2 everyone|anyone|broad|wide|huge|diverse|very >',
+    '< @everyone who|that|with ...4 @need ...4 >',
+    '@targetVerb ...3 < @everyone >',
+    '@targetVerb ...3 < @all @targetNoun >',
+    '< @all @targetNoun that|who|which ...4 @need ...3 >',
+    '< businesses|companies|organizations|organisations|clients|customers|brands|teams of all sizes|types|kinds|shapes|stripes|industries >',
+    '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations >',
+    '< no matter what|the|which|your industry|sector|size|business >',
+    '< regardless of industry|sector|size >',
+    '< in any|every industry|sector|niche >',
+    '< from startups|start-ups|freelancers|solopreneurs|sole traders|small businesses|individuals to ...2 enterprises|corporates|multinationals|fortune|large corporations|big corporations >',
+    '< big or small|large or small|small or large|big and small|large and small|small and large >',
+    '< young and old >',
+    '< whoever >',
+    '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because',
+    '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because',
+  ],
+  exceptions: [
+    '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',
+    '@everyone|@all ...3 who|that ...2 i|we|has worked|have worked|worked|already',
+    '@everyone here|present|thanks',
+    'know|knows|meet|met|meets|ask ...2 @everyone',
+  ],
+}

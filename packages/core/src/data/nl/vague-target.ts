@@ -1,0 +1,57 @@
+import type {VagueTargetData} from '../types.js'
+
+/**
+ * Dutch phrases that name everyone as the target audience. Networking trainers single these out as
+ * the least useful thing to say ("iedereen", "wie dan ook", "alle ondernemers", "het mkb" alone;
+ * shared/research/dutch-language-facts.md §4.4). Patterns are pitchlint's own; `< >` marks the span.
+ */
+export const dutchVagueTarget: VagueTargetData = {
+  lexicons: {
+    everyone: ['iedereen', 'wie dan ook', 'eenieder'],
+    all: ['alle', 'elke', 'iedere', 'ieder', 'elk'],
+    targetNoun: [
+      'ondernemer', 'ondernemers', 'bedrijf', 'bedrijven', 'organisatie', 'organisaties', "mkb'er", "mkb'ers",
+      "zzp'er", "zzp'ers", 'mensen', 'particulier', 'particulieren', 'persoon', 'onderneming', 'ondernemingen',
+      'zaak', 'zaken', 'kmo', "kmo's", 'ondernemersvrouw', 'professional', 'professionals', 'sector',
+      'branche', 'type', 'soort',
+    ],
+    need: [
+      'wil', 'willen', 'wilt', 'nodig', 'zoekt', 'zoeken', 'wenst', 'wensen', 'gaat', 'behoefte', 'interesse',
+    ],
+    targetVerb: [
+      'voor', 'help', 'helpen', 'helpt', 'bedien', 'bedienen', 'bedient', 'ondersteun', 'ondersteunen',
+      'ondersteunt', 'begeleid', 'begeleiden', 'begeleidt', 'zoek', 'zoeken', 'richt', 'richten', 'werk',
+      'werken', 'is', 'zijn', 'geschikt', 'bedoeld', 'adviseer', 'adviseren', 'coach', 'coachen', 'train',
+      'trainen', 'lever', 'leveren',
+    ],
+    sought: ['klanten', 'opdrachtgevers', 'opdrachten', 'leads', 'klussen', 'omzet', 'werk', 'klant'],
+  },
+  patterns: [
+    '< @everyone ...5 potentiële|potentiele|mogelijke|toekomstige klant|klanten|doelgroep|opdrachtgever >',
+    '< @everyone is|kan|wordt ...3 klant|doelgroep|opdrachtgever >',
+    '< mijn|onze doelgroep|klantenkring is|zijn ...2 iedereen|breed|heel|enorm|ontzettend|divers >',
+    '< @everyone die|met|dat ...4 @need heeft|hebben|heb|aan|om|te? >',
+    '@targetVerb ...3 < @everyone >',
+    '@targetVerb ...3 < @all @targetNoun >',
+    '< @all @targetNoun die|dat ...4 @need ...3 >',
+    '< voor jong en oud >',
+    '< jong en oud >',
+    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates >",
+    '< van klein tot groot >',
+    '< groot en klein >',
+    '< klein en groot >',
+    '< ongeacht de|het|hun|welke branche|sector|grootte|omvang|type|soort >',
+    '< in elke|iedere|alle|welke branche|branches|sector|sectoren >',
+    '< alle|allerlei soorten|typen|types|mogelijke bedrijven|ondernemers|klanten|organisaties|mensen >',
+    '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
+    '< maakt niet uit wie|welke|wat >',
+    '@self zoek|zoeken nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar',
+    'op zoek naar nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar',
+  ],
+  exceptions: [
+    '@everyone|@all ...2 in|van|bij|uit ons|onze|mijn|het team|bedrijf|kantoor|praktijk|netwerk|groep|zaal',
+    '@everyone|@all ...3 die|dat ...2 ik|wij|we|bij ons|met ons|voor ons|al',
+    '@everyone hier|aanwezig|bedankt',
+    'ken|kent|kennen|spreek|spreekt|tegenkomt ...2 @everyone',
+  ],
+}

@@ -1,0 +1,39 @@
+import {franc} from 'franc-min'
+import {dutchFunctionWords} from '../data/nl/function-words.js'
+import {englishFunctionWords} from '../data/en/function-words.js'
+
+export type Language = 'nl' | 'en'
+
+export interface LanguageGuess {
+  readonly language: Language
+  /** How the guess was made: function words, the trigram fallback, or nothing to go on. */
+  readonly method: 'function-words' | 'trigrams' | 'default'
+  readonly dutchHits: number
+  readonly englishHits: number
+}
+
+const DUTCH = new Set(dutchFunctionWords)
+const ENGLISH = new Set(englishFunctionWords)
+const WORD = /[\p{L}'’]+/gu
+
+/**
+ * Dutch or English? Counts function words first: on short pitch lines this was more accurate than
+ * trigram models (see docs/language-detection.md). Ties fall back to franc-min limited to nl/en.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
+  let dutchHits = 0
+  let englishHits = 0
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase().replace(/’/g, "'")
+    if (DUTCH.has(word)) dutchHits++
+    if (ENGLISH.has(word)) englishHits++
+  }
+  if (dutchHits !== englishHits) {
+    return {language: dutchHits > englishHits ? 'nl' : 'en', method: 'function-words', dutchHits, englishHits}
+  }
+  const trigram = franc(text, {only: ['nld', 'eng'], minLength: 1})
+  if (trigram === 'nld' || trigram === 'eng') {
+    return {language: trigram === 'nld' ? 'nl' : 'en', method: 'trigrams', dutchHits, englishHits}
+  }
+  return {language: fallback, method: 'default', dutchHits, englishHits}
+}

@@ -1,0 +1,83 @@
+import type {Language} from './detect.js'
+import type {Lexicons} from '../text/pattern.js'
+import {compilePattern, type CompiledPattern} from '../text/pattern.js'
+import type {SlotName} from '../data/types.js'
+import {dutchPillars} from '../data/nl/pillars.js'
+import {englishPillars} from '../data/en/pillars.js'
+import {dutchSlots} from '../data/nl/slots.js'
+import {englishSlots} from '../data/en/slots.js'
+import {dutchVagueTarget} from '../data/nl/vague-target.js'
+import {englishVagueTarget} from '../data/en/vague-target.js'
+import {dutchFunctionWords} from '../data/nl/function-words.js'
+import {englishFunctionWords} from '../data/en/function-words.js'
+import {capitalisedNonPlaces, placeNames} from '../data/places.js'
+
+/** Everything one language needs, compiled once and shared by all documents. */
+export interface LanguagePack {
+  readonly language: Language
+  readonly who: readonly CompiledPattern[]
+  readonly offer: readonly CompiledPattern[]
+  readonly ask: readonly CompiledPattern[]
+  readonly notAsk: readonly CompiledPattern[]
+  readonly askContinuation: readonly CompiledPattern[]
+  readonly trades: ReadonlySet<string>
+  readonly tradeSuffixes: readonly string[]
+  readonly vagueTitles: ReadonlySet<string>
+  readonly vagueWords: ReadonlySet<string>
+  readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, readonly CompiledPattern[]>>
+  readonly slotWords: ReadonlySet<string>
+  readonly sectorSuffixes: readonly string[]
+  readonly exampleMarkers: ReadonlySet<string>
+  readonly vagueTarget: readonly CompiledPattern[]
+  readonly vagueTargetExceptions: readonly CompiledPattern[]
+}
+
+/** Words that are never names or content: function words of both languages. */
+export const functionWords: ReadonlySet<string> = new Set([...dutchFunctionWords, ...englishFunctionWords])
+export const places: ReadonlySet<string> = new Set(placeNames.map((name) => name.toLowerCase()))
+export const nonPlaces: ReadonlySet<string> = new Set(capitalisedNonPlaces.map((name) => name.toLowerCase()))
+
+const cache = new Map<Language, LanguagePack>()
+
+export function languagePack(language: Language): LanguagePack {
+  let pack = cache.get(language)
+  if (!pack) {
+    pack = build(language)
+    cache.set(language, pack)
+  }
+  return pack
+}
+
+function build(language: Language): LanguagePack {
+  const pillars = language === 'nl' ? dutchPillars : englishPillars
+  const slots = language === 'nl' ? dutchSlots : englishSlots
+  const vague = language === 'nl' ? dutchVagueTarget : englishVagueTarget
+  const pillarLexicons: Lexicons = {...pillars.lexicons, trade: pillars.trades}
+  const compile = (lexicons: Lexicons) => (source: string) => compilePattern(source, lexicons)
+  const slotWords = new Set<string>()
+  for (const entries of Object.values(slots.lexicons)) for (const entry of entries) slotWords.add(entry.toLowerCase())
+  return {
+    language,
+    who: pillars.who.map(compile(pillarLexicons)),
+    offer: pillars.offer.map(compile(pillarLexicons)),
+    ask: pillars.ask.map(compile(pillarLexicons)),
+    notAsk: pillars.notAsk.map(compile(pillarLexicons)),
+    askContinuation: pillars.askContinuation.map(compile(pillarLexicons)),
+    trades: new Set(pillars.trades),
+    tradeSuffixes: pillars.tradeSuffixes,
+    vagueTitles: new Set(pillars.vagueTitles),
+    vagueWords: new Set(pillars.vagueWords),
+    slots: {
+      sector: slots.patterns.sector.map(compile(slots.lexicons)),
+      role: slots.patterns.role.map(compile(slots.lexicons)),
+      size: slots.patterns.size.map(compile(slots.lexicons)),
+      region: slots.patterns.region.map(compile(slots.lexicons)),
+      situation: slots.patterns.situation.map(compile(slots.lexicons)),
+    },
+    slotWords,
+    sectorSuffixes: slots.sectorSuffixes,
+    exampleMarkers: new Set(slots.exampleMarkers),
+    vagueTarget: vague.patterns.map(compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})),
+    vagueTargetExceptions: vague.exceptions.map(compile(vague.lexicons)),
+  }
+}

@@ -1,0 +1,44 @@
+import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {RuleId, Severity} from './rule.js'
+import {ruleUrl} from './rule.js'
+
+/** What a rule says about one place in the text. */
+export interface Finding {
+  readonly start: number
+  readonly end: number
+  readonly reason: string
+  readonly note: string
+  /** Replacements for the text between start and end; `''` means delete, none means no safe fix. */
+  readonly expected?: readonly string[]
+}
+
+export const SOURCE = 'pitchlint'
+
+/** The one place that creates pitchlint's messages, so every message keeps the same contract. */
+export function report(file: VFile, ruleId: RuleId, severity: Severity, finding: Finding): void {
+  const text = String(file.value ?? '')
+  const place = location(file)
+  const start = place.toPoint(finding.start)
+  const end = place.toPoint(finding.end)
+  const message = file.message(finding.reason, {
+    place: start && end ? {start, end} : undefined,
+    ruleId,
+    source: SOURCE,
+  })
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  message.actual = text.slice(finding.start, finding.end)
+  message.expected = [...(finding.expected ?? [])]
+  message.note = finding.note
+  message.url = ruleUrl(ruleId)
+}
+
+/** The first line of the text (trimmed): where document-level messages point. */
+export function firstLine(text: string): {start: number; end: number} {
+  const start = text.search(/\S/)
+  if (start === -1) return {start: 0, end: 0}
+  const newline = text.indexOf('\n', start)
+  let end = newline === -1 ? text.length : newline
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
+  return {start, end}
+}

@@ -1,0 +1,62 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {analysisOf, type Analysis} from './analysis/index.js'
+import type {Language} from './language/detect.js'
+import type {Catalog} from './locale/catalog.js'
+import {catalogs} from './locale/index.js'
+import {report, type Finding} from './report.js'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** The stable ids of pitchlint's rules. */
+export type RuleId = 'missing-who' | 'missing-what' | 'missing-ask' | 'unspecific-ask' | 'vague-target'
+
+/** Options every rule plugin takes. */
+export interface RuleOptions {
+  /** How serious a finding is (default: the rule's `defaultSeverity`). */
+  readonly severity?: Severity
+  /** Language of the messages (default: the document's language). */
+  readonly locale?: Language
+}
+
+export interface RuleContext {
+  readonly file: VFile
+  readonly analysis: Analysis
+  readonly texts: Catalog
+  readonly locale: Language
+  /** Report one finding; severity, ids and docs url are filled in. */
+  readonly report: (finding: Finding) => void
+}
+
+export interface Rule {
+  readonly id: RuleId
+  /** The part of a pitch the rule protects. */
+  readonly area: 'who' | 'what' | 'ask' | 'clarity'
+  readonly defaultSeverity: Severity
+  readonly check: (context: RuleContext) => void
+}
+
+/** Base address of the rule docs; each rule's page is `<id>.md`. */
+export const DOCS_URL = 'https://github.com/pitchlint/pitchlint/blob/main/docs/rules/'
+
+export function ruleUrl(id: RuleId): string {
+  return `${DOCS_URL}${id}.md`
+}
+
+/** Turn a rule into a retext plugin. */
+export function rulePlugin(rule: Rule) {
+  return function plugin(options: RuleOptions = {}) {
+    return function transformer(tree: Root, file: VFile): undefined {
+      const analysis = analysisOf(tree, file)
+      const locale = options.locale ?? analysis.view.language
+      const severity = options.severity ?? rule.defaultSeverity
+      rule.check({
+        file,
+        analysis,
+        texts: catalogs[locale],
+        locale,
+        report: (finding) => report(file, rule.id, severity, finding),
+      })
+    }
+  }
+}

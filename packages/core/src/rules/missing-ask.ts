@@ -1,0 +1,15 @@
+import {firstLine} from '../report.js'
+import {rulePlugin, type Rule} from '../rule.js'
+
+/** Flags a text with no statement of who or what the speaker is looking for. */
+export const missingAsk: Rule = {
+  id: 'missing-ask',
+  area: 'ask',
+  defaultSeverity: 'error',
+  check({file, analysis, texts, report}) {
+    if (analysis.view.words === 0 || analysis.pillars.ask.present) return
+    report({...firstLine(String(file.value)), reason: texts.missingAsk.reason, note: texts.missingAsk.note})
+  },
+}
+
+export const retextMissingAsk = rulePlugin(missingAsk)

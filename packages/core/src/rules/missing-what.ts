@@ -1,0 +1,15 @@
+import {firstLine} from '../report.js'
+import {rulePlugin, type Rule} from '../rule.js'
+
+/** Flags a text that never says concretely what the speaker does or offers. */
+export const missingWhat: Rule = {
+  id: 'missing-what',
+  area: 'what',
+  defaultSeverity: 'error',
+  check({file, analysis, texts, report}) {
+    if (analysis.view.words === 0 || analysis.pillars.what.present) return
+    report({...firstLine(String(file.value)), reason: texts.missingWhat.reason, note: texts.missingWhat.note})
+  },
+}
+
+export const retextMissingWhat = rulePlugin(missingWhat)

@@ -1,0 +1,15 @@
+import {firstLine} from '../report.js'
+import {rulePlugin, type Rule} from '../rule.js'
+
+/** Flags a text that never says who the speaker (or the subject of a bio) is. */
+export const missingWho: Rule = {
+  id: 'missing-who',
+  area: 'who',
+  defaultSeverity: 'error',
+  check({file, analysis, texts, report}) {
+    if (analysis.view.words === 0 || analysis.pillars.who.present) return
+    report({...firstLine(String(file.value)), reason: texts.missingWho.reason, note: texts.missingWho.note})
+  },
+}
+
+export const retextMissingWho = rulePlugin(missingWho)

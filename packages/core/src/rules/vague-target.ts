@@ -1,0 +1,17 @@
+import {rulePlugin, type Rule} from '../rule.js'
+
+/** Flags phrases that name everyone as the target ("iedereen is een potentiële klant", "any business"). */
+export const vagueTarget: Rule = {
+  id: 'vague-target',
+  area: 'ask',
+  defaultSeverity: 'warning',
+  check({file, analysis, texts, report}) {
+    const text = String(file.value)
+    for (const span of analysis.vagueTargets) {
+      const actual = text.slice(span.start, span.end)
+      report({...span, reason: texts.vagueTarget.reason(actual), note: texts.vagueTarget.note})
+    }
+  },
+}
+
+export const retextVagueTarget = rulePlugin(vagueTarget)

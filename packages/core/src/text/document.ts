@@ -1,0 +1,55 @@
+import type {Root} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {detectLanguage, type Language} from '../language/detect.js'
+import {sentenceTokens, type SentenceView} from './tokens.js'
+import {tokenLine, type TokenLine} from './pattern.js'
+
+/** A document as the rules see it: sentences with tokens and the language of their paragraph. */
+export interface DocumentView {
+  readonly language: Language
+  readonly sentences: readonly SentenceView[]
+  readonly lines: readonly TokenLine[]
+  readonly words: number
+}
+
+/** Paragraphs shorter than this inherit the document's language: too little to go on. */
+const MIN_WORDS_TO_DETECT = 8
+
+export function documentView(tree: Root, language: Language, fixedLanguage: boolean): DocumentView {
+  const sentences: SentenceView[] = []
+  const lines: TokenLine[] = []
+  let words = 0
+  let paragraphIndex = 0
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    let paragraphLanguage = language
+    const paragraphSentences = paragraph.children.filter((child) => child.type === 'SentenceNode')
+    const paragraphWords = paragraphSentences.reduce(
+      (count, sentence) => count + sentence.children.filter((child) => child.type === 'WordNode').length,
+      0,
+    )
+    if (!fixedLanguage && paragraphWords >= MIN_WORDS_TO_DETECT) {
+      paragraphLanguage = detectLanguage(toString(paragraph), language).language
+    }
+    for (const sentence of paragraphSentences) {
+      const tokens = sentenceTokens(sentence)
+      if (tokens.length === 0) continue
+      const first = tokens[0]
+      const last = tokens[tokens.length - 1]
+      if (!first || !last) continue
+      words += tokens.filter((token) => token.kind === 'word').length
+      sentences.push({
+        node: sentence,
+        tokens,
+        start: first.start,
+        end: last.end,
+        language: paragraphLanguage,
+        index: sentences.length,
+        paragraph: paragraphIndex,
+      })
+      lines.push(tokenLine(tokens))
+    }
+    paragraphIndex++
+  }
+  return {language, sentences, lines, words}
+}
