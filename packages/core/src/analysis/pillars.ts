@@ -101,25 +101,28 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
   return anyMatch(line, pack.who) || startsWithNamedSubject(sentence.tokens)
 }
 
-/** "Sara Jansen is…", "Jan de Vries helps…": a capitalised name followed by a bio verb. */
+/** "Sara Jansen is…", "…, Jan de Vries helps…": a capitalised name followed by a bio verb. */
 function startsWithNamedSubject(tokens: readonly Token[]): boolean {
-  let index = 0
-  let names = 0
-  while (index < tokens.length && index < 6) {
-    const token = tokens[index]!
-    if (isCapitalised(token) && !functionWords.has(token.norm)) names++
-    else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
-    index++
+  for (let start = 0; start < tokens.length; start++) {
+    let index = start
+    let names = 0
+    while (index < tokens.length && index < start + 6) {
+      const token = tokens[index]!
+      if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+      else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
+      index++
+    }
+    const verb = tokens[index]
+    if (names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)) return true
+    start = Math.max(start, index - 1)
   }
-  const verb = tokens[index]
-  return names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)
+  return false
 }
-
 
 // --- what -----------------------------------------------------------------------------------------
 
 /** Tokens after an offer verb that are read for a concrete object. */
-const OBJECT_WINDOW = 12
+const OBJECT_WINDOW = 10
 
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   const tokens = sentence.tokens
@@ -129,7 +132,35 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
       if (hasConcreteObject(tokens, match.end, pack)) return true
     }
   }
-  return false
+  return listsServices(tokens, pack)
+}
+
+/**
+ * A list of services ("Patios, fencing, decking and garden clearances."): at least three short items
+ * with a concrete word. Items that open with an article ("a mentor, a proud father") describe a person.
+ */
+const MIN_SERVICE_ITEMS = 3
+const MAX_ITEM_WORDS = 3
+const LIST_SEPARATORS = new Set([',', 'and', 'en', '&', '|', '·', '/', ';', 'or', 'of'])
+const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het'])
+
+function listsServices(tokens: readonly Token[], pack: LanguagePack): boolean {
+  let concreteItems = 0
+  let item: Token[] = []
+  const close = () => {
+    const words = item.filter((token) => token.kind === 'word')
+    const opensWithArticle = words[0] !== undefined && ARTICLES.has(words[0].norm)
+    if (words.length > 0 && words.length <= MAX_ITEM_WORDS && !opensWithArticle) {
+      if (words.some((token) => isContentWord(token, pack, token === tokens[0]))) concreteItems++
+    }
+    item = []
+  }
+  for (const token of tokens) {
+    if (LIST_SEPARATORS.has(token.norm) || (token.kind === 'punctuation' && /[.!?:]/.test(token.text))) close()
+    else item.push(token)
+  }
+  close()
+  return concreteItems >= MIN_SERVICE_ITEMS
 }
 
 /** A job title that says what someone does: a trade, a compound ending in one, or a vague title with a domain. */
@@ -163,7 +194,9 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
   if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm)) return false
   if (!sentenceStart && isCapitalised(token) && token.text !== token.text.toUpperCase()) return false
   const word = token.norm
-  return !functionWords.has(word) && !pack.vagueWords.has(word) && !pack.vagueTitles.has(word)
+  const singular = word.replace(/s$/, '')
+  return !functionWords.has(word) && !pack.vagueWords.has(word) && !pack.vagueTitles.has(word) &&
+    !pack.vagueTitles.has(singular)
 }
 
 // --- ask ------------------------------------------------------------------------------------------

@@ -32,8 +32,16 @@ export interface LanguagePack {
   readonly vagueTargetExceptions: readonly CompiledPattern[]
 }
 
-/** Words that are never names or content: function words of both languages. */
-export const functionWords: ReadonlySet<string> = new Set([...dutchFunctionWords, ...englishFunctionWords])
+/**
+ * Words that are never names or content: function words of both languages, plus the short words the
+ * two languages share (left out of detection because they say nothing about the language).
+ */
+export const functionWords: ReadonlySet<string> = new Set([
+  ...dutchFunctionWords,
+  ...englishFunctionWords,
+  ...['in', 'is', 'we', 'me', 'of', 'over', 'die', 'van', 'door', 'as', 'hun', 'hen', 'zich', 'onder',
+    'boven', 'want', 'dus', 'toch', 'wel', 'heel', 'erg', 'ook', 'alleen', 'even', 'eens', 'weer'],
+])
 export const places: ReadonlySet<string> = new Set(placeNames.map((name) => name.toLowerCase()))
 export const nonPlaces: ReadonlySet<string> = new Set(capitalisedNonPlaces.map((name) => name.toLowerCase()))
 
@@ -65,8 +73,9 @@ function build(language: Language): LanguagePack {
     askContinuation: pillars.askContinuation.map(compile(pillarLexicons)),
     trades: new Set(pillars.trades),
     tradeSuffixes: pillars.tradeSuffixes,
-    vagueTitles: new Set(pillars.vagueTitles),
-    vagueWords: new Set(pillars.vagueWords),
+    // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
+    vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),
+    vagueWords: new Set([...dutchPillars.vagueWords, ...englishPillars.vagueWords]),
     slots: {
       sector: slots.patterns.sector.map(compile(slots.lexicons)),
       role: slots.patterns.role.map(compile(slots.lexicons)),
