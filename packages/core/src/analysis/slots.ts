@@ -18,10 +18,54 @@ export function findSlots(tokens: readonly Token[], startsSentence: boolean, pac
   for (const slot of ['sector', 'role', 'size', 'region', 'situation'] as const) {
     if (pack.slots[slot].some((pattern) => matchPattern(line, pattern).length > 0)) found.add(slot)
   }
-  if (!found.has('sector') && tokens.some((token) => isSectorCompound(token.norm, pack))) found.add('sector')
+  if (!found.has('sector') && tokens.some((_token, index) => namesSector(tokens, index, pack))) found.add('sector')
+  if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
+  if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
 }
+
+/** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `afdelingshoofd`. */
+const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|hoofd|leider|leiders|coördinator|officer|officers)$/u
+
+/** An occupation (a trade word, singular or plural) or a type of business. */
+function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
+  const word = tokens[index]!.norm
+  const singulars = [word, word.replace(/s$/, ''), word.replace(/en$/, ''), word.replace(/e$/, '')]
+  if (singulars.some((form) => pack.trades.has(form))) return true
+  const previous = tokens[index - 1]
+  if (previous && pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
+  return isSectorCompound(word, pack)
+}
+
+/** Words that open a clause about the people sought ("die net verhuisd zijn", "whose cleaner…"). */
+const CLAUSE_OPENERS = new Set(['die', 'dat', 'wie', 'waarvan', 'wiens', 'who', 'that', 'whose', 'which', 'where', 'waar'])
+/** A clause with this many concrete words describes a situation, not a bare need ("die een website nodig heeft"). */
+const SITUATION_WORDS = 2
+
+function describesSituation(tokens: readonly Token[], pack: LanguagePack): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!CLAUSE_OPENERS.has(tokens[index]!.norm)) continue
+    let concrete = 0
+    for (let next = index + 1; next < tokens.length; next++) {
+      const token = tokens[next]!
+      if (token.kind === 'punctuation' && /[.!?;]/.test(token.text)) break
+      if (isConcreteWord(token, pack)) concrete++
+    }
+    if (concrete >= SITUATION_WORDS) return true
+  }
+  return false
+}
+
+function isConcreteWord(token: Token, pack: LanguagePack): boolean {
+  if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm)) return false
+  return !functionWords.has(token.norm) && !pack.vagueWords.has(token.norm) && !NEED_WORDS.has(token.norm)
+}
+
+const NEED_WORDS = new Set([
+  'nodig', 'heeft', 'hebben', 'wil', 'willen', 'wilt', 'zoekt', 'zoeken', 'gebruiken', 'kan', 'kunnen',
+  'needs', 'need', 'wants', 'want', 'looking', 'could', 'use', 'would', 'like', 'interested',
+])
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */
 function isSectorCompound(word: string, pack: LanguagePack): boolean {

@@ -128,7 +128,7 @@ function literalAnchors(body: string, lexicons: Lexicons): string[] | undefined 
         words.push(first)
       }
     } else {
-      words.push(option.toLowerCase())
+      words.push(option.toLowerCase().split(/\s+/)[0] ?? option)
     }
   }
   return words

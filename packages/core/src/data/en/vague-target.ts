@@ -7,7 +7,7 @@ import type {VagueTargetData} from '../types.js'
  */
 export const englishVagueTarget: VagueTargetData = {
   lexicons: {
-    everyone: ['everyone', 'everybody', 'anyone', 'anybody', 'whoever'],
+    everyone: ['everyone', 'everybody', 'anyone', 'anybody', 'whoever', "everyone's", "anyone's", "everybody's"],
     all: ['any', 'every', 'all'],
     targetNoun: [
       'business', 'businesses', 'company', 'companies', 'organization', 'organizations', 'organisation',
@@ -18,7 +18,7 @@ export const englishVagueTarget: VagueTargetData = {
     ],
     need: [
       'needs', 'need', 'needing', 'wants', 'want', 'wanting', 'looking', 'wishes', 'wish', 'requires',
-      'require',
+      'require', 'thinking', 'considering',
     ],
     targetVerb: [
       'for', 'help', 'helps', 'helping', 'serve', 'serves', 'serving', 'support', 'supports', 'supporting',
@@ -31,7 +31,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< @everyone ...5 potential|possible|prospective|future customer|client|customers|clients|buyer|buyers >',
     '< @everyone is|could|can|would ...3 customer|client|customers|clients|market|audience >',
     '< my|our target audience|market|audience|client base|customer base|clientele is ...2 everyone|anyone|broad|wide|huge|diverse|very >',
-    '< @everyone who|that|with ...4 @need ...4 >',
+    "< @everyone who|that|with|who's ...4 @need ...4 >",
+    '< @everyone needs|wants|requires ...4 >',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
     '< @all @targetNoun that|who|which ...4 @need ...3 >',

@@ -140,6 +140,7 @@ export const dutchPillars: PillarData = {
     '< help|helpt @you mij|me|ons aan|in contact|verder',
     '< @self zoek|zoeken naar nieuwe|meer|extra',
     '< ^ momenteel|nu|actief|altijd? op zoek naar',
+    '< ^ ...10 naar mij|ons|me sturen|doorsturen|verwijzen|doorverwijzen',
     '< hij|zij|ze|is ...2 op zoek naar',
     '< hij|zij|ze zoekt ~naar|altijd|steeds',
     '< stuur|verwijs ...2 hem|haar|ze|hen|iemand|mensen ...2 naar|door naar mij|ons',

@@ -17,6 +17,7 @@ export const dutchVagueTarget: VagueTargetData = {
     ],
     need: [
       'wil', 'willen', 'wilt', 'nodig', 'zoekt', 'zoeken', 'wenst', 'wensen', 'gaat', 'behoefte', 'interesse',
+      'gebruiken',
     ],
     targetVerb: [
       'voor', 'help', 'helpen', 'helpt', 'bedien', 'bedienen', 'bedient', 'ondersteun', 'ondersteunen',
