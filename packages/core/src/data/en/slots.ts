@@ -87,15 +87,15 @@ export const englishSlots: SlotData = {
     region: [
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
-      'in town|in the city', 'close to',
+      'in town', 'in the city', 'close to',
     ],
     situation: [
       'who|that|which ...4 just|recently|soon|planning|next|still|no|not|never|already',
       'who|that|which ...5 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
       'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
-      'staff shortage|shortages|turnover', 'just raised|just launched|just opened|just moved|just hired',
-      'funding round|merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
+      'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired', 'funding round',
+      'merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
     ],
   },
   exampleMarkers: ['like', 'such', 'as', 'e.g.', 'example', 'at', 'from', 'of', 'with', 'including', 'eg'],

@@ -140,7 +140,7 @@ export const dutchPillars: PillarData = {
     '< help|helpt @you mij|me|ons aan|in contact|verder',
     '< @self zoek|zoeken naar nieuwe|meer|extra',
     '< ^ momenteel|nu|actief|altijd? op zoek naar',
-    '< ^ ...10 naar mij|ons|me sturen|doorsturen|verwijzen|doorverwijzen',
+    '< naar mij|ons|me ...2 sturen|doorsturen|verwijzen|doorverwijzen',
     '< hij|zij|ze|is ...2 op zoek naar',
     '< hij|zij|ze zoekt ~naar|altijd|steeds',
     '< stuur|verwijs ...2 hem|haar|ze|hen|iemand|mensen ...2 naar|door naar mij|ons',
@@ -152,7 +152,8 @@ export const dutchPillars: PillarData = {
   ],
   askContinuation: [
     '^ denk aan|bijvoorbeeld|zoals|liefst|vooral|specifiek|concreet|idealiter',
-    '^ bij voorkeur|met name',
+    '^ bij voorkeur',
+    '^ met name',
     '^ het gaat om',
     '^ dat zijn|zijn',
     '^ ook|of',

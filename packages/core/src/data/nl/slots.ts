@@ -95,7 +95,7 @@ export const dutchSlots: SlotData = {
       'die|dat|wie ...5 @situationVerb', 'op het punt', 'met pensioen', 'personeelstekort|tekort|tekorten',
       'moeite|last|problemen|probleem|gedoe|zorgen|vragen over|vragen met|te maken',
       'tweede|nieuwe|eerste vestiging|winkel|locatie|pand|medewerker|werknemer|huis|woning|kind|baby',
-      'klaar met', 'tegenaan|tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
+      'klaar met', 'tegenaan', 'tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
       'overname|opvolging|opvolger|bedrijfsopvolging|fusie|reorganisatie|verhuizing|faillissement|scheiding',
       'aanbesteding|subsidie|financieringsronde|investering',
     ],
