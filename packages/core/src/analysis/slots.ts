@@ -64,7 +64,7 @@ function isConcreteWord(token: Token, pack: LanguagePack): boolean {
 
 const NEED_WORDS = new Set([
   'nodig', 'heeft', 'hebben', 'wil', 'willen', 'wilt', 'zoekt', 'zoeken', 'gebruiken', 'kan', 'kunnen',
-  'needs', 'need', 'wants', 'want', 'looking', 'could', 'use', 'would', 'like', 'interested',
+  'needs', 'need', 'wants', 'want', 'looking', 'could', 'use', 'would', 'like', 'interested', 'welcome', 'welkom',
 ])
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */

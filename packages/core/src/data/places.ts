@@ -31,7 +31,7 @@ export const placeNames: readonly string[] = [
   'Geel', 'Mol', 'Dendermonde', 'Vilvoorde', 'Beveren', 'Lokeren', 'Waregem', 'Ieper', 'Tienen',
   'Herentals', 'Ninove', 'Knokke', 'Halle', 'Zaventem', 'Oudenaarde', 'Tongeren', 'Sint-Truiden',
   'West-Vlaanderen', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'Waals-Brabant', 'Henegouwen', 'Luik', 'Namen',
-  'Luxemburg', 'Kempen', 'Waasland', 'Westhoek', 'Pajottenland', 'Meetjesland', 'Hageland',
+  'Luxemburg', 'Waasland', 'Westhoek', 'Pajottenland', 'Meetjesland', 'Hageland',
   // Elsewhere (names as written in English and Dutch)
   'Duitsland', 'Frankrijk', 'Europa', 'Engeland', 'Germany', 'France', 'Europe', 'England', 'Scotland',
   'Wales', 'Ireland', 'Netherlands', 'Belgium', 'Flanders', 'Brussels', 'Antwerp', 'Ghent', 'Bruges',

@@ -32,7 +32,7 @@ export const dutchSlots: SlotData = {
       'biotech', 'tech', 'fintech', 'scale-ups', 'startups', 'landbouw', 'visserij', 'chemie', 'scheepvaart',
       'havens', 'luchtvaart', 'automotive', 'mode', 'kledingwinkels', 'boekhandels', 'muziekscholen',
       'beautysalons', 'nagelstudio', "nagelstudio's", 'schoonheidssalons', 'sauna', 'wellness', 'b&b', "b&b's",
-      'mondhygiënisten', 'mondhygiëniste', 'winkelier', 'winkeliers', 'verloskundigen', 'apothekers', 'opticiens', 'installatiebranche', 'zakelijke',
+      'mondhygiënisten', 'mondhygiëniste', 'winkelier', 'verloskundigen', 'apothekers', 'opticiens', 'installatiebranche', 'zakelijke',
     ],
     sectorSuffix: [],
     role: [

@@ -34,7 +34,7 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @everyone die|met|dat ...4 @need heeft|hebben|heb|aan|om|te? >',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
-    '< @all @targetNoun die|dat ...4 @need ...3 >',
+    '< @all @targetNoun die|dat ...4 @need _? >',
     '< voor jong en oud >',
     '< jong en oud >',
     "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates >",

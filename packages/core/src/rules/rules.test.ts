@@ -1,0 +1,191 @@
+import {describe, expect, it} from 'vitest'
+import {check, type CheckOptions} from '../index.js'
+
+function findings(text: string, ruleId: string, options: CheckOptions = {}) {
+  return check(text, options).result.messages.filter((message) => message.ruleId === ruleId)
+}
+
+const SEED = 'Ik zoek klanten en eigenlijk is iedereen voor mij een potentiële klant.'
+
+describe('vague-target', () => {
+  it('flags both the bare "klanten" and "iedereen … potentiële klant" in the seed sentence', () => {
+    expect(findings(SEED, 'vague-target').map((message) => message.actual)).toEqual([
+      'klanten',
+      'iedereen voor mij een potentiële klant',
+    ])
+  })
+
+  it.each([
+    ['nl', 'Ik help alle ondernemers met hun website.', 'alle ondernemers'],
+    ['nl', 'Wij werken voor elk bedrijf dat wil groeien.', 'elk bedrijf dat wil groeien'],
+    ['nl', 'Ik maak websites voor iedereen die een website nodig heeft.', 'iedereen die een website nodig heeft'],
+    ['nl', 'Wij helpen bedrijven, ongeacht de branche.', 'ongeacht de branche'],
+    ['en', 'Honestly, everyone is a potential customer.', 'everyone is a potential customer'],
+    ['en', 'I build sites for anyone who needs a website.', 'anyone who needs a website'],
+    ['en', 'We coach any business that wants to grow.', 'any business that wants to grow'],
+    ['en', "I'm looking for clients.", 'clients'],
+    ['en', 'We serve businesses of all sizes.', 'businesses of all sizes'],
+  ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
+    expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
+  })
+
+  it.each([
+    'Iedereen in ons team spreekt Duits.',
+    'Alle klanten krijgen een gratis intake.',
+    'Elke ondernemer kent het: de administratie blijft liggen.',
+    'Iedereen die met ons werkte, kwam terug.',
+    'Ken jij iemand die gaat verhuizen?',
+    'Everyone on our team speaks Spanish.',
+    'Any questions? Call me.',
+    'Anyone who has worked with us knows we answer the phone.',
+    'Do you know anyone who is opening a second bakery in Leeds?',
+    'Every Tuesday we meet at the town hall.',
+  ])('does not flag: %s', (text) => {
+    expect(findings(text, 'vague-target')).toEqual([])
+  })
+})
+
+describe('missing-who / missing-what / missing-ask', () => {
+  const strongNl =
+    'Ik ben Sanne, boekhouder in Utrecht. Ik doe de administratie voor kappers. ' +
+    'Een goede introductie voor mij is de eigenaar van een kapsalon in Zeist die een tweede zaak opent.'
+  const strongEn =
+    "I'm Dana, a bookkeeper in Leeds. I do the books and payroll for independent restaurants. " +
+    'A great introduction for me is the owner of a restaurant in Harrogate who is opening a second location.'
+
+  it.each([strongNl, strongEn])('finds all three pillars in a good pitch', (text) => {
+    const {result} = check(text)
+    expect(result.pillars.who.present).toBe(true)
+    expect(result.pillars.what.present).toBe(true)
+    expect(result.pillars.ask.present).toBe(true)
+    expect(result.messages.filter((message) => message.ruleId.startsWith('missing-'))).toEqual([])
+  })
+
+  it.each([
+    ['nl', 'Duurzame verpakkingen voor uw webshop. Minder plastic, lagere kosten. Bel ons vandaag nog.'],
+    ['en', 'Tired of slow websites? Fast, clean sites that sell. Call today.'],
+  ])('flags missing-who in impersonal ad copy (%s)', (_language, text) => {
+    expect(findings(text, 'missing-who')).toHaveLength(1)
+  })
+
+  it.each([
+    ['nl', 'Sanne de Vries is fotograaf in Gent. Zij fotografeert bruiloften.'],
+    ['nl', 'Wij zijn Bakkerij Jansen uit Zwolle en bakken brood voor restaurants.'],
+    ['en', 'Priya Shah is a wedding photographer based in Bristol.'],
+    ['en', 'I help dentists fill empty chairs with a booking app.'],
+  ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
+    expect(findings(text, 'missing-who')).toEqual([])
+  })
+
+  it.each([
+    ['nl', 'Ik ben Petra, business coach. Ik help ondernemers groeien.'],
+    ['nl', 'Wij ontzorgen organisaties met holistische totaaloplossingen.'],
+    ['en', 'I help businesses grow by leveraging innovative solutions.'],
+    ['en', 'As a life coach, I help people unlock their potential.'],
+  ])('flags a vague what (%s): %s', (_language, text) => {
+    expect(findings(text, 'missing-what')).toHaveLength(1)
+  })
+
+  it.each([
+    ['nl', 'Ik ben loodgieter in Zwolle.'],
+    ['nl', 'Ik repareer lekkende daken in Noord-Holland.'],
+    ['en', 'I fix leaking roofs in Leeds.'],
+    ['en', 'Patios, fencing, decking and garden clearances. No job too small.'],
+  ])('accepts a concrete what (%s): %s', (_language, text) => {
+    expect(findings(text, 'missing-what')).toEqual([])
+  })
+
+  it.each([
+    ['nl', 'Ik zoek altijd naar de beste oplossing voor mijn klanten.'],
+    ['nl', 'Wij zoeken de beste kandidaten voor onze opdrachtgevers.'],
+    ['nl', 'Vragen? Bel me gerust.'],
+    ['en', "I'm always looking for better ways to serve my clients."],
+    ['en', 'Looking forward to meeting you all.'],
+    ['en', 'Any questions? Call me.'],
+  ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
+    expect(findings(text, 'missing-ask')).toHaveLength(1)
+  })
+
+  it.each([
+    ['nl', 'Ken jij een bakker in Zwolle die gaat uitbreiden?'],
+    ['nl', 'Mijn ideale klant is een tandartspraktijk in Gent.'],
+    ['nl', 'Wie kent de HR-manager van een zorginstelling?'],
+    ['en', 'Do you know a dentist in Leeds who is moving practice?'],
+    ['en', 'My ideal client is a family-run bakery.'],
+    ['en', 'Who do you know that manages a hotel?'],
+  ])('recognises an ask (%s): %s', (_language, text) => {
+    expect(findings(text, 'missing-ask')).toEqual([])
+  })
+
+  it('points document-level messages at the first line, with a fill-in example in the note', () => {
+    const text = '\n  Wij ontzorgen organisaties.  \nMeer weten?'
+    const [message] = findings(text, 'missing-what')
+    expect(message).toBeDefined()
+    expect(message!.line).toBe(2)
+    expect(text.slice(message!.offset, message!.endOffset)).toBe('Wij ontzorgen organisaties.')
+    expect(message!.note).toContain('bijvoorbeeld')
+  })
+})
+
+describe('unspecific-ask', () => {
+  it.each([
+    ['nl', 'Ik ben Jan, schilder. Ik zoek bedrijven in Utrecht.', ['region']],
+    ['en', "I'm Jan, a painter. I'm looking for businesses in Leeds.", ['region']],
+    ['en', "I'm Jan, a painter. I'm looking for new clients.", []],
+  ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
+    const {result} = check(text)
+    expect(result.pillars.ask.slots).toEqual(slots)
+    const messages = result.messages.filter((message) => message.ruleId === 'unspecific-ask')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]!.reason).toMatch(/sector|branche/)
+  })
+
+  it.each([
+    ['nl', 'Ik zoek ondernemers. Denk aan een bakkerij in Zwolle die net een tweede winkel opent.', ['sector', 'region', 'situation']],
+    ['nl', 'Een goede introductie voor mij is de HR-manager van een zorginstelling met 200 medewerkers.', ['sector', 'role', 'size']],
+    ['en', 'A great introduction for me is the office manager at a law firm in Leeds.', ['sector', 'role', 'region']],
+    ['en', 'I would love to meet the CFO of a family-owned manufacturer like Brompton.', ['role', 'size', 'example']],
+  ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
+    const {result} = check(text)
+    expect(result.pillars.ask.specific).toBe(true)
+    expect(result.pillars.ask.slots).toEqual(expect.arrayContaining(slots))
+    expect(result.messages.filter((message) => message.ruleId === 'unspecific-ask')).toEqual([])
+  })
+})
+
+describe('message contract', () => {
+  it('fills every field editors and tools depend on', () => {
+    const {file} = check(SEED)
+    const text = String(file.value)
+    expect(file.messages.length).toBeGreaterThan(0)
+    for (const message of file.messages) {
+      expect(message.source).toBe('pitchlint')
+      expect(message.ruleId).toMatch(/^[a-z]+(-[a-z]+)+$/)
+      expect(message.url).toBe(`https://github.com/pitchlint/pitchlint/blob/main/docs/rules/${message.ruleId}.md`)
+      expect(message.note).toBeTruthy()
+      expect(Array.isArray(message.expected)).toBe(true)
+      const place = message.place as {start: {offset: number}; end: {offset: number}}
+      expect(text.slice(place.start.offset, place.end.offset)).toBe(message.actual)
+    }
+  })
+
+  it('writes messages in the document language unless a locale is given', () => {
+    expect(findings(SEED, 'vague-target')[0]!.reason).toContain('doelgroep')
+    expect(findings(SEED, 'vague-target', {locale: 'en'})[0]!.reason).toContain('target')
+  })
+
+  it('maps severities to fatal: error → true, warning → false, info → undefined', () => {
+    const {file} = check(SEED, {rules: {'vague-target': 'info', 'missing-what': 'error', 'unspecific-ask': 'warning'}})
+    const fatal = (id: string) => file.messages.find((message) => message.ruleId === id)?.fatal
+    expect(fatal('vague-target')).toBeUndefined()
+    expect(fatal('missing-what')).toBe(true)
+    expect(fatal('unspecific-ask')).toBe(false)
+  })
+
+  it('turns rules off per profile and per option', () => {
+    const bio = 'Sanne de Vries is fotograaf in Gent. Zij fotografeert bruiloften en bedrijfsfeesten.'
+    expect(findings(bio, 'missing-ask')).toHaveLength(1)
+    expect(findings(bio, 'missing-ask', {profile: 'speaker-bio'})).toEqual([])
+    expect(findings(bio, 'missing-ask', {rules: {'missing-ask': 'off'}})).toEqual([])
+  })
+})

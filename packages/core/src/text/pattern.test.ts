@@ -1,0 +1,56 @@
+import {describe, expect, it} from 'vitest'
+import {compilePattern, matchPattern, tokenLine} from './pattern.js'
+import type {Token} from './tokens.js'
+
+function tokens(text: string): Token[] {
+  return (text.match(/[\p{L}\p{N}'-]+|[^\s\p{L}\p{N}]/gu) ?? []).map((value) => ({
+    text: value,
+    norm: value.toLowerCase(),
+    kind: /[\p{L}\p{N}]/u.test(value) ? 'word' : 'punctuation',
+    start: 0,
+    end: 0,
+  }))
+}
+
+function spans(pattern: string, text: string, lexicons = {}) {
+  const list = tokens(text)
+  return matchPattern(tokenLine(list), compilePattern(pattern, lexicons)).map((match) =>
+    list.slice(match.start, match.end).map((token) => token.text).join(' '),
+  )
+}
+
+describe('word patterns', () => {
+  it('matches literal words, alternatives and prefixes, case-insensitively', () => {
+    expect(spans('ik zoek|zoeken klant*', 'Ik zoek klanten')).toEqual(['Ik zoek klanten'])
+    expect(spans('ik zoek|zoeken klant*', 'Ik vind klanten')).toEqual([])
+  })
+
+  it('reports only the part between < and >', () => {
+    expect(spans('ik zoek < klanten > $', 'ik zoek klanten .')).toEqual(['klanten'])
+    expect(spans('ik zoek < klanten > $', 'ik zoek klanten in Utrecht')).toEqual([])
+  })
+
+  it('supports optional tokens, gaps that stop at punctuation, and negative lookahead', () => {
+    expect(spans('op zoek nieuwe? naar', 'op zoek naar')).toEqual(['op zoek naar'])
+    expect(spans('ik ...2 zoek', 'ik ben echt zoek')).toEqual(['ik ben echt zoek'])
+    expect(spans('ik ...2 zoek', 'ik , zoek')).toEqual([])
+    expect(spans('zoek ~naar', 'zoek naar')).toEqual([])
+    expect(spans('zoek ~naar', 'zoek klanten')).toEqual(['zoek'])
+  })
+
+  it('expands lexicons, including entries of several words', () => {
+    expect(spans('in @place', 'in Den Haag', {place: ['den haag', 'utrecht']})).toEqual(['in Den Haag'])
+    expect(() => compilePattern('in @nowhere')).toThrow(/Unknown lexicon/)
+  })
+
+  it('treats $ inside alternatives as the end of a clause', () => {
+    expect(spans('zoek < klanten > $|en', 'zoek klanten en meer')).toEqual(['klanten'])
+    expect(spans('zoek < klanten > $|en', 'zoek klanten ,')).toEqual(['klanten'])
+    expect(spans('zoek < klanten > $|en', 'zoek klanten met')).toEqual([])
+  })
+
+  it('matches numbers with # and punctuation marks literally', () => {
+    expect(spans('# medewerkers', 'met 20 medewerkers')).toEqual(['20 medewerkers'])
+    expect(spans('vraag \\?', 'een vraag ?')).toEqual(['vraag ?'])
+  })
+})
