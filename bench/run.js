@@ -1,0 +1,58 @@
+// npm run bench: full pitchlint pipeline vs a bare retext parse of the same text.
+// Prints medians over repeated runs; targets live here, never in timed tests.
+import {readFileSync} from 'node:fs'
+import os from 'node:os'
+import {check, createProcessor} from '@pitchlint/core'
+
+const examples = ['sterk-nl.md', 'vaag-nl.md', 'strong-en.md', 'vague-en.md'].map((name) =>
+  readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8'),
+)
+
+/** Repeat paragraphs of a language until the text has about `words` words. */
+function textOf(language, words) {
+  const sources = examples.filter((_, index) => (language === 'nl' ? index < 2 : index >= 2))
+  const paragraphs = []
+  let count = 0
+  for (let index = 0; count < words; index++) {
+    const paragraph = sources[index % sources.length].trim()
+    paragraphs.push(paragraph)
+    count += paragraph.split(/\s+/).length
+  }
+  return paragraphs.join('\n\n').split(/\s+/).slice(0, words).join(' ')
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function time(fn, minRuns, minMs = 1500) {
+  for (let index = 0; index < 3; index++) fn() // warm up
+  const samples = []
+  const started = performance.now()
+  while (samples.length < minRuns || performance.now() - started < minMs) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  return median(samples)
+}
+
+console.log(`pitchlint bench · ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}`)
+console.log('')
+console.log('text                      words  bare parse ms  full ms   bare words/s  full words/s  ratio (target ≤ 2×)')
+for (const [label, language, words] of [
+  ['150-word pitch (nl)', 'nl', 150],
+  ['150-word pitch (en)', 'en', 150],
+  ['5,000-word document (nl)', 'nl', 5000],
+  ['5,000-word document (en)', 'en', 5000],
+]) {
+  const text = textOf(language, words)
+  const runs = words > 1000 ? 10 : 100
+  const bare = time(() => createProcessor(language).parse(text), runs)
+  const full = time(() => check(text, {language}), runs)
+  const rate = (ms) => Math.round((words / ms) * 1000).toLocaleString('en')
+  console.log(
+    `${label.padEnd(26)}${String(words).padEnd(7)}${bare.toFixed(2).padEnd(15)}${full.toFixed(2).padEnd(10)}${rate(bare).padEnd(14)}${rate(full).padEnd(14)}${(full / bare).toFixed(2)}×`,
+  )
+}
