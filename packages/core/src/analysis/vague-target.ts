@@ -16,10 +16,11 @@ export function findVagueTargets(view: DocumentView): VagueTargetSpan[] {
     const line = view.lines[index]
     if (!line) return
     const pack = languagePack(sentence.language)
-    const exceptions = pack.vagueTargetExceptions.flatMap((pattern) => matchPattern(line, pattern))
     const matches: PatternMatch[] = []
+    let exceptions: PatternMatch[] | undefined
     for (const pattern of pack.vagueTarget) {
       for (const match of matchPattern(line, pattern)) {
+        exceptions ??= pack.vagueTargetExceptions.flatMap((exception) => matchPattern(line, exception))
         if (exceptions.some((exception) => overlaps(exception, match))) continue
         // Keep the widest of overlapping matches, so one phrase gives one finding.
         const overlapping = matches.findIndex((other) => overlaps(other, match))

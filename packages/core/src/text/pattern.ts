@@ -17,6 +17,8 @@ import type {Token} from './tokens.js'
 export interface CompiledPattern {
   readonly source: string
   readonly regex: RegExp
+  /** The same expression without match indices: a cheap first test, since most sentences do not match. */
+  readonly probe: RegExp
   /** Words of which at least one must be in a sentence for it to match. */
   readonly anchors: readonly string[] | undefined
 }
@@ -83,7 +85,7 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   // A span opened with `<` and never closed runs to the end of the match.
   if (spanOpen) parts.push(')')
   const pattern = hasSpan ? parts.join('') : `(?<span>${parts.join('')})`
-  return {source, regex: new RegExp(pattern, 'gdu'), anchors}
+  return {source, regex: new RegExp(pattern, 'gdu'), probe: new RegExp(pattern, 'u'), anchors}
 }
 
 function tokenFragment(body: string, lexicons: Lexicons, source: string): string {
@@ -157,6 +159,7 @@ export function tokenLine(tokens: readonly Token[]): TokenLine {
 
 export function matchPattern(line: TokenLine, pattern: CompiledPattern): PatternMatch[] {
   if (pattern.anchors && !pattern.anchors.some((word) => line.words.has(word))) return []
+  if (!pattern.probe.test(line.line)) return []
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
