@@ -8,7 +8,8 @@ const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'si
 /** Words before a capitalised name that place it ("in Utrecht", "rond Gent", "near Leeds"). */
 const REGION_MARKERS = new Set([
   'in', 'rond', 'rondom', 'omgeving', 'regio', 'uit', 'nabij', 'buurt', 'around', 'near', 'across', 'based',
-  'throughout', 'provincie', 'county', 'area',
+  'throughout', 'provincie', 'county', 'area', 'north', 'south', 'east', 'west', 'central', 'greater', 'noord',
+  'zuid', 'oost', 'midden',
 ])
 
 /** The specificity slots an ask names, in a fixed order. */

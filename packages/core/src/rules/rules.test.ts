@@ -40,6 +40,8 @@ describe('vague-target', () => {
     'Anyone who has worked with us knows we answer the phone.',
     'Do you know anyone who is opening a second bakery in Leeds?',
     'Every Tuesday we meet at the town hall.',
+    'Ik werk voor iedereen die ik ken.',
+    'I work for everyone I have worked with.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })
@@ -113,6 +115,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Do you know a dentist in Leeds who is moving practice?'],
     ['en', 'My ideal client is a family-run bakery.'],
     ['en', 'Who do you know that manages a hotel?'],
+    ['en', "We're hiring two electricians in Leeds."],
+    ['en', 'If you come across a bakery owner in York, send them my way.'],
+    ['nl', 'Help je me aan een contact bij een woningcorporatie?'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -145,6 +150,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Een goede introductie voor mij is de HR-manager van een zorginstelling met 200 medewerkers.', ['sector', 'role', 'size']],
     ['en', 'A great introduction for me is the office manager at a law firm in Leeds.', ['sector', 'role', 'region']],
     ['en', 'I would love to meet the CFO of a family-owned manufacturer like Brompton.', ['role', 'size', 'example']],
+    ['en', "I'm looking for businesses. Think of dental practices in north Raleigh with 10 to 40 staff.", ['sector', 'region', 'size']],
+    ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

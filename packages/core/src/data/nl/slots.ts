@@ -91,9 +91,10 @@ export const dutchSlots: SlotData = {
       'binnen # km|kilometer', 'dichtbij|vlakbij|in de buurt',
     ],
     situation: [
-      'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|nog geen|geen|niet meer',
+      'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|geen',
+      'die|dat|wie|waar ...4 niet meer',
       'die|dat|wie ...5 @situationVerb', 'op het punt', 'met pensioen', 'personeelstekort|tekort|tekorten',
-      'moeite|last|problemen|probleem|gedoe|zorgen|vragen over|vragen met|te maken',
+      'moeite|last|problemen|probleem|gedoe|zorgen', 'vragen over|met', 'te maken met',
       'tweede|nieuwe|eerste vestiging|winkel|locatie|pand|medewerker|werknemer|huis|woning|kind|baby',
       'klaar met', 'tegenaan', 'tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
       'overname|opvolging|opvolger|bedrijfsopvolging|fusie|reorganisatie|verhuizing|faillissement|scheiding',

@@ -51,7 +51,8 @@ export const dutchVagueTarget: VagueTargetData = {
   ],
   exceptions: [
     '@everyone|@all ...2 in|van|bij|uit ons|onze|mijn|het team|bedrijf|kantoor|praktijk|netwerk|groep|zaal',
-    '@everyone|@all ...3 die|dat ...2 ik|wij|we|bij ons|met ons|voor ons|al',
+    '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
+    '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
     '@everyone hier|aanwezig|bedankt',
     'ken|kent|kennen|spreek|spreekt|tegenkomt ...2 @everyone',
   ],
