@@ -18,7 +18,7 @@ export const SOURCE = 'pitchlint'
 /** The one place that creates pitchlint's messages, so every message keeps the same contract. */
 export function report(file: VFile, ruleId: RuleId, severity: Severity, finding: Finding): void {
   const text = String(file.value ?? '')
-  const place = location(file)
+  const place = locationOf(file)
   const start = place.toPoint(finding.start)
   const end = place.toPoint(finding.end)
   const message = file.message(finding.reason, {
@@ -31,6 +31,18 @@ export function report(file: VFile, ruleId: RuleId, severity: Severity, finding:
   message.expected = [...(finding.expected ?? [])]
   message.note = finding.note
   message.url = ruleUrl(ruleId)
+}
+
+/** One line index per file: building it is linear in the text, so it is not done per message. */
+const locations = new WeakMap<VFile, ReturnType<typeof location>>()
+
+function locationOf(file: VFile): ReturnType<typeof location> {
+  let place = locations.get(file)
+  if (!place) {
+    place = location(file)
+    locations.set(file, place)
+  }
+  return place
 }
 
 /** The first line of the text (trimmed): where document-level messages point. */

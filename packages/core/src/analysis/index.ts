@@ -30,7 +30,7 @@ export function analysisOf(tree: Root, file: VFile): Analysis {
   const cached = file.data.pitchlint
   if (cached) return cached
   const settings = file.data.pitchlintSettings
-  const view = documentView(tree, settings?.language ?? 'en', settings?.fixedLanguage ?? false)
+  const view = documentView(tree, settings?.language ?? 'en', settings?.fixedLanguage ?? false, String(file.value ?? ''))
   const analysis: Analysis = {view, pillars: findPillars(view), vagueTargets: findVagueTargets(view)}
   file.data.pitchlint = analysis
   return analysis

@@ -1,7 +1,7 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, languagePack, type LanguagePack} from '../language/pack.js'
 import type {DocumentView} from '../text/document.js'
-import {matchPattern, type CompiledPattern, type TokenLine} from '../text/pattern.js'
+import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
 import {findSlots} from './slots.js'
 
@@ -80,9 +80,6 @@ function sentenceText(sentence: SentenceView): string {
   return sentence.tokens.map((token) => token.text).join(' ')
 }
 
-function anyMatch(line: TokenLine, patterns: readonly CompiledPattern[]): boolean {
-  return patterns.some((pattern) => matchPattern(line, pattern).length > 0)
-}
 
 // --- who ------------------------------------------------------------------------------------------
 
@@ -98,7 +95,7 @@ const BIO_VERBS = new Set([
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
-  return anyMatch(line, pack.who) || startsWithNamedSubject(sentence.tokens)
+  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens)
 }
 
 /** "Sara Jansen is…", "…, Jan de Vries helps…": a capitalised name followed by a bio verb. */
@@ -127,10 +124,8 @@ const OBJECT_WINDOW = 10
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   const tokens = sentence.tokens
   if (tokens.some((_token, index) => namesTrade(tokens, index, pack))) return true
-  for (const pattern of pack.offer) {
-    for (const match of matchPattern(line, pattern)) {
-      if (hasConcreteObject(tokens, match.end, pack)) return true
-    }
+  for (const match of matchSet(line, pack.offer)) {
+    if (hasConcreteObject(tokens, match.end, pack)) return true
   }
   return listsServices(tokens, pack)
 }
@@ -210,12 +205,10 @@ function findAsks(view: DocumentView): AskSpan[] {
     const line = view.lines[index]
     if (!line) return
     const pack = languagePack(sentence.language)
-    if (anyMatch(line, pack.notAsk)) return
+    if (matchesAny(line, pack.notAsk)) return
     let startToken: number | undefined
-    for (const pattern of pack.ask) {
-      for (const match of matchPattern(line, pattern)) {
-        if (startToken === undefined || match.start < startToken) startToken = match.start
-      }
+    for (const match of matchSet(line, pack.ask)) {
+      if (startToken === undefined || match.start < startToken) startToken = match.start
     }
     if (startToken === undefined) return
     const tokens = [...sentence.tokens.slice(startToken)]
@@ -225,7 +218,7 @@ function findAsks(view: DocumentView): AskSpan[] {
       const candidate = view.sentences[next]!
       const candidateLine = view.lines[next]!
       const lastToken = previous.tokens[previous.tokens.length - 1]
-      const elaborates = lastToken?.text === ':' || anyMatch(candidateLine, pack.askContinuation)
+      const elaborates = lastToken?.text === ':' || matchesAny(candidateLine, pack.askContinuation)
       if (!elaborates || candidate.paragraph !== sentence.paragraph) break
       tokens.push(...candidate.tokens)
       end = candidate.end

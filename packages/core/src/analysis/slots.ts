@@ -1,6 +1,6 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, nonPlaces, places, type LanguagePack} from '../language/pack.js'
-import {matchPattern, tokenLine} from '../text/pattern.js'
+import {matchesAny, tokenLine} from '../text/pattern.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
 
 const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'situation', 'example']
@@ -17,7 +17,7 @@ export function findSlots(tokens: readonly Token[], startsSentence: boolean, pac
   const found = new Set<SlotName>()
   const line = tokenLine(tokens)
   for (const slot of ['sector', 'role', 'size', 'region', 'situation'] as const) {
-    if (pack.slots[slot].some((pattern) => matchPattern(line, pattern).length > 0)) found.add(slot)
+    if (matchesAny(line, pack.slots[slot])) found.add(slot)
   }
   if (!found.has('sector') && tokens.some((_token, index) => namesSector(tokens, index, pack))) found.add('sector')
   if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
@@ -31,9 +31,14 @@ const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eig
 
 /** An occupation (a trade word, singular or plural) or a type of business. */
 function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
-  const word = tokens[index]!.norm
-  const singulars = [word, word.replace(/s$/, ''), word.replace(/en$/, ''), word.replace(/e$/, '')]
-  if (singulars.some((form) => pack.trades.has(form))) return true
+  const token = tokens[index]!
+  if (token.kind !== 'word') return false
+  const word = token.norm
+  if (pack.trades.has(word)) return true
+  // Plurals and feminine forms of a trade: dentists, tandartsen, mondhygiëniste.
+  const last = word.charAt(word.length - 1)
+  if ((last === 's' || last === 'e') && pack.trades.has(word.slice(0, -1))) return true
+  if (word.endsWith('en') && pack.trades.has(word.slice(0, -2))) return true
   const previous = tokens[index - 1]
   if (previous && pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
   return isSectorCompound(word, pack)

@@ -1,6 +1,6 @@
 import {languagePack} from '../language/pack.js'
 import type {DocumentView} from '../text/document.js'
-import {matchPattern, type PatternMatch} from '../text/pattern.js'
+import {matchSet, type PatternMatch} from '../text/pattern.js'
 
 /** A phrase that names everyone as the target audience. */
 export interface VagueTargetSpan {
@@ -17,16 +17,14 @@ export function findVagueTargets(view: DocumentView): VagueTargetSpan[] {
     if (!line) return
     const pack = languagePack(sentence.language)
     const matches: PatternMatch[] = []
-    let exceptions: PatternMatch[] | undefined
-    for (const pattern of pack.vagueTarget) {
-      for (const match of matchPattern(line, pattern)) {
-        exceptions ??= pack.vagueTargetExceptions.flatMap((exception) => matchPattern(line, exception))
-        if (exceptions.some((exception) => overlaps(exception, match))) continue
-        // Keep the widest of overlapping matches, so one phrase gives one finding.
-        const overlapping = matches.findIndex((other) => overlaps(other, match))
-        if (overlapping === -1) matches.push(match)
-        else if (width(match) > width(matches[overlapping]!)) matches[overlapping] = match
-      }
+    let exceptions: readonly PatternMatch[] | undefined
+    for (const match of matchSet(line, pack.vagueTarget)) {
+      exceptions ??= matchSet(line, pack.vagueTargetExceptions)
+      if (exceptions.some((exception) => overlaps(exception, match))) continue
+      // Keep the widest of overlapping matches, so one phrase gives one finding.
+      const overlapping = matches.findIndex((other) => overlaps(other, match))
+      if (overlapping === -1) matches.push(match)
+      else if (width(match) > width(matches[overlapping]!)) matches[overlapping] = match
     }
     for (const match of matches) {
       const first = sentence.tokens[match.start]

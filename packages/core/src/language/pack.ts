@@ -1,6 +1,6 @@
 import type {Language} from './detect.js'
 import type {Lexicons} from '../text/pattern.js'
-import {compilePattern, type CompiledPattern} from '../text/pattern.js'
+import {compilePattern, patternSet, type PatternSet} from '../text/pattern.js'
 import type {SlotName} from '../data/types.js'
 import {dutchPillars} from '../data/nl/pillars.js'
 import {englishPillars} from '../data/en/pillars.js'
@@ -15,21 +15,21 @@ import {capitalisedNonPlaces, placeNames} from '../data/places.js'
 /** Everything one language needs, compiled once and shared by all documents. */
 export interface LanguagePack {
   readonly language: Language
-  readonly who: readonly CompiledPattern[]
-  readonly offer: readonly CompiledPattern[]
-  readonly ask: readonly CompiledPattern[]
-  readonly notAsk: readonly CompiledPattern[]
-  readonly askContinuation: readonly CompiledPattern[]
+  readonly who: PatternSet
+  readonly offer: PatternSet
+  readonly ask: PatternSet
+  readonly notAsk: PatternSet
+  readonly askContinuation: PatternSet
   readonly trades: ReadonlySet<string>
   readonly tradeSuffixes: readonly string[]
   readonly vagueTitles: ReadonlySet<string>
   readonly vagueWords: ReadonlySet<string>
-  readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, readonly CompiledPattern[]>>
+  readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, PatternSet>>
   readonly slotWords: ReadonlySet<string>
   readonly sectorSuffixes: readonly string[]
   readonly exampleMarkers: ReadonlySet<string>
-  readonly vagueTarget: readonly CompiledPattern[]
-  readonly vagueTargetExceptions: readonly CompiledPattern[]
+  readonly vagueTarget: PatternSet
+  readonly vagueTargetExceptions: PatternSet
 }
 
 /**
@@ -61,32 +61,33 @@ function build(language: Language): LanguagePack {
   const slots = language === 'nl' ? dutchSlots : englishSlots
   const vague = language === 'nl' ? dutchVagueTarget : englishVagueTarget
   const pillarLexicons: Lexicons = {...pillars.lexicons, trade: pillars.trades}
-  const compile = (lexicons: Lexicons) => (source: string) => compilePattern(source, lexicons)
+  const compile = (lexicons: Lexicons) => (sources: readonly string[]) =>
+    patternSet(sources.map((source) => compilePattern(source, lexicons)))
   const slotWords = new Set<string>()
   for (const entries of Object.values(slots.lexicons)) for (const entry of entries) slotWords.add(entry.toLowerCase())
   return {
     language,
-    who: pillars.who.map(compile(pillarLexicons)),
-    offer: pillars.offer.map(compile(pillarLexicons)),
-    ask: pillars.ask.map(compile(pillarLexicons)),
-    notAsk: pillars.notAsk.map(compile(pillarLexicons)),
-    askContinuation: pillars.askContinuation.map(compile(pillarLexicons)),
+    who: compile(pillarLexicons)(pillars.who),
+    offer: compile(pillarLexicons)(pillars.offer),
+    ask: compile(pillarLexicons)(pillars.ask),
+    notAsk: compile(pillarLexicons)(pillars.notAsk),
+    askContinuation: compile(pillarLexicons)(pillars.askContinuation),
     trades: new Set(pillars.trades),
     tradeSuffixes: pillars.tradeSuffixes,
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
     vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),
     vagueWords: new Set([...dutchPillars.vagueWords, ...englishPillars.vagueWords]),
     slots: {
-      sector: slots.patterns.sector.map(compile(slots.lexicons)),
-      role: slots.patterns.role.map(compile(slots.lexicons)),
-      size: slots.patterns.size.map(compile(slots.lexicons)),
-      region: slots.patterns.region.map(compile(slots.lexicons)),
-      situation: slots.patterns.situation.map(compile(slots.lexicons)),
+      sector: compile(slots.lexicons)(slots.patterns.sector),
+      role: compile(slots.lexicons)(slots.patterns.role),
+      size: compile(slots.lexicons)(slots.patterns.size),
+      region: compile(slots.lexicons)(slots.patterns.region),
+      situation: compile(slots.lexicons)(slots.patterns.situation),
     },
     slotWords,
     sectorSuffixes: slots.sectorSuffixes,
     exampleMarkers: new Set(slots.exampleMarkers),
-    vagueTarget: vague.patterns.map(compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})),
-    vagueTargetExceptions: vague.exceptions.map(compile(vague.lexicons)),
+    vagueTarget: compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})(vague.patterns),
+    vagueTargetExceptions: compile(vague.lexicons)(vague.exceptions),
   }
 }

@@ -12,10 +12,14 @@ export interface DocumentView {
   readonly words: number
 }
 
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
 /** Paragraphs shorter than this inherit the document's language: too little to go on. */
 const MIN_WORDS_TO_DETECT = 8
 
-export function documentView(tree: Root, language: Language, fixedLanguage: boolean): DocumentView {
+export function documentView(tree: Root, language: Language, fixedLanguage: boolean, source?: string): DocumentView {
   const sentences: SentenceView[] = []
   const lines: TokenLine[] = []
   let words = 0
@@ -24,15 +28,14 @@ export function documentView(tree: Root, language: Language, fixedLanguage: bool
     if (paragraph.type !== 'ParagraphNode') continue
     let paragraphLanguage = language
     const paragraphSentences = paragraph.children.filter((child) => child.type === 'SentenceNode')
-    const paragraphWords = paragraphSentences.reduce(
-      (count, sentence) => count + sentence.children.filter((child) => child.type === 'WordNode').length,
-      0,
-    )
-    if (!fixedLanguage && paragraphWords >= MIN_WORDS_TO_DETECT) {
-      paragraphLanguage = detectLanguage(toString(paragraph), language).language
+    if (!fixedLanguage && paragraphSentences.length > 0) {
+      const start = paragraph.position?.start.offset
+      const end = paragraph.position?.end.offset
+      const text = source !== undefined && start !== undefined && end !== undefined ? source.slice(start, end) : toString(paragraph)
+      if (countWords(text) >= MIN_WORDS_TO_DETECT) paragraphLanguage = detectLanguage(text, language).language
     }
     for (const sentence of paragraphSentences) {
-      const tokens = sentenceTokens(sentence)
+      const tokens = sentenceTokens(sentence, source)
       if (tokens.length === 0) continue
       const first = tokens[0]
       const last = tokens[tokens.length - 1]

@@ -19,8 +19,11 @@ export interface CompiledPattern {
   readonly regex: RegExp
   /** The same expression without match indices: a cheap first test, since most sentences do not match. */
   readonly probe: RegExp
-  /** Words of which at least one must be in a sentence for it to match. */
-  readonly anchors: readonly string[] | undefined
+  /**
+   * For each required word token, the words one of which must be in a sentence for it to match.
+   * Checking these sets first skips most patterns without running a regular expression.
+   */
+  readonly anchors: readonly (readonly string[])[]
 }
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>
@@ -38,7 +41,7 @@ const PUNCTUATION_TOKENS = new Set([',', '.', ':', ';', '!', '\\?', '(', ')', '-
 
 export function compilePattern(source: string, lexicons: Lexicons = {}): CompiledPattern {
   const parts: string[] = []
-  let anchors: string[] | undefined
+  const anchors: string[][] = []
   let hasSpan = false
   let spanOpen = false
   for (const raw of source.trim().split(/\s+/)) {
@@ -80,7 +83,8 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
     const body = optional ? raw.slice(0, -1) : raw
     const fragment = ` ${tokenFragment(body, lexicons, source)}(?= |$)`
     parts.push(optional ? `(?:${fragment})?` : fragment)
-    if (!optional && !anchors) anchors = literalAnchors(body, lexicons)
+    const required = optional ? undefined : literalAnchors(body, lexicons)
+    if (required) anchors.push(required)
   }
   // A span opened with `<` and never closed runs to the end of the match.
   if (spanOpen) parts.push(')')
@@ -157,9 +161,15 @@ export function tokenLine(tokens: readonly Token[]): TokenLine {
   return {line, starts, words}
 }
 
-export function matchPattern(line: TokenLine, pattern: CompiledPattern): PatternMatch[] {
-  if (pattern.anchors && !pattern.anchors.some((word) => line.words.has(word))) return []
-  if (!pattern.probe.test(line.line)) return []
+/** Shared result for the common case, so a miss allocates nothing. */
+const NO_MATCHES: readonly PatternMatch[] = Object.freeze([])
+const NO_INDICES: readonly number[] = Object.freeze([])
+
+export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonly PatternMatch[] {
+  for (const required of pattern.anchors) {
+    if (!hasAny(line.words, required)) return NO_MATCHES
+  }
+  if (!pattern.probe.test(line.line)) return NO_MATCHES
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
@@ -172,8 +182,77 @@ export function matchPattern(line: TokenLine, pattern: CompiledPattern): Pattern
   return matches
 }
 
+function hasAny(words: ReadonlySet<string>, required: readonly string[]): boolean {
+  for (const word of required) if (words.has(word)) return true
+  return false
+}
+
 function firstTokenAtOrAfter(starts: readonly number[], char: number): number {
   let index = 0
   while (index < starts.length && (starts[index] ?? 0) < char) index++
   return index
+}
+
+/**
+ * Patterns indexed by a word each one needs, so a sentence only runs the patterns whose words it
+ * contains. Pitch data has hundreds of patterns and most sentences match none of them.
+ */
+export interface PatternSet {
+  readonly patterns: readonly CompiledPattern[]
+  readonly byWord: ReadonlyMap<string, readonly number[]>
+  /** Patterns with no required plain word: always tried. */
+  readonly always: readonly number[]
+}
+
+export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
+  const byWord = new Map<string, number[]>()
+  const always: number[] = []
+  patterns.forEach((pattern, index) => {
+    // Index by the smallest required set: fewer words usually means rarer words.
+    const rarest = pattern.anchors.reduce<readonly string[] | undefined>(
+      (best, set) => (!best || set.length < best.length ? set : best),
+      undefined,
+    )
+    if (!rarest) {
+      always.push(index)
+      return
+    }
+    for (const word of new Set(rarest)) {
+      const list = byWord.get(word)
+      if (list) list.push(index)
+      else byWord.set(word, [index])
+    }
+  })
+  return {patterns, byWord, always}
+}
+
+/** Indices of the patterns of a set that could match a line, ascending and without repeats. */
+function candidates(line: TokenLine, set: PatternSet): readonly number[] {
+  let hits: number[] | undefined = set.always.length > 0 ? [...set.always] : undefined
+  for (const word of line.words) {
+    const list = set.byWord.get(word)
+    if (list) for (const index of list) (hits ??= []).push(index)
+  }
+  if (!hits) return NO_INDICES
+  if (hits.length < 2) return hits
+  hits.sort((a, b) => a - b)
+  let kept = 1
+  for (let index = 1; index < hits.length; index++) if (hits[index] !== hits[kept - 1]) hits[kept++] = hits[index]!
+  hits.length = kept
+  return hits
+}
+
+/** Every match of every pattern in the set, pattern by pattern. */
+export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatch[] {
+  let matches: PatternMatch[] | undefined
+  for (const index of candidates(line, set)) {
+    const found = matchPattern(line, set.patterns[index]!)
+    if (found.length > 0) (matches ??= []).push(...found)
+  }
+  return matches ?? NO_MATCHES
+}
+
+export function matchesAny(line: TokenLine, set: PatternSet): boolean {
+  for (const index of candidates(line, set)) if (matchPattern(line, set.patterns[index]!).length > 0) return true
+  return false
 }
