@@ -53,7 +53,7 @@ export function findPillars(view: DocumentView): Pillars {
   const ask: AskHit = best
     ? {
         present: true,
-        sentence: view.sentences[best.sentence] ? sentenceText(view.sentences[best.sentence]!) : '',
+        sentence: view.sentences[best.sentence] ? sentenceText(view, view.sentences[best.sentence]!) : '',
         start: best.start,
         end: best.end,
         specific: best.slots.length >= SPECIFIC_SLOTS,
@@ -70,14 +70,15 @@ function firstSentence(view: DocumentView, test: SentenceTest): PillarHit {
   for (const sentence of view.sentences) {
     const line = view.lines[sentence.index]
     if (line && test(sentence, line, languagePack(sentence.language))) {
-      return {present: true, sentence: sentenceText(sentence), start: sentence.start, end: sentence.end}
+      return {present: true, sentence: sentenceText(view, sentence), start: sentence.start, end: sentence.end}
     }
   }
   return {present: false}
 }
 
-function sentenceText(sentence: SentenceView): string {
-  return sentence.tokens.map((token) => token.text).join(' ')
+/** The sentence as written, on one line. */
+function sentenceText(view: DocumentView, sentence: SentenceView): string {
+  return view.source.slice(sentence.start, sentence.end).replace(/\s+/g, ' ')
 }
 
 

@@ -46,3 +46,30 @@ export interface VagueTargetData {
   /** Phrases that look like a vague target but are not ("iedereen in ons team"). */
   readonly exceptions: readonly string[]
 }
+
+/**
+ * One jargon entry: a word or phrase with all the forms in which it is flagged, and what to say instead.
+ * `replace` holds plain alternatives that can stand in the sentence as they are (they become `expected`);
+ * when no safe replacement exists it is empty and `advice` tells the writer what to write instead.
+ */
+export interface JargonEntry {
+  /** Every form to flag, lower case, as plain words separated by spaces (no pattern syntax). */
+  readonly forms: readonly string[]
+  /** Plain words that can replace the flagged text as is. */
+  readonly replace: readonly string[]
+  /** What to write instead when no one-word replacement fits (in the list's language). */
+  readonly advice?: string
+  readonly kind: 'officialese' | 'buzzword' | 'trade'
+  /** Where the pair comes from (a source key explained at the top of the file), or why it is listed. */
+  readonly source: string
+}
+
+/** A hedge or filler: words that weaken a pitch. `deletable` entries get `expected: ['']`. */
+export interface HedgeEntry {
+  readonly forms: readonly string[]
+  /** True when deleting the words leaves a correct sentence in practically every use. */
+  readonly deletable: boolean
+  /** Plain alternatives when deleting is not safe. */
+  readonly replace?: readonly string[]
+  readonly source: string
+}

@@ -89,7 +89,8 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   // A span opened with `<` and never closed runs to the end of the match.
   if (spanOpen) parts.push(')')
   const pattern = hasSpan ? parts.join('') : `(?<span>${parts.join('')})`
-  return {source, regex: new RegExp(pattern, 'gdu'), probe: new RegExp(pattern, 'u'), anchors}
+  // The probe has no named group: capturing it allocates on every test.
+  return {source, regex: new RegExp(pattern, 'gdu'), probe: new RegExp(pattern.replace('(?<span>', '(?:'), 'u'), anchors}
 }
 
 function tokenFragment(body: string, lexicons: Lexicons, source: string): string {
@@ -146,19 +147,19 @@ export interface TokenLine {
   /** Character index (of the leading space) of each token. */
   readonly starts: readonly number[]
   readonly words: ReadonlySet<string>
+  /** The same words as a list: iterating a Set allocates, a plain array does not. */
+  readonly wordList: readonly string[]
 }
 
 export function tokenLine(tokens: readonly Token[]): TokenLine {
-  let line = ''
+  const wordList = tokens.map((token) => token.norm.replace(/\s+/g, ''))
   const starts: number[] = []
-  const words = new Set<string>()
-  for (const token of tokens) {
-    starts.push(line.length)
-    const norm = token.norm.replace(/\s+/g, '')
-    line += ' ' + norm
-    words.add(norm)
+  let position = 0
+  for (const word of wordList) {
+    starts.push(position)
+    position += word.length + 1
   }
-  return {line, starts, words}
+  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList}
 }
 
 /** Shared result for the common case, so a miss allocates nothing. */
@@ -229,7 +230,7 @@ export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
 /** Indices of the patterns of a set that could match a line, ascending and without repeats. */
 function candidates(line: TokenLine, set: PatternSet): readonly number[] {
   let hits: number[] | undefined = set.always.length > 0 ? [...set.always] : undefined
-  for (const word of line.words) {
+  for (const word of line.wordList) {
     const list = set.byWord.get(word)
     if (list) for (const index of list) (hits ??= []).push(index)
   }
