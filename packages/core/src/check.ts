@@ -5,14 +5,15 @@ import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
 import {analysisOf} from './analysis/index.js'
 import {computeScore} from './analysis/score.js'
+import {documentReadability} from './analysis/readability.js'
+import {spokenSeconds} from './analysis/speaking.js'
+import {vocabulary, type AllowOption, type DenyOption} from './vocabulary.js'
 import {detectLanguage, type Language} from './language/detect.js'
 import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
 import {sortMessages, type LintResult} from './result.js'
 import {rulePlugin, type RuleId} from './rule.js'
 import {rules} from './rules/index.js'
 
-/** Words per minute used to estimate speaking time (facts: nl 130, en 140). */
-export const SPEAKING_RATE: Readonly<Record<Language, number>> = {nl: 130, en: 140}
 
 export interface CheckOptions {
   /** Language of the text (default: detected per document and per paragraph). */
@@ -23,6 +24,10 @@ export interface CheckOptions {
   readonly profile?: ProfileId
   /** Per-rule severity, overriding the profile; `'off'` turns a rule off. */
   readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>
+  /** Words never flagged: your product names and trade terms (one list, or one per language). */
+  readonly allow?: AllowOption
+  /** Extra jargon with plain replacements: `{"ontzorgen": ["regelen"]}` (or one object per language). */
+  readonly deny?: DenyOption
 }
 
 export interface CheckOutput {
@@ -42,7 +47,12 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     options.rules?.[id] ?? profile.rules[id] ?? rules.find((rule) => rule.id === id)?.defaultSeverity ?? 'off'
 
   const file = new VFile({value})
-  file.data.pitchlintSettings = {language, fixedLanguage: options.language !== undefined}
+  file.data.pitchlintSettings = {
+    language,
+    fixedLanguage: options.language !== undefined,
+    profile,
+    vocabulary: vocabulary(options.allow, options.deny),
+  }
   const processor = createProcessor(language)
   for (const rule of rules) {
     const setting = settingOf(rule.id)
@@ -67,8 +77,8 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     stats: {
       words: view.words,
       sentences: view.sentences.length,
-      spokenSeconds: Math.round((view.words / SPEAKING_RATE[language]) * 600) / 10,
-      readability: null,
+      spokenSeconds: spokenSeconds(view.words, language),
+      readability: documentReadability(view),
     },
     messages,
   }

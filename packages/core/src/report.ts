@@ -11,6 +11,8 @@ export interface Finding {
   readonly note: string
   /** Replacements for the text between start and end; `''` means delete, none means no safe fix. */
   readonly expected?: readonly string[]
+  /** Overrides the rule's severity for this finding (e.g. a sentence that is only a little long). */
+  readonly severity?: Severity
 }
 
 export const SOURCE = 'pitchlint'
@@ -26,7 +28,8 @@ export function report(file: VFile, ruleId: RuleId, severity: Severity, finding:
     ruleId,
     source: SOURCE,
   })
-  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined
+  const level = finding.severity ?? severity
+  message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
   message.actual = text.slice(finding.start, finding.end)
   message.expected = [...(finding.expected ?? [])]
   message.note = finding.note

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {analysisOf, type Analysis} from './analysis/index.js'
+import {analysisOf, settingsOf, type Analysis, type DocumentSettings} from './analysis/index.js'
 import type {Language} from './language/detect.js'
 import type {Catalog} from './locale/catalog.js'
 import {catalogs} from './locale/index.js'
@@ -9,7 +9,18 @@ import {report, type Finding} from './report.js'
 export type Severity = 'error' | 'warning' | 'info'
 
 /** The stable ids of pitchlint's rules. */
-export type RuleId = 'missing-who' | 'missing-what' | 'missing-ask' | 'unspecific-ask' | 'vague-target'
+export type RuleId =
+  | 'missing-who'
+  | 'missing-what'
+  | 'missing-ask'
+  | 'unspecific-ask'
+  | 'vague-target'
+  | 'jargon'
+  | 'unexplained-acronym'
+  | 'hard-sentence'
+  | 'hedge'
+  | 'too-long'
+  | 'missing-proof'
 
 /** Options every rule plugin takes. */
 export interface RuleOptions {
@@ -22,8 +33,12 @@ export interface RuleOptions {
 export interface RuleContext {
   readonly file: VFile
   readonly analysis: Analysis
+  /** Profile and the user's vocabulary (defaults when the plugin runs on its own). */
+  readonly settings: DocumentSettings
   readonly texts: Catalog
   readonly locale: Language
+  /** The severity configured for this rule. */
+  readonly severity: Severity
   /** Report one finding; severity, ids and docs url are filled in. */
   readonly report: (finding: Finding) => void
 }
@@ -31,7 +46,7 @@ export interface RuleContext {
 export interface Rule {
   readonly id: RuleId
   /** The part of a pitch the rule protects. */
-  readonly area: 'who' | 'what' | 'ask' | 'clarity'
+  readonly area: 'who' | 'what' | 'ask' | 'clarity' | 'confidence' | 'delivery' | 'credibility'
   readonly defaultSeverity: Severity
   readonly check: (context: RuleContext) => void
 }
@@ -53,8 +68,10 @@ export function rulePlugin(rule: Rule) {
       rule.check({
         file,
         analysis,
+        settings: settingsOf(file, analysis),
         texts: catalogs[locale],
         locale,
+        severity,
         report: (finding) => report(file, rule.id, severity, finding),
       })
     }

@@ -1,6 +1,8 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Language} from '../language/detect.js'
+import {DEFAULT_PROFILE, profiles, type Profile} from '../profiles.js'
+import {vocabulary, type Vocabulary} from '../vocabulary.js'
 import {documentView, type DocumentView} from '../text/document.js'
 import {findPillars, type Pillars} from './pillars.js'
 import {findVagueTargets, type VagueTargetSpan} from './vague-target.js'
@@ -17,6 +19,8 @@ export interface DocumentSettings {
   readonly language: Language
   /** True when the caller fixed the language, so paragraphs are not re-detected. */
   readonly fixedLanguage: boolean
+  readonly profile: Profile
+  readonly vocabulary: Vocabulary
 }
 
 declare module 'vfile' {
@@ -24,6 +28,18 @@ declare module 'vfile' {
     pitchlint: Analysis
     pitchlintSettings: DocumentSettings
   }
+}
+
+/** The document's settings, or defaults when a rule plugin runs outside `check()`. */
+export function settingsOf(file: VFile, analysis: Analysis): DocumentSettings {
+  return (
+    file.data.pitchlintSettings ?? {
+      language: analysis.view.language,
+      fixedLanguage: false,
+      profile: profiles[DEFAULT_PROFILE],
+      vocabulary: vocabulary(),
+    }
+  )
 }
 
 export function analysisOf(tree: Root, file: VFile): Analysis {

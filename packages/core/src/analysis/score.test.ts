@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../index.js'
 
-const base = 'Ik ben Sanne, boekhouder in Utrecht. Ik doe de administratie voor kappers.'
+const base = 'Ik ben Sanne, boekhouder in Utrecht. Ik doe de administratie voor 30 kappers.'
 
 describe('score', () => {
   it('rises as a pitch gains an ask, then a specific ask', () => {
@@ -24,7 +24,7 @@ describe('score', () => {
   })
 
   it('does not count the ask for a speaker bio', () => {
-    const bio = 'Sanne de Vries is boekhouder in Utrecht. Zij doet de administratie voor kappers.'
+    const bio = 'Sanne de Vries is boekhouder in Utrecht. Zij doet de administratie voor 30 kappers.'
     expect(check(bio, {profile: 'speaker-bio'}).result.score).toBe(100)
     expect(check(bio).result.score).toBeLessThan(100)
   })

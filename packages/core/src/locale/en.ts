@@ -9,6 +9,12 @@ export const english: Catalog = {
     situation: 'situation',
     example: 'named example',
   },
+  profileNames: {
+    'networking-pitch': 'networking pitch',
+    'elevator-pitch': 'elevator pitch',
+    'speaker-bio': 'speaker bio',
+    'profile-about': 'profile About text',
+  },
   list: (items, conjunction = 'and') => joinList(items, conjunction),
   missingWho: {
     reason: 'The text never says who you are.',
@@ -36,6 +42,52 @@ export const english: Catalog = {
     note:
       'The more specific the ask, the more likely someone thinks of a name. Combine two or more details, ' +
       'for example: "I\'m looking for owners of dental practices in Leeds with 5 to 20 staff who are opening a second location."',
+  },
+  jargon: {
+    reason: (actual, expected) =>
+      expected.length > 0
+        ? `"${actual}" is jargon; use ${joinList(expected.map((word) => `"${word}"`), 'or')}.`
+        : `"${actual}" is jargon a listener has to translate.`,
+    note: (advice) =>
+      (advice ? `${advice} ` : '') +
+      'A listener from another sector hears a pitch once; plain words let them repeat it to someone else.',
+  },
+  unexplainedAcronym: {
+    reason: (acronym) => `"${acronym}" is not spelled out.`,
+    note: (acronym) =>
+      `Not everyone knows "${acronym}". Say what it stands for the first time, for example "customer relationship management (CRM)", ` +
+      'or use the plain words. Add it to `allow` if your audience knows it.',
+  },
+  hardSentence: {
+    reason: (words, limit, hard) =>
+      hard && words > limit
+        ? `This sentence is long (${words} words) and hard to follow; split it.`
+        : hard
+          ? 'This sentence is hard to follow; use shorter words or split it.'
+          : `This sentence is long (${words} words, aim for at most ${limit}); split it.`,
+    note:
+      'Spoken sentences of 10 to 15 words are easiest to follow. Put one idea in each sentence, ' +
+      'for example: "We do the books for restaurants. That saves owners a day a month."',
+  },
+  hedge: {
+    reason: (actual, deletable) =>
+      deletable ? `"${actual.trim()}" weakens your pitch; leave it out.` : `"${actual.trim()}" weakens your pitch.`,
+    note: 'Hedges make you sound unsure of what you offer. Say it plainly: "I help" instead of "I kind of try to help".',
+  },
+  tooLong: {
+    reason: (amount, budget, unit, profile) =>
+      unit === 'seconds'
+        ? `This takes about ${amount} seconds to say; a ${profile} has ${budget}.`
+        : `This text has ${amount} words; a ${profile} has about ${budget}.`,
+    note: (cut) =>
+      `Cut about ${cut} words: keep who you are, what you do, one proof and your ask. ` +
+      'Drop history, lists of services and general claims.',
+  },
+  missingProof: {
+    reason: 'Nothing backs your claims: no number, result, client or example.',
+    note:
+      'Trust grows from one concrete fact. Add a number, a result or a named client, for example: ' +
+      '"Last year I helped 12 bakeries cut their energy bill by 20%."',
   },
   vagueTarget: {
     reason: (actual) => `"${actual}" names everyone as your target; say who exactly.`,

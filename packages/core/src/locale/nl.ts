@@ -9,6 +9,12 @@ export const dutch: Catalog = {
     situation: 'situatie',
     example: 'een genoemd voorbeeld',
   },
+  profileNames: {
+    'networking-pitch': 'netwerkpitch',
+    'elevator-pitch': 'elevator pitch',
+    'speaker-bio': 'sprekersbio',
+    'profile-about': 'profieltekst',
+  },
   list: (items, conjunction = 'and') => joinList(items, conjunction === 'and' ? 'en' : 'of'),
   missingWho: {
     reason: 'De tekst zegt nergens wie je bent.',
@@ -36,6 +42,52 @@ export const dutch: Catalog = {
     note:
       'Hoe specifieker de vraag, hoe sneller iemand een naam bedenkt. Combineer twee of meer kenmerken, ' +
       'bijvoorbeeld: "Ik zoek eigenaren van tandartspraktijken in Utrecht met 5 tot 20 medewerkers die een tweede vestiging openen."',
+  },
+  jargon: {
+    reason: (actual, expected) =>
+      expected.length > 0
+        ? `"${actual}" is jargon; zeg ${joinList(expected.map((word) => `"${word}"`), 'of')}.`
+        : `"${actual}" is jargon die een luisteraar moet vertalen.`,
+    note: (advice) =>
+      (advice ? `${advice} ` : '') +
+      'Een luisteraar uit een andere branche hoort je pitch één keer; met gewone woorden kan hij hem navertellen.',
+  },
+  unexplainedAcronym: {
+    reason: (acronym) => `"${acronym}" wordt nergens uitgelegd.`,
+    note: (acronym) =>
+      `Niet iedereen kent "${acronym}". Schrijf de eerste keer voluit wat het betekent, bijvoorbeeld "klantbeheersysteem (CRM)", ` +
+      'of gebruik gewone woorden. Zet de afkorting in `allow` als je publiek hem kent.',
+  },
+  hardSentence: {
+    reason: (words, limit, hard) =>
+      hard && words > limit
+        ? `Deze zin is lang (${words} woorden) en moeilijk te volgen; knip hem op.`
+        : hard
+          ? 'Deze zin is moeilijk te volgen; gebruik kortere woorden of knip hem op.'
+          : `Deze zin is lang (${words} woorden, streef naar hooguit ${limit}); knip hem op.`,
+    note:
+      'Gesproken zinnen van 10 tot 15 woorden zijn het makkelijkst te volgen. Zet één gedachte in elke zin, ' +
+      'bijvoorbeeld: "Ik doe de boekhouding voor restaurants. Zo wint de eigenaar een dag per maand."',
+  },
+  hedge: {
+    reason: (actual, deletable) =>
+      deletable ? `"${actual.trim()}" zwakt je pitch af; laat het weg.` : `"${actual.trim()}" zwakt je pitch af.`,
+    note: 'Afzwakkers laten je onzeker klinken over wat je aanbiedt. Zeg het gewoon: "ik help" in plaats van "ik probeer eigenlijk te helpen".',
+  },
+  tooLong: {
+    reason: (amount, budget, unit, profile) =>
+      unit === 'seconds'
+        ? `Dit duurt ongeveer ${amount} seconden om uit te spreken; voor een ${profile} heb je ${budget}.`
+        : `Deze tekst heeft ${amount} woorden; voor een ${profile} is ongeveer ${budget} genoeg.`,
+    note: (cut) =>
+      `Schrap ongeveer ${cut} woorden: houd wie je bent, wat je doet, één bewijs en je vraag. ` +
+      'Laat je geschiedenis, lijstjes met diensten en algemene beweringen weg.',
+  },
+  missingProof: {
+    reason: 'Niets onderbouwt je beweringen: geen getal, resultaat, klant of voorbeeld.',
+    note:
+      'Vertrouwen groeit door één concreet feit. Noem een getal, een resultaat of een klant, bijvoorbeeld: ' +
+      '"Vorig jaar hielp ik 12 bakkerijen hun energierekening met 20% te verlagen."',
   },
   vagueTarget: {
     reason: (actual) => `"${actual}" noemt iedereen als doelgroep; zeg wie precies.`,

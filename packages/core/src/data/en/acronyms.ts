@@ -1,0 +1,43 @@
+/**
+ * Acronyms a general English-speaking audience knows without explanation, so the unexplained-acronym
+ * rule leaves them alone. pitchlint's own, deliberately conservative selection (no source list): a
+ * listener at a mixed networking event (bakers, lawyers, IT people, Dutch and international) must know
+ * the acronym without thinking. Trade and business-school acronyms are left out on purpose, because
+ * spelling them out is exactly what the rule asks for: B2B, SaaS, KPI, ROI, SEO, CRM, API, UX, MVP, USP,
+ * ESG, CTO, COO, CMO, ETA, EV, ICT (a Dutch usage; English says IT), and national ones (NHS, IRS, GCSE)
+ * that outsiders to that country miss. Dutch texts also accept this list. Original casing; the rule
+ * compares in upper case.
+ */
+export const englishKnownAcronyms: readonly string[] = [
+  // Countries, cities and international bodies.
+  'USA', 'US', 'UK', 'EU', 'UN', 'UAE', 'NYC', 'NATO', 'NASA', 'FBI',
+  'WHO', // borderline: World Health Organization, household name since COVID
+  'BBC', // borderline: known worldwide, not only in the UK
+  // Everyday life.
+  'OK', 'TV', 'PC', 'DVD', 'DJ', 'ID', 'PIN', 'ATM', 'SMS', 'SIM', 'USB', 'GPS', 'PDF', 'LED',
+  'CD', // also a Roman numeral, which the rule skips anyway; listed so the list stays true on its own
+  'SUV', 'BBQ', 'DIY', 'VIP', 'SOS', 'IQ', 'AM', 'PM', 'PS', 'FAQ', 'FYI', 'ASAP', 'RSVP', 'WWW',
+  'B&B', 'Q&A',
+  'WiFi', // the written form "Wi-Fi" is no acronym to the rule; "WiFi" is
+  'URL', // borderline: printed under every advert and business card
+  'DM', // borderline: "send me a DM" is everyday social-media speech
+  // Health and science.
+  'DNA', 'HIV', 'CO2', 'COVID',
+  'ADHD', // borderline: widely discussed, rarely spelled out even in the press
+  'MRI', // borderline: known from hospital visits; CT is left out (too short, many meanings)
+  'IVF', // borderline: known to the public; fertility clinics pitch with it
+  'GP', // borderline: British and Dutch English for family doctor; Americans may hesitate
+  'LGBTQ', // borderline: standard in general media
+  // Work and education.
+  'CEO',
+  'CFO', // borderline: known to business audiences, which networking events are
+  'HR', // borderline: every employee has met HR
+  'IT', // borderline: the general word for computer support in English
+  'PR', // borderline: public relations, widely known
+  'AI', // borderline: everyday word since 2023
+  'VAT', // borderline: every UK or EU business owner pays it; US audiences say sales tax
+  'R&D', // borderline: common in business news
+  'NGO', // borderline: known from news; charities pitch with it
+  'HQ', 'MBA', 'PhD',
+  'CV', // British and Dutch English for résumé; also a Roman numeral, which the rule skips anyway
+]

@@ -1,0 +1,16 @@
+/**
+ * English signs of concrete proof in a pitch: counts, results, named clients, examples.
+ * Referral trainers ask for "a story of how you helped someone" and a number or client name
+ * (shared/research/dutch-language-facts.md §4.3); the word choice is pitchlint's own.
+ */
+export const englishProof: readonly string[] = [
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
+  'saved|increased|doubled|tripled|halved|reduced|won|boosted|lowered|recovered',
+  'clients|customers include|including|like|such',
+  'trusted|used by',
+  'for example|instance',
+  'recently',
+  'last year|month|week|summer|spring|autumn|winter|quarter',
+  'since #',
+  'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author',
+]

@@ -1,0 +1,22 @@
+/**
+ * retext-simplify phrases pitchlint does not report: ordinary words in a pitch or bio, where the
+ * suggested swap would not make the text plainer ("provide", "currently", "multiple", "benefit").
+ * pitchlint's own judgement, checked against the corpus in test/corpus.
+ */
+export const simplifyIgnore: readonly string[] = [
+  'accompany', 'accurate', 'acquire', 'additional', 'address', 'all of', 'alternatively', 'anticipate',
+  'appropriate', 'approximate', 'assist', 'assistance', 'attempt', 'benefit', 'benefit from', 'combined',
+  'component', 'concerning', 'contains', 'currently', 'delete', 'demonstrate', 'desire', 'determine',
+  'e.g.', 'effect', 'eliminate', 'employ', 'encounter', 'ensure', 'equivalent', 'establish', 'evaluate',
+  'evident', 'exclusively', 'expertise', 'forward', 'frequently', 'function', 'however', 'i.e.',
+  'identical', 'identify', 'immediately', 'in addition', 'in between', 'initial', 'it is', 'limited number',
+  'literally', 'maintain', 'maximum', 'minimum', 'modify', 'monitor', 'multiple', 'not many', 'not often',
+  'numerous', 'objective', 'obtain', 'operate', 'option', 'overall', 'participate', 'perform', 'previous',
+  'previously', 'provide', 'purchase', 'reflect', 'regarding', 'relocate', 'remain', 'remainder', 'request',
+  'require', 'requirement', 'reside', 'residence', 'retain', 'selection', 'similar to', 'submit',
+  'sufficient', 'there are', 'there is', 'type', 'very', 'whether or not', 'capability', 'combat environment',
+  'aircraft', 'females', 'witnessed', 'timely', 'validate', 'viable', 'vice', 'your office',
+  'state-of-the-art', 'interface', 'methodology', 'magnitude', 'portion', 'represents', 'possess', 'permit',
+  'notify', 'observe', 'indicate', 'initiate', 'designate', 'disclose', 'finalise', 'finalize', 'render',
+  'satisfy', 'subsequent', 'subsequently', 'substantial', 'therefore', 'accomplish', 'accelerate',
+]

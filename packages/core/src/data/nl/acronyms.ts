@@ -1,0 +1,28 @@
+/**
+ * Acronyms a Dutch-speaking adult in the Netherlands or Flanders knows without explanation, so a pitch may
+ * use them bare. This list is pitchlint's own selection (no public source lists "known acronyms"). It is
+ * kept conservative on purpose: an acronym missing here only costs a hint to spell it out once, while a
+ * wrong entry hides real jargon. Business shorthand such as KPI, ROI, USP, B2B, SLA, FTE, DGA, CFO or AVG
+ * is left out, because many listeners outside management, law or finance do not know it. Flemish entries
+ * (VZW, KMO, NMBS, VDAB …) are included because Flemish audiences read Dutch pitches too. Casing is the
+ * usual written form ("KvK", "VvE"); the acronym rule compares in upper case.
+ */
+export const dutchKnownAcronyms: readonly string[] = [
+  // Company forms, tax and registers
+  'BTW', 'BV', 'BVBA', 'NV', 'VOF', 'VZW', 'KvK', 'MKB', 'KMO', 'ZZP', 'BSN', 'VvE',
+  // Government, public services and institutions (NL)
+  'ANWB', 'AOW', 'APK', 'CBR', 'CBS', 'DUO', 'GGD', 'GGZ', 'KNMI', 'RIVM', 'UWV', 'WOZ', 'WW', 'OV',
+  // Government and public services (BE)
+  'NMBS', 'OCMW', 'VDAB',
+  // Education
+  'VMBO', 'HAVO', 'VWO', 'MBO', 'HBO',
+  // Well-known companies and broadcasters
+  'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT',
+  // Countries and international bodies
+  'NL', 'EU', 'VS', 'VN', 'NAVO',
+  // Everyday words and technology
+  'TV', 'PC', 'WC', 'OK', 'CV', 'ID', 'PIN', 'EHBO', 'SMS', 'GSM', 'GPS', 'USB', 'PDF', 'DNA', 'LED', 'CO2',
+  'VIP', 'AI', 'IT', 'ICT',
+  // Work
+  'CEO', 'HR', 'PR',
+]

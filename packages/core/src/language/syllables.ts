@@ -1,0 +1,72 @@
+import {syllable} from 'syllable'
+import {dutchLoanwords, englishHeads} from '../data/nl/loanwords.js'
+
+/**
+ * Dutch syllables by vowel nuclei (shared/research/dutch-language-facts.md §2.3: 109/109 on held-out
+ * native words, where hyphenation patterns reach 88%). English loanwords go to the English counter.
+ */
+const TRIGRAPHS = ['aai', 'ooi', 'oei', 'eeu', 'ieu']
+const DIGRAPHS = ['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au', 'ai', 'ay', 'ey', 'oy']
+const TREMA: Readonly<Record<string, string>> = {ä: 'a', ë: 'e', ï: 'i', ö: 'o', ü: 'u'}
+const ACCENTS: Readonly<Record<string, string>> = {
+  á: 'a', à: 'a', â: 'a', é: 'e', è: 'e', ê: 'e', í: 'i', ì: 'i', î: 'i', ó: 'o', ò: 'o', ô: 'o', ú: 'u',
+  ù: 'u', û: 'u',
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
+
+const LOANS = new Set(dutchLoanwords)
+
+export function dutchSyllables(word: string): number {
+  const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '')
+  if (lower === '') return 0
+  if (LOANS.has(lower)) return Math.max(1, syllable(lower))
+  for (const head of englishHeads) {
+    // Compounds with an English head: salesmanager, lifecoach, homepage.
+    if (lower.length > head.length + 2 && lower.endsWith(head)) {
+      const prefix = lower.slice(0, -head.length)
+      const prefixCount = LOANS.has(prefix) ? Math.max(1, syllable(prefix)) : nucleusCount(prefix)
+      return prefixCount + Math.max(1, syllable(head))
+    }
+  }
+  return nucleusCount(lower)
+}
+
+function nucleusCount(lower: string): number {
+  const trema: boolean[] = []
+  let plain = ''
+  for (const char of lower) {
+    trema.push(char in TREMA)
+    plain += TREMA[char] ?? ACCENTS[char] ?? char
+  }
+  let count = 0
+  let index = 0
+  while (index < plain.length) {
+    const char = plain.charAt(index)
+    const consonantY = char === 'y' && index === 0 && VOWELS.has(plain.charAt(1))
+    if (!VOWELS.has(char) || consonantY) {
+      index++
+      continue
+    }
+    count++
+    index += nucleusLength(plain, trema, index)
+  }
+  if (plain.endsWith('eum')) count++
+  return Math.max(1, count)
+}
+
+/** Length of the longest nucleus at `index`; a trema after the first letter always starts a new one. */
+function nucleusLength(plain: string, trema: readonly boolean[], index: number): number {
+  for (const group of [TRIGRAPHS, DIGRAPHS]) {
+    for (const nucleus of group) {
+      if (!plain.startsWith(nucleus, index)) continue
+      let clean = true
+      for (let offset = 1; offset < nucleus.length; offset++) if (trema[index + offset]) clean = false
+      if (clean) return nucleus.length
+    }
+  }
+  return 1
+}
+
+export function englishSyllables(word: string): number {
+  return Math.max(1, syllable(word))
+}

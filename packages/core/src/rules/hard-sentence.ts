@@ -1,0 +1,63 @@
+import type {Root, Sentence} from 'nlcst'
+import retextReadability from 'retext-readability'
+import {VFile} from 'vfile'
+import {readingEase, sentenceCounts} from '../analysis/readability.js'
+import {rulePlugin, type Rule, type Severity} from '../rule.js'
+
+/** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
+export const WARN_ABOVE_WORDS = 15
+export const FLAG_ABOVE_WORDS = 20
+/** Flesch-Douma below this is "very hard" (Douma's bands); only judged on sentences of 8+ words. */
+const HARD_DUTCH_EASE = 30
+const MIN_WORDS_TO_SCORE = 8
+/** retext-readability: a general audience (age 16), and 5 of its 7 formulas must agree (fewer false alarms). */
+const englishReadability = retextReadability({age: 16, minWords: MIN_WORDS_TO_SCORE, threshold: 5 / 7})
+
+/**
+ * Flags sentences that are too long or too hard to follow when heard once. Long sentences (over 20
+ * words) and hard ones get the rule's severity; sentences of 16–20 words one level less.
+ */
+export const hardSentence: Rule = {
+  id: 'hard-sentence',
+  area: 'clarity',
+  defaultSeverity: 'warning',
+  check({analysis, file, texts, report, severity}) {
+    const hardEnglish = englishHardSentences(analysis.view.sentences.filter((s) => s.language === 'en').map((s) => s.node), file)
+    analysis.view.sentences.forEach((sentence, index) => {
+      const {words, syllables} = sentenceCounts(analysis.view.lines[index]!.wordList, sentence.language)
+      const hard =
+        sentence.language === 'nl'
+          ? words >= MIN_WORDS_TO_SCORE && readingEase('nl', words, 1, syllables) < HARD_DUTCH_EASE
+          : hardEnglish.has(sentence.start)
+      if (!hard && words <= WARN_ABOVE_WORDS) return
+      const serious = hard || words > FLAG_ABOVE_WORDS
+      report({
+        start: sentence.start,
+        end: sentence.end,
+        reason: texts.hardSentence.reason(words, WARN_ABOVE_WORDS, hard),
+        note: texts.hardSentence.note,
+        severity: serious ? severity : lower(severity),
+      })
+    })
+  },
+}
+
+function lower(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info'
+}
+
+/** Start offsets of English sentences that retext-readability finds hard. */
+function englishHardSentences(sentences: Sentence[], file: VFile): Set<number> {
+  const starts = new Set<number>()
+  if (sentences.length === 0) return starts
+  const scratch = new VFile({value: String(file.value)})
+  const root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: sentences}]} as Root
+  englishReadability(root, scratch)
+  for (const message of scratch.messages) {
+    const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    if (start !== undefined) starts.add(start)
+  }
+  return starts
+}
+
+export const retextHardSentence = rulePlugin(hardSentence)

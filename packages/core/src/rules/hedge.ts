@@ -1,0 +1,74 @@
+import {englishHedges} from '../data/en/hedges.js'
+import {dutchHedges} from '../data/nl/hedges.js'
+import type {HedgeEntry} from '../data/types.js'
+import type {Language} from '../language/detect.js'
+import {rulePlugin, type Rule} from '../rule.js'
+import {matchCase} from '../text/case.js'
+import type {Token} from '../text/tokens.js'
+import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
+import {isAllowed} from '../vocabulary.js'
+
+const lists: Readonly<Record<Language, readonly HedgeEntry[]>> = {nl: dutchHedges, en: englishHedges}
+const indexes = new Map<Language, PhraseIndex<HedgeEntry>>()
+
+function indexFor(language: Language): PhraseIndex<HedgeEntry> {
+  let index = indexes.get(language)
+  if (!index) {
+    index = phraseIndex(lists[language].flatMap((entry) => entry.forms.map((form) => [form, entry] as const)))
+    indexes.set(language, index)
+  }
+  return index
+}
+
+/**
+ * Flags hedges and fillers ("eigenlijk", "een beetje", "just", "kind of"). Where deleting is safe the
+ * fix removes the words and one space beside them, so the sentence stays clean; a hedge that opens a
+ * sentence gets no automatic fix, because the next word would need a capital.
+ */
+export const hedge: Rule = {
+  id: 'hedge',
+  area: 'confidence',
+  defaultSeverity: 'warning',
+  check({analysis, settings, file, texts, report}) {
+    const source = String(file.value)
+    analysis.view.sentences.forEach((sentence, index) => {
+      const line = analysis.view.lines[index]!
+      for (const match of findPhrases(line, indexFor(sentence.language))) {
+        const first = sentence.tokens[match.start]
+        const last = sentence.tokens[match.end - 1]
+        if (!first || !last) continue
+        if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
+        const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
+        let {start} = first
+        let {end} = last
+        if (deletable) {
+          // Take one neighbouring space along, so deleting leaves no double space.
+          if (source.charAt(end) === ' ') end++
+          else if (source.charAt(start - 1) === ' ') start--
+        }
+        const actual = source.slice(start, end)
+        report({
+          start,
+          end,
+          expected: deletable ? [''] : (match.value.replace ?? []).map((word) => matchCase(word, actual)),
+          reason: texts.hedge.reason(actual, deletable),
+          note: texts.hedge.note,
+        })
+      }
+    })
+  },
+}
+
+/** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */
+const DUTCH_CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'dus', 'of', ',', ';', ':', '-', '–'])
+
+/**
+ * A hedge that opens a sentence needs the next word capitalised; in Dutch a hedge that opens a clause
+ * carries the verb after it (verb-second), so deleting it would leave the verb first. Neither is safe.
+ */
+function opensClause(tokens: readonly Token[], index: number, language: Language): boolean {
+  if (index === 0) return true
+  return language === 'nl' && DUTCH_CLAUSE_OPENERS.has(tokens[index - 1]!.norm)
+}
+
+export const retextHedge = rulePlugin(hedge)

@@ -1,0 +1,110 @@
+import type {Root} from 'nlcst'
+import retextSimplify from 'retext-simplify'
+import {VFile} from 'vfile'
+import {englishJargon} from '../data/en/jargon.js'
+import {simplifyIgnore} from '../data/en/simplify-ignore.js'
+import {dutchJargon} from '../data/nl/jargon.js'
+import type {JargonEntry} from '../data/types.js'
+import type {Language} from '../language/detect.js'
+import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
+import {matchCase} from '../text/case.js'
+import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
+import {isAllowed} from '../vocabulary.js'
+
+interface Hit {
+  readonly start: number
+  readonly end: number
+  readonly replace: readonly string[]
+  readonly advice: string | undefined
+}
+
+const lists: Readonly<Record<Language, readonly JargonEntry[]>> = {nl: dutchJargon, en: englishJargon}
+const indexes = new Map<Language, PhraseIndex<JargonEntry>>()
+
+function indexFor(language: Language): PhraseIndex<JargonEntry> {
+  let index = indexes.get(language)
+  if (!index) {
+    index = phraseIndex(lists[language].flatMap((entry) => entry.forms.map((form) => [form, entry] as const)))
+    indexes.set(language, index)
+  }
+  return index
+}
+
+const simplify = retextSimplify({ignore: [...simplifyIgnore]})
+
+/**
+ * Flags buzzwords, officialese and trade jargon with plain alternatives: pitchlint's own lists per
+ * language, the user's `deny` list, and for English also retext-simplify (minus entries that are noise
+ * in pitches). A span is reported once, whichever source finds it first.
+ */
+export const jargon: Rule = {
+  id: 'jargon',
+  area: 'clarity',
+  defaultSeverity: 'warning',
+  check(context) {
+    const hits = [...ownHits(context), ...simplifyHits(context)]
+    const taken: Hit[] = []
+    for (const hit of hits) {
+      if (taken.some((other) => other.start < hit.end && hit.start < other.end)) continue
+      taken.push(hit)
+    }
+    const text = String(context.file.value)
+    for (const hit of taken.sort((a, b) => a.start - b.start)) {
+      const actual = text.slice(hit.start, hit.end)
+      const expected = hit.replace.map((word) => matchCase(word, actual))
+      context.report({
+        start: hit.start,
+        end: hit.end,
+        expected,
+        reason: context.texts.jargon.reason(actual, expected),
+        note: context.texts.jargon.note(hit.advice),
+      })
+    }
+  },
+}
+
+function ownHits({analysis, settings, file}: RuleContext): Hit[] {
+  const hits: Hit[] = []
+  const text = String(file.value)
+  const denied = {nl: phraseIndex(settings.vocabulary.deny.nl), en: phraseIndex(settings.vocabulary.deny.en)}
+  analysis.view.sentences.forEach((sentence, index) => {
+    const line = analysis.view.lines[index]!
+    const language = sentence.language
+    const found = [
+      ...findPhrases(line, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined})),
+      ...findPhrases(line, indexFor(language)).map((match) => ({
+        ...match,
+        replace: match.value.replace,
+        advice: match.value.advice,
+      })),
+    ]
+    for (const match of found) {
+      const first = sentence.tokens[match.start]
+      const last = sentence.tokens[match.end - 1]
+      if (!first || !last) continue
+      if (isAllowed(settings.vocabulary, language, text.slice(first.start, last.end))) continue
+      hits.push({start: first.start, end: last.end, replace: match.replace, advice: match.advice})
+    }
+  })
+  return hits
+}
+
+/** retext-simplify over the English sentences only, its messages turned into hits. */
+function simplifyHits({analysis, settings, file}: RuleContext): Hit[] {
+  const english = analysis.view.sentences.filter((sentence) => sentence.language === 'en')
+  if (english.length === 0) return []
+  const scratch = new VFile({value: String(file.value)})
+  const root: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: english.map((s) => s.node)}]}
+  simplify(root, scratch)
+  const hits: Hit[] = []
+  for (const message of scratch.messages) {
+    const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+    const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+    if (start === undefined || end === undefined) continue
+    if (isAllowed(settings.vocabulary, 'en', String(file.value).slice(start, end))) continue
+    hits.push({start, end, replace: message.expected ?? [], advice: undefined})
+  }
+  return hits
+}
+
+export const retextJargon = rulePlugin(jargon)

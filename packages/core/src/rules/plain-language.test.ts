@@ -1,0 +1,187 @@
+import {describe, expect, it} from 'vitest'
+import {check, type CheckOptions} from '../index.js'
+import {acronymOf} from './unexplained-acronym.js'
+
+function findings(text: string, ruleId: string, options: CheckOptions = {}) {
+  return check(text, options).result.messages.filter((message) => message.ruleId === ruleId)
+}
+
+function apply(text: string, message: {offset: number; endOffset: number; expected: readonly string[]}) {
+  return text.slice(0, message.offset) + message.expected[0] + text.slice(message.endOffset)
+}
+
+describe('jargon', () => {
+  it.each([
+    ['nl', 'Wij ontzorgen ondernemers in Utrecht.', 'ontzorgen'],
+    ['nl', 'Indien u vragen heeft, bel mij.', 'Indien'],
+    ['nl', 'Ik heb dat project gefaciliteerd.', 'gefaciliteerd'],
+    ['en', 'We leverage our network for clients in Leeds.', 'leverage'],
+    ['en', 'We are leveraging data for bakeries.', 'leveraging'],
+    ['en', 'In order to help bakers, I fix ovens.', 'In order to'],
+  ])('flags (%s) %s', (_language, text, actual) => {
+    expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
+  })
+
+  it('offers a plain replacement with the original capitalisation', () => {
+    const [message] = findings('Indien u vragen heeft, bel mij.', 'jargon')
+    expect(message!.expected[0]).toBe('Als')
+    expect(apply('Indien u vragen heeft, bel mij.', message!)).toBe('Als u vragen heeft, bel mij.')
+  })
+
+  it.each([
+    'Ik repareer fietsen voor studenten in Groningen.',
+    'Wij bakken brood voor restaurants.',
+    'I repair bikes for students in Leeds.',
+    'We bake bread for restaurants and cafés.',
+  ])('does not flag plain text: %s', (text) => {
+    expect(findings(text, 'jargon')).toEqual([])
+  })
+
+  it('never flags one span twice (own list and retext-simplify)', () => {
+    const messages = findings('We facilitate and leverage synergies in order to utilize resources.', 'jargon')
+    const spans = messages.map((message) => `${message.offset}-${message.endOffset}`)
+    expect(new Set(spans).size).toBe(spans.length)
+    for (const a of messages) {
+      for (const b of messages) if (a !== b) expect(a.offset >= b.endOffset || b.offset >= a.endOffset).toBe(true)
+    }
+  })
+
+  it('respects allow and deny', () => {
+    expect(findings('Wij ontzorgen ondernemers.', 'jargon', {allow: ['ontzorgen']})).toEqual([])
+    const denied = findings('Wij doen sparren met ondernemers.', 'jargon', {deny: {sparren: ['overleggen']}})
+    expect(denied.map((message) => [message.actual, message.expected])).toEqual([['sparren', ['overleggen']]])
+    const perLanguage = findings('We do sparring with founders.', 'jargon', {deny: {en: {sparring: ['talking']}}})
+    expect(perLanguage.map((message) => message.actual)).toEqual(['sparring'])
+  })
+})
+
+describe('unexplained-acronym', () => {
+  it.each([
+    ['nl', 'Wij bouwen ERP-koppelingen en meten KPI\'s voor het mkb.', ['KPI']],
+    ['nl', 'Ik help met de AVG voor webshops.', ['AVG']],
+    ['en', 'We sell SaaS to B2B companies.', ['SaaS', 'B2B']],
+  ])('flags (%s) %s', (_language, text, acronyms) => {
+    const messages = findings(text, 'unexplained-acronym')
+    for (const acronym of acronyms) expect(messages.some((message) => message.reason.includes(`"${acronym}"`))).toBe(true)
+  })
+
+  it.each([
+    'We set up customer relationship management (CRM) for dentists. The CRM saves hours.',
+    'We set up CRM (customer relationship management) for dentists.',
+    'Wij doen de BTW-aangifte voor de BV van ondernemers in de EU.',
+    'I moved from the USA to the UK as a CEO.',
+    'We work with LinkedIn, YouTube and WordPress.',
+    'Chapter IV of my book covers pricing.',
+    'WE ARE OPEN EVERY DAY FOR YOU.',
+  ])('does not flag: %s', (text) => {
+    expect(findings(text, 'unexplained-acronym')).toEqual([])
+  })
+
+  it('reports only the first use and honours the allow list', () => {
+    expect(findings('We use ERP. ERP is great. ERP rocks.', 'unexplained-acronym')).toHaveLength(1)
+    expect(findings('We use ERP.', 'unexplained-acronym', {allow: ['ERP']})).toEqual([])
+  })
+
+  it('finds the acronym inside plurals and possessives', () => {
+    expect(acronymOf("KPI's")).toBe('KPI')
+    expect(acronymOf('KPIs')).toBe('KPI')
+    expect(acronymOf('LinkedIn')).toBeUndefined()
+    expect(acronymOf('Jan')).toBeUndefined()
+  })
+})
+
+describe('hard-sentence', () => {
+  const long = (language: 'nl' | 'en', count: number) =>
+    Array.from({length: count}, (_, index) => (language === 'nl' ? ['ik', 'maak', 'brood', 'voor', 'jou'] : ['I', 'bake', 'bread', 'for', 'you'])[index % 5]).join(' ') + '.'
+
+  it.each(['nl', 'en'] as const)('warns above 15 words and flags above 20 (%s)', (language) => {
+    expect(findings(long(language, 14), 'hard-sentence', {language})).toEqual([])
+    expect(findings(long(language, 17), 'hard-sentence', {language}).map((message) => message.severity)).toEqual(['info'])
+    expect(findings(long(language, 24), 'hard-sentence', {language}).map((message) => message.severity)).toEqual(['warning'])
+  })
+
+  it('flags a short but very hard Dutch sentence by Flesch-Douma', () => {
+    const text =
+      'Organisatieontwikkelingstrajecten vereisen altijd procesoptimalisatie, implementatiebegeleiding en intensieve verandermanagementexpertise van specialisten.'
+    expect(findings(text, 'hard-sentence', {language: 'nl'})).toHaveLength(1)
+  })
+
+  it('flags a short but very hard English sentence by retext-readability', () => {
+    const text =
+      'Organizational transformation necessitates comprehensive multidisciplinary implementation methodologies and continuous institutional evaluation.'
+    expect(findings(text, 'hard-sentence', {language: 'en'})).toHaveLength(1)
+  })
+
+  it('reports the document reading ease in stats', () => {
+    const {result} = check('Ik bak brood. Jij eet het op. Zo werkt dat al jaren in Gouda.')
+    expect(result.stats.readability).toBeGreaterThan(60)
+  })
+})
+
+describe('hedge', () => {
+  it.each([
+    ['nl', 'Ik ben eigenlijk fotograaf in Gent.', 'Ik ben fotograaf in Gent.'],
+    ['en', 'I basically fix roofs in Leeds.', 'I fix roofs in Leeds.'],
+  ])('deletes a safe hedge cleanly (%s)', (_language, text, fixed) => {
+    const [message] = findings(text, 'hedge')
+    expect(message).toBeDefined()
+    expect(message!.expected).toEqual([''])
+    expect(apply(text, message!)).toBe(fixed)
+  })
+
+  it('gives no automatic fix for a hedge that opens a sentence or a Dutch clause', () => {
+    expect(findings('Eigenlijk ben ik fotograaf.', 'hedge')[0]!.expected).toEqual([])
+    const seed = findings('Ik zoek klanten en eigenlijk is iedereen voor mij een potentiële klant.', 'hedge')
+    expect(seed.map((message) => [message.actual, message.expected])).toEqual([['eigenlijk', []]])
+  })
+
+  it.each(['Ik ben fotograaf in Gent.', 'I fix roofs in Leeds.', 'We just opened a second shop.'])(
+    'does not flag: %s',
+    (text) => {
+      expect(findings(text, 'hedge')).toEqual([])
+    },
+  )
+})
+
+describe('too-long', () => {
+  const words = (count: number) => Array.from({length: count}, () => 'brood').join(' ')
+
+  it('uses the profile budget and reports speaking time', () => {
+    const text = `Ik bak ${words(100)}.`
+    const {result} = check(text, {language: 'nl'})
+    expect(result.stats.spokenSeconds).toBeGreaterThan(40)
+    expect(result.messages.filter((message) => message.ruleId === 'too-long')).toHaveLength(1)
+    expect(findings(text, 'too-long', {language: 'nl', profile: 'elevator-pitch'})).toEqual([])
+  })
+
+  it('uses a word budget for speaker bios', () => {
+    expect(findings(`Sanne bakt ${words(130)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toHaveLength(1)
+    expect(findings(`Sanne bakt ${words(100)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])
+  })
+})
+
+describe('missing-proof', () => {
+  it.each([
+    ['nl', 'Ik ben fotograaf in Gent. Ik maak mooie foto\'s voor bedrijven.'],
+    ['en', 'I am a photographer in Leeds. I take great photos for companies.'],
+  ])('flags a text without any proof (%s)', (_language, text) => {
+    const messages = findings(text, 'missing-proof')
+    expect(messages).toHaveLength(1)
+    expect(messages[0]!.severity).toBe('info')
+  })
+
+  it.each([
+    'Vorig jaar fotografeerde ik 40 bruiloften.',
+    'Ik bespaarde een bakkerij twintig procent op energie.',
+    'Klanten zoals Bakkerij Jansen komen elk jaar terug.',
+    'Last year I saved a bistro £4,000.',
+    'Clients include Brompton and the BBC.',
+    'I photographed two hundred weddings.',
+  ])('accepts proof: %s', (text) => {
+    expect(findings(text, 'missing-proof')).toEqual([])
+  })
+
+  it('does not take a phone number as proof', () => {
+    expect(findings('Ik ben fotograaf. Bel 06-12345678.', 'missing-proof')).toHaveLength(1)
+  })
+})

@@ -1,0 +1,37 @@
+import {SPEAKING_RATE} from '../analysis/speaking.js'
+import {rulePlugin, type Rule} from '../rule.js'
+
+/**
+ * Flags a text longer than its profile allows: speaking time for spoken pitches (words ÷ speaking
+ * rate), a word budget for texts that are read. Points at the sentence where the budget runs out.
+ */
+export const tooLong: Rule = {
+  id: 'too-long',
+  area: 'delivery',
+  defaultSeverity: 'warning',
+  check({analysis, settings, texts, report}) {
+    const {view} = analysis
+    const {budget} = settings.profile
+    const rate = SPEAKING_RATE[view.language]
+    const budgetWords = 'seconds' in budget ? Math.round((budget.seconds * rate) / 60) : budget.words
+    if (view.words <= budgetWords) return
+    let counted = 0
+    const sentence =
+      view.sentences.find((_candidate, index) => {
+        counted += view.lines[index]!.wordList.filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+        return counted > budgetWords
+      }) ?? view.sentences[view.sentences.length - 1]!
+    const profile = texts.profileNames[settings.profile.id]
+    report({
+      start: sentence.start,
+      end: sentence.end,
+      reason:
+        'seconds' in budget
+          ? texts.tooLong.reason(Math.round((view.words / rate) * 60), budget.seconds, 'seconds', profile)
+          : texts.tooLong.reason(view.words, budget.words, 'words', profile),
+      note: texts.tooLong.note(view.words - budgetWords),
+    })
+  },
+}
+
+export const retextTooLong = rulePlugin(tooLong)

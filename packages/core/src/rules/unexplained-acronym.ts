@@ -1,0 +1,101 @@
+import {englishKnownAcronyms} from '../data/en/acronyms.js'
+import {dutchKnownAcronyms} from '../data/nl/acronyms.js'
+import type {Language} from '../language/detect.js'
+import {rulePlugin, type Rule} from '../rule.js'
+import type {Token} from '../text/tokens.js'
+import {isAllowed} from '../vocabulary.js'
+
+const known: Readonly<Record<Language, ReadonlySet<string>>> = {
+  nl: new Set(dutchKnownAcronyms.map((acronym) => acronym.toUpperCase())),
+  en: new Set(englishKnownAcronyms.map((acronym) => acronym.toUpperCase())),
+}
+
+const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
+/** Possessive, plural and Dutch person endings that do not belong to the acronym: KPIs, CRM's, ZZP'er. */
+const SUFFIX = /(?:'s|’s|s|'er|'ers|’er|’ers)$/
+
+/** The acronym inside a token (`KPIs` → `KPI`), or undefined when the token is no acronym. */
+export function acronymOf(text: string): string | undefined {
+  if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+$/u.test(text)) return undefined
+  const base = /[A-Z]{2}/.test(text) || /[a-z]/.test(text.replace(SUFFIX, '')) ? text.replace(SUFFIX, '') : text
+  const letters = base.replace(/[^\p{L}]/gu, '')
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length
+  if (upper < 2 || letters.length === 0) return undefined
+  // Names written in camel case (LinkedIn, McKinsey, WordPress) have few capitals.
+  if (upper / letters.length < 0.5) return undefined
+  if (ROMAN_NUMERAL.test(base)) return undefined
+  return base
+}
+
+/**
+ * Flags an acronym (SaaS, KPI, B2B, AVG) that the text never spells out, except acronyms everyone
+ * knows (per language) and the user's allow list. "customer relationship management (CRM)" and
+ * "CRM (customer relationship management)" count as spelled out. Only the first use is reported.
+ */
+export const unexplainedAcronym: Rule = {
+  id: 'unexplained-acronym',
+  area: 'clarity',
+  defaultSeverity: 'warning',
+  check({analysis, settings, file, texts, report}) {
+    const source = String(file.value)
+    const uses: {acronym: string; token: Token; language: Language}[] = []
+    const explained = new Set<string>()
+    for (const sentence of analysis.view.sentences) {
+      // Only sentences with two capitals can hold an acronym: skip the rest without making tokens.
+      if (!/\p{Lu}[^]*\p{Lu}/u.test(source.slice(sentence.start, sentence.end))) continue
+      const tokens = sentence.tokens
+      if (isShouting(tokens)) continue
+      tokens.forEach((token, index) => {
+        if (token.kind !== 'word') return
+        const acronym = acronymOf(token.text)
+        if (!acronym) return
+        if (spelledOut(tokens, index)) explained.add(acronym)
+        else uses.push({acronym, token, language: sentence.language})
+      })
+    }
+    const reported = new Set<string>()
+    for (const {acronym, token, language} of uses) {
+      if (explained.has(acronym) || reported.has(acronym)) continue
+      if (isKnown(acronym, language)) continue
+      if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
+      reported.add(acronym)
+      report({
+        start: token.start,
+        end: token.end,
+        reason: texts.unexplainedAcronym.reason(acronym),
+        note: texts.unexplainedAcronym.note(acronym),
+      })
+    }
+  },
+}
+
+/** Dutch audiences also know the English acronyms on the English list (CEO, USA). */
+function isKnown(acronym: string, language: Language): boolean {
+  const key = acronym.toUpperCase()
+  return known[language].has(key) || (language === 'nl' && known.en.has(key))
+}
+
+/** "… management (CRM)" or "CRM (customer relationship management)": at least two words beside it. */
+function spelledOut(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (before?.text === '(' && after?.text === ')') {
+    return tokens.slice(Math.max(0, index - 4), index - 1).filter((token) => token.kind === 'word').length >= 2
+  }
+  if (after?.text === '(') {
+    let words = 0
+    for (let next = index + 2; next < tokens.length && tokens[next]!.text !== ')'; next++) {
+      if (tokens[next]!.kind === 'word') words++
+    }
+    return words >= 2
+  }
+  return false
+}
+
+/** A sentence in capitals is emphasis, not a row of acronyms. */
+function isShouting(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{3,}/u.test(token.text))
+  return words.length >= 3 && words.filter((token) => token.text === token.text.toUpperCase()).length / words.length > 0.6
+}
+
+export const retextUnexplainedAcronym = rulePlugin(unexplainedAcronym)
