@@ -7,14 +7,26 @@ import {check, detectLanguage} from '@pitchlint/core'
 const CORPUS = new URL('../corpus/', import.meta.url)
 export const LANGUAGES = ['nl', 'en']
 
-/** Document-level rules: the rule should fire exactly when this label says so. */
+/** Document-level rules: the rule should fire exactly when this label says so (undefined: not labelled). */
 const DOCUMENT_RULES = {
   'missing-who': (labels) => labels.who === false,
   'missing-what': (labels) => labels.what === false,
   'missing-ask': (labels) => labels.ask === false,
   'unspecific-ask': (labels) => labels.ask === true && labels.ask_specific === false,
+  'too-long': (labels) => (labels.too_long === undefined ? undefined : labels.too_long === true),
+  'missing-proof': (labels) => (labels.proof === undefined ? undefined : labels.proof === false),
 }
-export const RULES = [...Object.keys(DOCUMENT_RULES), 'vague-target']
+/** Span rules: each finding should overlap a labelled span. */
+const SPAN_RULES = {
+  'vague-target': 'vague_target',
+  jargon: 'jargon',
+  'unexplained-acronym': 'acronyms',
+  hedge: 'hedges',
+  'hard-sentence': 'hard_sentences',
+}
+/** Findings below this severity are hints, not claims, and are left out of the scores. */
+const COUNTED_SEVERITY = {'hard-sentence': new Set(['warning', 'error'])}
+export const RULES = [...Object.keys(DOCUMENT_RULES), ...Object.keys(SPAN_RULES)]
 
 export function loadCorpus(language) {
   const entries = parse(readFileSync(new URL(`${language}.yaml`, CORPUS), 'utf8'))
@@ -36,9 +48,13 @@ export function evaluate() {
       const text = entry.text
       if (detectLanguage(text).language === language) detected++
       const {result} = check(text)
-      const fired = (rule) => result.messages.filter((message) => message.ruleId === rule)
+      const fired = (rule) =>
+        result.messages.filter(
+          (message) => message.ruleId === rule && (!COUNTED_SEVERITY[rule] || COUNTED_SEVERITY[rule].has(message.severity)),
+        )
       for (const [rule, expect] of Object.entries(DOCUMENT_RULES)) {
         const positive = expect(entry.labels)
+        if (positive === undefined) continue
         const predicted = fired(rule).length > 0
         const tally = perRule[rule]
         if (positive && predicted) tally.tp++
@@ -50,7 +66,10 @@ export function evaluate() {
           tally.misses.push(entry.id)
         }
       }
-      scoreSpans(perRule['vague-target'], entry, fired('vague-target'))
+      for (const [rule, field] of Object.entries(SPAN_RULES)) {
+        if (entry.labels[field] === undefined) continue
+        scoreSpans(perRule[rule], entry, entry.labels[field], fired(rule))
+      }
     }
     table[language] = perRule
     detection[language] = {correct: detected, total: corpus.length}
@@ -59,8 +78,8 @@ export function evaluate() {
 }
 
 /** Span rule: a finding is right when it overlaps a labelled span; a label is found when any finding overlaps it. */
-function scoreSpans(tally, entry, messages) {
-  const labelled = (entry.labels.vague_target ?? []).map((span) => {
+function scoreSpans(tally, entry, spans, messages) {
+  const labelled = spans.map((span) => {
     const start = entry.text.indexOf(span)
     if (start === -1) throw new Error(`${entry.id}: labelled span "${span}" is not in the text`)
     return {start, end: start + span.length, span}
