@@ -12,7 +12,9 @@ import {detectLanguage, type Language} from './language/detect.js'
 import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
 import {sortMessages, type LintResult} from './result.js'
 import {rulePlugin, type RuleId} from './rule.js'
-import {rules} from './rules/index.js'
+import {ruleIds, rules} from './rules/index.js'
+import {applyControlComments, markdownTrees} from './markdown.js'
+import {catalogs} from './locale/index.js'
 
 
 export interface CheckOptions {
@@ -26,6 +28,8 @@ export interface CheckOptions {
   readonly rules?: Readonly<Partial<Record<RuleId, RuleSetting>>>
   /** Words never flagged: your product names and trade terms (one list, or one per language). */
   readonly allow?: AllowOption
+  /** `markdown` lints prose only (not code, HTML or front matter) and honours control comments. */
+  readonly syntax?: 'text' | 'markdown'
   /** Extra jargon with plain replacements: `{"ontzorgen": ["regelen"]}` (or one object per language). */
   readonly deny?: DenyOption
 }
@@ -59,8 +63,10 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     if (setting === 'off') continue
     processor.use(plugins.get(rule.id)!, {severity: setting, ...(options.locale ? {locale: options.locale} : {})})
   }
-  const tree = processor.parse(file) as Root
+  const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
+  const tree = markdown ? markdown.nlcst : (processor.parse(file) as Root)
   processor.runSync(tree, file)
+  if (markdown) applyControlComments(markdown.mdast, file, ruleIds, catalogs[options.locale ?? language])
 
   const analysis = analysisOf(tree, file)
   const messages = sortMessages(file)

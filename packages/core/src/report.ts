@@ -48,9 +48,12 @@ function locationOf(file: VFile): ReturnType<typeof location> {
   return place
 }
 
-/** The first line of the text (trimmed): where document-level messages point. */
-export function firstLine(text: string): {start: number; end: number} {
-  const start = text.search(/\S/)
+/**
+ * Where document-level messages point: the first line of prose (trimmed), so Markdown front matter or
+ * a heading of code never gets the squiggle.
+ */
+export function firstLine(text: string, from = text.search(/\S/)): {start: number; end: number} {
+  const start = from
   if (start === -1) return {start: 0, end: 0}
   const newline = text.indexOf('\n', start)
   let end = newline === -1 ? text.length : newline

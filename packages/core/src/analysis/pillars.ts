@@ -1,7 +1,9 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, languagePack, type LanguagePack} from '../language/pack.js'
 import type {DocumentView} from '../text/document.js'
+import {jargonIndex} from '../language/jargon-index.js'
 import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
+import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
 import {findSlots} from './slots.js'
 
@@ -123,9 +125,17 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
 const OBJECT_WINDOW = 10
 
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
-  const tokens = sentence.tokens
+  // Words inside a jargon phrase ("move the needle", "end-to-end solutions") never make a what concrete.
+  const jargon = findPhrases(line, jargonIndex(sentence.language))
+  const tokens =
+    jargon.length === 0
+      ? sentence.tokens
+      : sentence.tokens.map((token, index) =>
+          jargon.some((match) => index >= match.start && index < match.end) ? {...token, kind: 'punctuation' as const, norm: ''} : token,
+        )
   if (tokens.some((_token, index) => namesTrade(tokens, index, pack))) return true
   for (const match of matchSet(line, pack.offer)) {
+    if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
   return listsServices(tokens, pack)
@@ -188,7 +198,8 @@ function hasConcreteObject(tokens: readonly Token[], from: number, pack: Languag
 
 function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm)) return false
-  if (!sentenceStart && isCapitalised(token) && token.text !== token.text.toUpperCase()) return false
+  // Names are no evidence of what someone does, and neither are acronyms an outsider cannot decode.
+  if (!sentenceStart && isCapitalised(token)) return false
   const word = token.norm
   const singular = word.replace(/s$/, '')
   return !functionWords.has(word) && !pack.vagueWords.has(word) && !pack.vagueTitles.has(word) &&

@@ -40,7 +40,9 @@ export const functionWords: ReadonlySet<string> = new Set([
   ...dutchFunctionWords,
   ...englishFunctionWords,
   ...['in', 'is', 'we', 'me', 'of', 'over', 'die', 'van', 'door', 'as', 'hun', 'hen', 'zich', 'onder',
-    'boven', 'want', 'dus', 'toch', 'wel', 'heel', 'erg', 'ook', 'alleen', 'even', 'eens', 'weer'],
+    'boven', 'want', 'dus', 'toch', 'wel', 'heel', 'erg', 'ook', 'alleen', 'even', 'eens', 'weer', 'against',
+    'within', 'without', 'across', 'between', 'among', 'towards', 'toward', 'upon', 'via', 'per', 'under',
+    'tegen', 'binnen', 'buiten', 'tussen', 'langs', 'naast', 'achter', 'rond', 'zonder'],
 ])
 export const places: ReadonlySet<string> = new Set(placeNames.map((name) => name.toLowerCase()))
 export const nonPlaces: ReadonlySet<string> = new Set(capitalisedNonPlaces.map((name) => name.toLowerCase()))

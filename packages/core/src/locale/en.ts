@@ -89,6 +89,10 @@ export const english: Catalog = {
       'Trust grows from one concrete fact. Add a number, a result or a named client, for example: ' +
       '"Last year I helped 12 bakeries cut their energy bill by 20%."',
   },
+  controlComment: {
+    reason: (id) => `The comment names "${id}", which is not a pitchlint rule, so it controls nothing.`,
+    note: (known) => `Use one of: ${known.join(', ')}.`,
+  },
   vagueTarget: {
     reason: (actual) => `"${actual}" names everyone as your target; say who exactly.`,
     note:

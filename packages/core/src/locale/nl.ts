@@ -89,6 +89,10 @@ export const dutch: Catalog = {
       'Vertrouwen groeit door één concreet feit. Noem een getal, een resultaat of een klant, bijvoorbeeld: ' +
       '"Vorig jaar hielp ik 12 bakkerijen hun energierekening met 20% te verlagen."',
   },
+  controlComment: {
+    reason: (id) => `Het commentaar noemt "${id}", maar dat is geen regel van pitchlint, dus het doet niets.`,
+    note: (known) => `Gebruik een van: ${known.join(', ')}.`,
+  },
   vagueTarget: {
     reason: (actual) => `"${actual}" noemt iedereen als doelgroep; zeg wie precies.`,
     note:

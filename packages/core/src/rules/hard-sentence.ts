@@ -7,11 +7,20 @@ import {rulePlugin, type Rule, type Severity} from '../rule.js'
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
 export const WARN_ABOVE_WORDS = 15
 export const FLAG_ABOVE_WORDS = 20
-/** Flesch-Douma below this is "very hard" (Douma's bands); only judged on sentences of 8+ words. */
-const HARD_DUTCH_EASE = 30
+/**
+ * Flesch-Douma below this marks a sentence as hard. Douma's band for "very hard" texts starts at 30,
+ * but one sentence scores far lower than a text (Dutch compounds weigh heavily), so a single sentence
+ * must score below 10; measured on the labelled corpus, 30 flagged many plain sentences. Only
+ * sentences of 8+ words are scored.
+ */
+const HARD_DUTCH_EASE = 10
 const MIN_WORDS_TO_SCORE = 8
-/** retext-readability: a general audience (age 16), and 5 of its 7 formulas must agree (fewer false alarms). */
-const englishReadability = retextReadability({age: 16, minWords: MIN_WORDS_TO_SCORE, threshold: 5 / 7})
+/**
+ * retext-readability: a sentence is hard when 5 of its 7 formulas put it above the reading age of 18
+ * (an adult general audience). On the labelled corpus this measured precision 0.90 / recall 0.96, where
+ * its defaults (age 16, 4 of 7) measured 0.67 / 1.00.
+ */
+const englishReadability = retextReadability({age: 18, minWords: MIN_WORDS_TO_SCORE, threshold: 5 / 7})
 
 /**
  * Flags sentences that are too long or too hard to follow when heard once. Long sentences (over 20

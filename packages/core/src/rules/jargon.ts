@@ -1,14 +1,11 @@
 import type {Root} from 'nlcst'
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
-import {englishJargon} from '../data/en/jargon.js'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
-import {dutchJargon} from '../data/nl/jargon.js'
-import type {JargonEntry} from '../data/types.js'
-import type {Language} from '../language/detect.js'
+import {jargonIndex} from '../language/jargon-index.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
-import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
+import {findPhrases, phraseIndex} from '../text/phrases.js'
 import {isAllowed} from '../vocabulary.js'
 
 interface Hit {
@@ -16,18 +13,6 @@ interface Hit {
   readonly end: number
   readonly replace: readonly string[]
   readonly advice: string | undefined
-}
-
-const lists: Readonly<Record<Language, readonly JargonEntry[]>> = {nl: dutchJargon, en: englishJargon}
-const indexes = new Map<Language, PhraseIndex<JargonEntry>>()
-
-function indexFor(language: Language): PhraseIndex<JargonEntry> {
-  let index = indexes.get(language)
-  if (!index) {
-    index = phraseIndex(lists[language].flatMap((entry) => entry.forms.map((form) => [form, entry] as const)))
-    indexes.set(language, index)
-  }
-  return index
 }
 
 const simplify = retextSimplify({ignore: [...simplifyIgnore]})
@@ -72,7 +57,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
     const language = sentence.language
     const found = [
       ...findPhrases(line, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined})),
-      ...findPhrases(line, indexFor(language)).map((match) => ({
+      ...findPhrases(line, jargonIndex(language)).map((match) => ({
         ...match,
         replace: match.value.replace,
         advice: match.value.advice,

@@ -30,7 +30,7 @@ export const missingProof: Rule = {
       return line.wordList.some((word) => FIGURE.test(word) && !PHONE.test(word)) || matchesAny(line, sets[sentence.language])
     })
     if (proven) return
-    report({...firstLine(String(file.value)), reason: texts.missingProof.reason, note: texts.missingProof.note})
+    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
 }
 

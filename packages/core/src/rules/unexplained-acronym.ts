@@ -47,15 +47,16 @@ export const unexplainedAcronym: Rule = {
       if (isShouting(tokens)) continue
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
-        const acronym = acronymOf(token.text)
-        if (!acronym) return
-        if (spelledOut(tokens, index)) explained.add(acronym)
-        else uses.push({acronym, token, language: sentence.language})
+        const part = acronymPart(token)
+        if (!part || inName(tokens, index)) return
+        if (spelledOut(tokens, index)) explained.add(part.acronym)
+        else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
     }
+    const initials = wordInitials(analysis.view.sentences.flatMap((sentence) => (/\p{Lu}/u.test(source.slice(sentence.start, sentence.end)) ? [sentence.tokens] : [])))
     const reported = new Set<string>()
     for (const {acronym, token, language} of uses) {
-      if (explained.has(acronym) || reported.has(acronym)) continue
+      if (explained.has(acronym) || reported.has(acronym) || initials.includes(letters(acronym))) continue
       if (isKnown(acronym, language)) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
@@ -67,6 +68,48 @@ export const unexplainedAcronym: Rule = {
       })
     }
   },
+}
+
+/** Words that do not count towards an acronym's letters ("Bachelor of Arts", "Raad van State"). */
+const SKIPPED = new Set(['of', 'and', 'for', 'the', 'van', 'voor', 'en', 'de', 'het', 'der', '&'])
+
+/**
+ * First letters of the capitalised words of the text, run together per sentence, so "Certified
+ * Financial Planner" or "accounts-payable" explain CFP and AP wherever they stand.
+ */
+function wordInitials(sentences: readonly (readonly Token[])[]): string {
+  return sentences
+    .map((tokens) =>
+      tokens
+        .filter((token) => token.kind === 'word' && !SKIPPED.has(token.norm))
+        .flatMap((token) => token.text.split('-'))
+        .map((part) => part.charAt(0).toUpperCase())
+        .join(''),
+    )
+    .join(' ')
+}
+
+function letters(acronym: string): string {
+  return acronym.replace(/[^\p{L}]/gu, '').toUpperCase()
+}
+
+/** The acronym in a word, also at the head of a compound ("ERP-systemen", "B2B-groothandels"). */
+function acronymPart(token: Token): {acronym: string; token: Token} | undefined {
+  const whole = acronymOf(token.text)
+  if (whole) return {acronym: whole, token}
+  const hyphen = token.text.indexOf('-')
+  if (hyphen < 2) return undefined
+  const head = token.text.slice(0, hyphen)
+  const acronym = acronymOf(head)
+  if (!acronym) return undefined
+  return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
+}
+
+/** "WM Solutions", "ABN AMRO Bank": an acronym beside a capitalised word is part of a name. */
+function inName(tokens: readonly Token[], index: number): boolean {
+  const isNamePart = (token: Token | undefined) =>
+    token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && index > 0
+  return isNamePart(tokens[index + 1]) || (index > 1 && isNamePart(tokens[index - 1]))
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */

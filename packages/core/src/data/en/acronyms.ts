@@ -39,5 +39,8 @@ export const englishKnownAcronyms: readonly string[] = [
   'R&D', // borderline: common in business news
   'NGO', // borderline: known from news; charities pitch with it
   'HQ', 'MBA', 'PhD',
+  'VP', // vice president: standard in job titles
+  'NHS', // known to every British audience
+  'GCSE', // the British school exam, known to every British adult
   'CV', // British and Dutch English for résumé; also a Roman numeral, which the rule skips anyway
 ]

@@ -222,11 +222,6 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge',
   },
   {
-    forms: ['really'],
-    deletable: true,
-    source: 'filler intensifier: "we really care" says less than a fact',
-  },
-  {
     forms: ['seem to', 'seems to', 'seemed to'],
     deletable: false,
     source: 'hedge (not deletable: "it seems to work")',

@@ -1079,13 +1079,6 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without proof',
   },
   {
-    forms: ['passionate', 'passionately'],
-    replace: [],
-    advice: 'Show it with a fact: how long, how often, what you built.',
-    kind: 'buzzword',
-    source: 'LinkedIn later list',
-  },
-  {
     forms: ['people person'],
     replace: [],
     advice: 'Give one example of your work with people.',

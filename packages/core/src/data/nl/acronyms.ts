@@ -24,5 +24,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'TV', 'PC', 'WC', 'OK', 'CV', 'ID', 'PIN', 'EHBO', 'SMS', 'GSM', 'GPS', 'USB', 'PDF', 'DNA', 'LED', 'CO2',
   'VIP', 'AI', 'IT', 'ICT',
   // Work
-  'CEO', 'HR', 'PR',
+  'CEO', 'HR', 'PR', 'BHV', 'VvE',
+  // Care
+  'IC', 'SEH',
 ]

@@ -89,11 +89,6 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
-    forms: ['gewoon'],
-    deletable: true,
-    source: 'filler: adds nothing',
-  },
-  {
     forms: ['hopelijk'],
     deletable: false,
     replace: [],

@@ -189,13 +189,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'facts §3.1 extra pair (standard plain-language advice)',
   },
   {
-    forms: ['benodigde'],
-    replace: [],
-    advice: 'Schrijf "wat je nodig hebt": "de spullen die je nodig hebt".',
-    kind: 'officialese',
-    source: 'facts §3.1 extra pair (standard plain-language advice)',
-  },
-  {
     forms: ['beschikken over', 'beschik over', 'beschikt over', 'beschikte over', 'beschikten over'],
     replace: [],
     advice: 'Schrijf "hebben": "ik heb tien jaar ervaring".',
@@ -790,13 +783,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'common',
   },
   {
-    forms: ['gepassioneerd', 'gepassioneerde'],
-    replace: [],
-    advice: 'Laat het zien met een feit in plaats van het te noemen.',
-    kind: 'buzzword',
-    source: 'jubel',
-  },
-  {
     forms: ['gezien het feit dat', 'vanwege het feit dat'],
     replace: ['omdat'],
     kind: 'officialese',
@@ -1203,12 +1189,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: "Zeg wat het oplevert: euro's, uren of procenten.",
     kind: 'buzzword',
     source: 'dpi',
-  },
-  {
-    forms: ['meeting'],
-    replace: ['bijeenkomst', 'afspraak'],
-    kind: 'buzzword',
-    source: 'DW',
   },
   {
     forms: ['meetings'],

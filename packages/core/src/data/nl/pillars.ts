@@ -26,7 +26,7 @@ export const dutchPillars: PillarData = {
       'renoveert', 'renoveren', 'bezorg', 'bezorgt', 'bezorgen', 'vervoer', 'vervoert', 'vervoeren',
       'behandel', 'behandelt', 'behandelen', 'doceer', 'doceert', 'doceren', 'ondersteun', 'ondersteunt',
       'ondersteunen', 'bied', 'biedt', 'bieden', 'doe', 'doet', 'doen', 'zorg', 'zorgt', 'zorgen', 'los',
-      'lost', 'lossen', 'werk', 'werkt', 'werken', 'leg', 'legt', 'leggen', 'richt', 'richten',
+      'lost', 'lossen', 'leg', 'legt', 'leggen', 'richt', 'richten',
       'plaats', 'plaatst', 'plaatsen', 'vind', 'vindt', 'vinden', 'werf', 'werft', 'werven', 'bemiddel',
       'bemiddelt', 'bemiddelen', 'stel', 'stelt', 'stellen', 'controleer', 'controleert', 'controleren',
       'automatiseer', 'automatiseert', 'automatiseren', 'beveilig', 'beveiligt', 'beveiligen', 'isoleer',
