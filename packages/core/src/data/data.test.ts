@@ -11,6 +11,22 @@ import {englishVagueTarget} from './en/vague-target.js'
 import {dutchFunctionWords} from './nl/function-words.js'
 import {englishFunctionWords} from './en/function-words.js'
 import {capitalisedNonPlaces, placeNames} from './places.js'
+import {dutchJargon} from './nl/jargon.js'
+import {englishJargon} from './en/jargon.js'
+import {dutchHedges} from './nl/hedges.js'
+import {englishHedges} from './en/hedges.js'
+import {dutchKnownAcronyms} from './nl/acronyms.js'
+import {englishKnownAcronyms} from './en/acronyms.js'
+import {simplifyIgnore} from './en/simplify-ignore.js'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+
+// retext-simplify does not export its phrase table; read it from the installed package.
+const simplifyMain = createRequire(import.meta.url).resolve('retext-simplify')
+const {patterns: simplifyPatterns} = (await import(pathToFileURL(join(dirname(simplifyMain), 'lib', 'patterns.js')).href)) as {
+  patterns: Record<string, unknown>
+}
 
 function duplicates(list: readonly string[]): string[] {
   const seen = new Set<string>()
@@ -88,5 +104,61 @@ describe('patterns', () => {
         expect(token.includes('|') && token.split('|').some((option) => option === ''), pattern).toBe(false)
       }
     }
+  })
+})
+
+describe('jargon and hedge lists', () => {
+  const lists = {
+    'nl jargon': dutchJargon,
+    'en jargon': englishJargon,
+    'nl hedges': dutchHedges,
+    'en hedges': englishHedges,
+  } as const
+
+  it.each(Object.entries(lists))('%s: every form is lower case, trimmed and in one entry only', (_name, entries) => {
+    const forms = entries.flatMap((entry) => entry.forms)
+    expect(duplicates(forms)).toEqual([])
+    for (const form of forms) {
+      expect(form, form).toBe(form.toLowerCase().trim().replace(/\s+/g, ' '))
+      expect(form, form).not.toMatch(/[<>|@~#]/)
+    }
+  })
+
+  it.each(Object.entries(lists))('%s: no entry is its own replacement, and each names a source or reason', (_name, entries) => {
+    for (const entry of entries) {
+      const replacements = ('replace' in entry ? entry.replace : undefined) ?? []
+      for (const replacement of replacements) expect(entry.forms, replacement).not.toContain(replacement.toLowerCase())
+      expect(entry.source.trim().length, entry.forms[0]).toBeGreaterThan(1)
+    }
+  })
+
+  it.each([['nl jargon', dutchJargon], ['en jargon', englishJargon]] as const)(
+    '%s: an entry without a replacement tells what to write instead',
+    (_name, entries) => {
+      for (const entry of entries) {
+        if (entry.replace.length === 0) expect(entry.advice, entry.forms[0]).toBeTruthy()
+      }
+    },
+  )
+
+  it('has at least 150 jargon entries per language of its own', () => {
+    expect(dutchJargon.length).toBeGreaterThanOrEqual(150)
+    expect(englishJargon.length).toBeGreaterThanOrEqual(150)
+  })
+
+  it('keeps English jargon apart from retext-simplify, which runs beside it', () => {
+    const simplify = new Set(Object.keys(simplifyPatterns))
+    expect(englishJargon.flatMap((entry) => entry.forms).filter((form) => simplify.has(form))).toEqual([])
+  })
+
+  it('ignores only retext-simplify phrases that exist', () => {
+    const simplify = new Set(Object.keys(simplifyPatterns))
+    expect(simplifyIgnore.filter((phrase) => !simplify.has(phrase))).toEqual([])
+    expect(duplicates(simplifyIgnore)).toEqual([])
+  })
+
+  it('keeps known acronyms free of duplicates', () => {
+    expect(duplicates(dutchKnownAcronyms)).toEqual([])
+    expect(duplicates(englishKnownAcronyms)).toEqual([])
   })
 })

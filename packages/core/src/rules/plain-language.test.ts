@@ -154,6 +154,13 @@ describe('too-long', () => {
     expect(findings(text, 'too-long', {language: 'nl', profile: 'elevator-pitch'})).toEqual([])
   })
 
+  it('uses the English speaking rate for English text', () => {
+    const text = `I bake ${Array.from({length: 100}, () => 'bread').join(' ')}.`
+    const [message] = findings(text, 'too-long', {language: 'en'})
+    expect(message!.reason).toMatch(/about 44 seconds to say; a networking pitch has 40/)
+    expect(findings('I bake bread for cafés in Leeds.', 'too-long')).toEqual([])
+  })
+
   it('uses a word budget for speaker bios', () => {
     expect(findings(`Sanne bakt ${words(130)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toHaveLength(1)
     expect(findings(`Sanne bakt ${words(100)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])

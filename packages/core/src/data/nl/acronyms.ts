@@ -24,7 +24,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'TV', 'PC', 'WC', 'OK', 'CV', 'ID', 'PIN', 'EHBO', 'SMS', 'GSM', 'GPS', 'USB', 'PDF', 'DNA', 'LED', 'CO2',
   'VIP', 'AI', 'IT', 'ICT',
   // Work
-  'CEO', 'HR', 'PR', 'BHV', 'VvE',
+  'CEO', 'HR', 'PR', 'BHV',
   // Care
   'IC', 'SEH',
 ]
