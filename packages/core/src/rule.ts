@@ -45,6 +45,8 @@ export interface RuleContext {
 
 export interface Rule {
   readonly id: RuleId
+  /** One line on what the rule flags, per language: for rule lists, SARIF and editor settings. */
+  readonly summary: Readonly<Record<Language, string>>
   /** The part of a pitch the rule protects. */
   readonly area: 'who' | 'what' | 'ask' | 'clarity' | 'confidence' | 'delivery' | 'credibility'
   readonly defaultSeverity: Severity

@@ -28,6 +28,7 @@ const englishReadability = retextReadability({age: 18, minWords: MIN_WORDS_TO_SC
  */
 export const hardSentence: Rule = {
   id: 'hard-sentence',
+  summary: {en: 'A sentence too long or too hard to follow when heard once.', nl: 'Een zin die te lang of te moeilijk is om in één keer te volgen.'},
   area: 'clarity',
   defaultSeverity: 'warning',
   check({analysis, file, texts, report, severity}) {

@@ -27,6 +27,7 @@ function indexFor(language: Language): PhraseIndex<HedgeEntry> {
  */
 export const hedge: Rule = {
   id: 'hedge',
+  summary: {en: 'Hedges and fillers that weaken the pitch.', nl: 'Afzwakkers en stopwoorden die de pitch zwakker maken.'},
   area: 'confidence',
   defaultSeverity: 'warning',
   check({analysis, settings, file, texts, report}) {

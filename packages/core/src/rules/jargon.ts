@@ -24,6 +24,7 @@ const simplify = retextSimplify({ignore: [...simplifyIgnore]})
  */
 export const jargon: Rule = {
   id: 'jargon',
+  summary: {en: 'Buzzwords, officialese and trade jargon, with plain alternatives.', nl: 'Modewoorden, ambtelijke taal en vakjargon, met gewone alternatieven.'},
   area: 'clarity',
   defaultSeverity: 'warning',
   check(context) {

@@ -20,6 +20,7 @@ const PHONE = /^\+?\d[\d\s-]{7,}$/
  */
 export const missingProof: Rule = {
   id: 'missing-proof',
+  summary: {en: 'Nothing concrete backs the claims: no number, result, client or example.', nl: 'Niets concreets onderbouwt de beweringen: geen getal, resultaat, klant of voorbeeld.'},
   area: 'credibility',
   defaultSeverity: 'info',
   check({analysis, file, texts, report}) {

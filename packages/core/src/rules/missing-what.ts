@@ -4,6 +4,7 @@ import {rulePlugin, type Rule} from '../rule.js'
 /** Flags a text that never says concretely what the speaker does or offers. */
 export const missingWhat: Rule = {
   id: 'missing-what',
+  summary: {en: 'The text never says concretely what you do or offer.', nl: 'De tekst zegt nergens concreet wat je doet of aanbiedt.'},
   area: 'what',
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {

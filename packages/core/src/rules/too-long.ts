@@ -7,6 +7,7 @@ import {rulePlugin, type Rule} from '../rule.js'
  */
 export const tooLong: Rule = {
   id: 'too-long',
+  summary: {en: "The text is longer than the profile's speaking-time or word budget.", nl: 'De tekst is langer dan de spreektijd of het aantal woorden van het profiel.'},
   area: 'delivery',
   defaultSeverity: 'warning',
   check({analysis, settings, texts, report}) {

@@ -34,6 +34,7 @@ export function acronymOf(text: string): string | undefined {
  */
 export const unexplainedAcronym: Rule = {
   id: 'unexplained-acronym',
+  summary: {en: 'An acronym the text never spells out.', nl: 'Een afkorting die de tekst nergens uitlegt.'},
   area: 'clarity',
   defaultSeverity: 'warning',
   check({analysis, settings, file, texts, report}) {

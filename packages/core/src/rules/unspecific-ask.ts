@@ -7,6 +7,7 @@ const ALL_SLOTS: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'sit
 /** Flags an ask that names fewer than two specificity slots; reports the most specific ask only. */
 export const unspecificAsk: Rule = {
   id: 'unspecific-ask',
+  summary: {en: 'The ask names fewer than two details (sector, role, size, region, situation, example).', nl: 'De vraag noemt minder dan twee kenmerken (branche, functie, grootte, regio, situatie, voorbeeld).'},
   area: 'ask',
   defaultSeverity: 'warning',
   check({analysis, texts, report}) {

@@ -3,6 +3,7 @@ import {rulePlugin, type Rule} from '../rule.js'
 /** Flags phrases that name everyone as the target ("iedereen is een potentiële klant", "any business"). */
 export const vagueTarget: Rule = {
   id: 'vague-target',
+  summary: {en: 'A target of everyone or anyone.', nl: 'Iedereen als doelgroep.'},
   area: 'ask',
   defaultSeverity: 'warning',
   check({file, analysis, texts, report}) {
