@@ -30,6 +30,8 @@ export interface CheckOptions {
   readonly allow?: AllowOption
   /** `markdown` lints prose only (not code, HTML or front matter) and honours control comments. */
   readonly syntax?: 'text' | 'markdown'
+  /** With `syntax: 'markdown'`: report disable comments that silence nothing (rule id `control-comment`). */
+  readonly reportUnusedDisables?: boolean
   /** Extra jargon with plain replacements: `{"ontzorgen": ["regelen"]}` (or one object per language). */
   readonly deny?: DenyOption
 }
@@ -66,7 +68,9 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
   const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
   const tree = markdown ? markdown.nlcst : (processor.parse(file) as Root)
   processor.runSync(tree, file)
-  if (markdown) applyControlComments(markdown.mdast, file, ruleIds, catalogs[options.locale ?? language])
+  if (markdown) {
+    applyControlComments(markdown.mdast, file, ruleIds, catalogs[options.locale ?? language], options.reportUnusedDisables)
+  }
 
   const analysis = analysisOf(tree, file)
   const messages = sortMessages(file)

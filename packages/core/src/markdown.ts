@@ -8,7 +8,9 @@ import type {Root} from 'nlcst'
 import {ParseDutch} from 'parse-dutch'
 import {ParseEnglish} from 'parse-english'
 import {messageControl, type Marker} from 'unified-message-control'
-import type {VFile} from 'vfile'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {visit} from 'unist-util-visit'
 import type {Language} from './language/detect.js'
 import type {Catalog} from './locale/catalog.js'
 import {SOURCE} from './report.js'
@@ -38,8 +40,16 @@ export function markdownTrees(file: VFile, language: Language): MarkdownTrees {
  * `<!-- pitchlint-disable-next-line hedge -->` (the next block). Without rule ids they apply to all
  * rules. Unknown rule ids get a warning, so a typo does not silently disable nothing.
  */
-export function applyControlComments(mdast: MdastRoot, file: VFile, known: readonly string[], texts: Catalog): void {
+export function applyControlComments(
+  mdast: MdastRoot,
+  file: VFile,
+  known: readonly string[],
+  texts: Catalog,
+  reportUnused = false,
+): void {
+  const before = [...file.messages]
   messageControl(mdast, {file, known: [...known], marker: controlMarker, name: SOURCE, source: SOURCE})
+  if (reportUnused) reportUnusedDisables(mdast, file, before, known, texts)
   // Its warnings about unknown rule ids become pitchlint messages with the same contract as findings.
   for (const message of file.messages) {
     if (message.source !== 'unified-message-control') continue
@@ -54,6 +64,37 @@ export function applyControlComments(mdast: MdastRoot, file: VFile, known: reado
     message.expected = []
     message.url = `${DOCS_URL.replace(/rules\/$/, '')}inline-control.md`
   }
+}
+
+/**
+ * A disable comment is unused when leaving it out lets through no extra finding: each one is tried
+ * on its own against the findings from before the comments were applied.
+ */
+function reportUnusedDisables(
+  mdast: MdastRoot,
+  file: VFile,
+  before: readonly VFileMessage[],
+  known: readonly string[],
+  texts: Catalog,
+): void {
+  const findings = (messages: readonly VFileMessage[]) =>
+    messages.filter((message) => message.source === SOURCE && known.includes(message.ruleId ?? '')).length
+  const kept = findings(file.messages)
+  visit(mdast, 'html', (node) => {
+    const marker = controlMarker(node)
+    if (!marker || marker.attributes.startsWith('enable')) return
+    const probe = new VFile({value: file.value})
+    probe.messages = [...before]
+    const without = (candidate: UnistNode) => (candidate === node ? undefined : controlMarker(candidate))
+    messageControl(mdast, {file: probe, known: [...known], marker: without, name: SOURCE, source: SOURCE})
+    if (findings(probe.messages) > kept || !node.position) return
+    const message = file.message(texts.controlComment.unused, {place: node.position, ruleId: 'control-comment', source: SOURCE})
+    message.fatal = false
+    message.actual = String(file.value).slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0)
+    message.expected = ['']
+    message.note = texts.controlComment.unusedNote
+    message.url = `${DOCS_URL.replace(/rules\/$/, '')}inline-control.md`
+  })
 }
 
 const CONTROL = /^<!--\s*pitchlint-(disable-next-line|disable|enable)\b([^]*?)-->$/

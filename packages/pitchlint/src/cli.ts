@@ -1,119 +1,182 @@
-import {readFile} from 'node:fs/promises'
-import {parseArgs} from 'node:util'
-import {DEFAULT_PROFILE, isProfileId, lint, type LintResult} from './index.js'
+import {appendFileSync, readFileSync} from 'node:fs'
+import {relative, resolve} from 'node:path'
+import type {LintResult} from '@pitchlint/core'
+import {parseCli, USAGE, type CliOptions} from './cli/args.js'
+import {explain} from './cli/explain.js'
+import {init} from './cli/init.js'
+import {UserError} from './config/errors.js'
+import {configFor, loadConfig, type Config} from './config/load.js'
+import {expandInputs} from './files.js'
+import {applyEdits, unambiguousEdits, unifiedDiff, writeFixed} from './fix.js'
+import {formatGithub, githubSummary} from './format/github.js'
+import {formatSarif} from './format/sarif.js'
 import {formatStylish} from './format/stylish.js'
+import {lintSource, readText, type FileReport, type LintFileOptions} from './lint-file.js'
 
-const USAGE = `Usage: pitchlint [options] <file...>
-
-Checks elevator pitches, networking intros and bios (Dutch or English): does the text say who you
-are, what you do, and who you are looking for?
-
-Options:
-  --format <name>     stylish (default) or json
-  --profile <name>    networking-pitch (default), elevator-pitch, speaker-bio, profile-about
-  --language <nl|en>  language of the text (default: detected)
-  --locale <nl|en>    language of the messages (default: the text's language)
-  -h, --help          show this help
-  -v, --version       show the version
-
-Exit codes: 0 no errors, 1 lint errors found, 2 usage or file error.`
-
-/** A problem with how pitchlint was called or with a file: reported in one line, exit code 2. */
-class UsageError extends Error {}
+/** How many fix passes at most: a fix can reveal another one (two hedges next to each other). */
+const FIX_PASSES = 3
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return await run(argv)
+    return await run(parseCli(argv))
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`pitchlint: ${error.message}\n`)
+    if (error instanceof UserError) {
+      process.stderr.write(`pitchlint: ${error.describe()}\n`)
       return 2
     }
-    throw error
+    // A bug, not the user's fault: one line, and how to report it; the stack only on request.
+    process.stderr.write(`pitchlint: internal error: ${(error as Error).message}. Please report this; run with PITCHLINT_DEBUG=1 for details.\n`)
+    if (process.env['PITCHLINT_DEBUG']) process.stderr.write(`${(error as Error).stack}\n`)
+    return 2
   }
 }
 
-async function run(argv: readonly string[]): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', default: 'stylish'},
-        profile: {type: 'string', default: DEFAULT_PROFILE},
-        language: {type: 'string'},
-        locale: {type: 'string'},
-        help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'},
-      },
-    })
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\nRun "pitchlint --help" for the options.`)
-  }
-  const {values, positionals} = parsed
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
+async function run(options: CliOptions): Promise<number> {
+  const cwd = process.cwd()
+  if (options.help) return print(USAGE)
+  if (options.version) return print(version())
+  if (options.explain) return print(await explain(options.explain))
+  if (options.init) {
+    const {path, language} = init(cwd, options.inputs)
+    process.stderr.write(`pitchlint: wrote ${relative(cwd, path)} (${language}).\n`)
     return 0
   }
-  if (values.version) {
-    const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
-    process.stdout.write(`${manifest.version}\n`)
-    return 0
-  }
-  if (positionals.length === 0) throw new UsageError('no files given.\nRun "pitchlint --help" for usage.')
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    throw new UsageError(`unknown format "${values.format}"; use stylish or json.`)
-  }
-  if (!isProfileId(values.profile)) {
-    throw new UsageError(
-      `unknown profile "${values.profile}"; use networking-pitch, elevator-pitch, speaker-bio or profile-about.`,
-    )
-  }
-  const language = languageOption('--language', values.language)
-  const locale = languageOption('--locale', values.locale)
+  if (!options.stdin && options.inputs.length === 0) throw new UserError('no files given. Run "pitchlint --help" for usage.')
 
-  const results: LintResult[] = []
+  const forced = options.config ? loadConfig(resolve(cwd, options.config)) : undefined
+  const lintOptions: LintFileOptions = {
+    ...(options.profile ? {profile: options.profile} : {}),
+    ...(options.language ? {language: options.language} : {}),
+    ...(options.locale ? {locale: options.locale} : {}),
+    ...(options.reportUnusedDisables ? {reportUnusedDisables: true} : {}),
+  }
+  const reports: FileReport[] = []
   let failed = false
-  for (const path of positionals) {
-    let text: string
-    try {
-      text = await readFile(path, 'utf8')
-    } catch (error) {
-      process.stderr.write(`pitchlint: ${path}: ${describeReadError(error)}\n`)
-      failed = true
-      continue
-    }
-    const result = await lint(text, {
-      profile: values.profile,
-      ...(language ? {language} : {}),
-      ...(locale ? {locale} : {}),
-    })
-    result.file = path
-    results.push(result)
+  const fail = (error: unknown) => {
+    if (!(error instanceof UserError)) throw error
+    process.stderr.write(`pitchlint: ${error.describe()}\n`)
+    failed = true
   }
 
-  if (values.format === 'json') process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
-  else process.stdout.write(`${formatStylish(results, useColor())}\n`)
+  if (options.stdin) {
+    const name = options.stdinFilename ?? 'stdin.md'
+    const config = forced ?? configFor(resolve(cwd, name))
+    const source = readFileSync(0, 'utf8')
+    try {
+      reports.push(lintSource(source, name, config, lintOptions, true))
+    } catch (error) {
+      fail(error)
+    }
+  } else {
+    const rootConfig = forced ?? safeConfig(resolve(cwd, '.pitchlintrc'), fail)
+    const files = await expandInputs(options.inputs, cwd, rootConfig?.ignore ?? [])
+    const progress = progressLine(files.length)
+    for (const [index, path] of files.entries()) {
+      progress(index)
+      const display = relative(cwd, path) || path
+      try {
+        const config = forced ?? configFor(path)
+        const source = await readText(path, display)
+        reports.push(lintSource(source, display, config, lintOptions, options.inputs.includes(display)))
+      } catch (error) {
+        fail(error)
+      }
+    }
+    progress(files.length)
+  }
+
+  const fixed = options.fix || options.fixDryRun ? await applyFixes(reports, options, lintOptions, cwd, fail) : reports
+  const results = fixed.flatMap((report) => report.results).map((result) => (options.quiet ? onlyErrors(result) : result))
+  if (!options.fixDryRun) process.stdout.write(`${format(results, options, cwd)}\n`)
+  if (options.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) {
+    appendFileSync(process.env['GITHUB_STEP_SUMMARY'], `${githubSummary(results, {cwd})}\n`)
+  }
 
   if (failed) return 2
-  return results.some((result) => result.messages.some((message) => message.severity === 'error')) ? 1 : 0
+  const messages = fixed.flatMap((report) => report.results).flatMap((result) => result.messages)
+  const errors = messages.filter((message) => message.severity === 'error').length
+  const warnings = messages.filter((message) => message.severity === 'warning').length
+  return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0
 }
 
-function languageOption(flag: string, value: string | undefined): 'nl' | 'en' | undefined {
-  if (value === undefined || value === 'nl' || value === 'en') return value
-  throw new UsageError(`${flag} must be nl or en, not "${value}".`)
+function safeConfig(probe: string, fail: (error: unknown) => void): Config | undefined {
+  try {
+    return configFor(probe)
+  } catch (error) {
+    fail(error)
+    return undefined
+  }
 }
 
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file; check the path.'
-  if (code === 'EISDIR') return 'is a directory; pass the files inside it.'
-  if (code === 'EACCES') return 'permission denied; check the file permissions.'
-  return `cannot be read (${code ?? 'unknown error'}).`
+/** Apply unambiguous fixes in memory (a few passes), then write each file atomically or print a diff. */
+async function applyFixes(
+  reports: readonly FileReport[],
+  options: CliOptions,
+  lintOptions: LintFileOptions,
+  cwd: string,
+  fail: (error: unknown) => void,
+): Promise<FileReport[]> {
+  const output: FileReport[] = []
+  for (const report of reports) {
+    let current = report
+    for (let pass = 0; pass < FIX_PASSES; pass++) {
+      const edits = unambiguousEdits(current.source, current.results.flatMap((result) => result.messages))
+      if (edits.length === 0) break
+      const text = applyEdits(current.source, edits)
+      const config = configFor(resolve(cwd, report.file))
+      current = lintSource(text, report.file, config, lintOptions, true)
+    }
+    if (current.source !== report.source) {
+      if (options.fixDryRun) process.stdout.write(unifiedDiff(report.file, report.source, current.source))
+      else if (report.file !== (options.stdinFilename ?? 'stdin.md') || !options.stdin) {
+        const outcome = await writeFixed(resolve(cwd, report.file), report.source, current.source)
+        if (outcome === 'changed') {
+          fail(new UserError('changed while pitchlint ran; nothing was written. Run pitchlint --fix again.', report.file))
+          current = report
+        }
+      }
+    }
+    output.push(current)
+  }
+  return output
 }
 
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
+function onlyErrors(result: LintResult): LintResult {
+  return {...result, messages: result.messages.filter((message) => message.severity === 'error')}
+}
+
+function format(results: readonly LintResult[], options: CliOptions, cwd: string): string {
+  switch (options.format) {
+    case 'json':
+      return JSON.stringify(results, null, 2)
+    case 'sarif':
+      return formatSarif(results, {cwd, version: version()})
+    case 'github':
+      return formatGithub(results, {cwd})
+    default:
+      return formatStylish(results, useColor())
+  }
+}
+
+/** Colour only on a terminal, never when NO_COLOR is set (no-color.org). */
 function useColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env['NO_COLOR']
+}
+
+/** "12/1000 files" on stderr for long runs on a terminal; never in CI logs or pipes. */
+function progressLine(total: number): (done: number) => void {
+  if (!process.stderr.isTTY || process.env['CI'] || total < 50) return () => undefined
+  return (done) => {
+    process.stderr.write(done >= total ? '\r\x1b[K' : `\rpitchlint: ${done}/${total} files`)
+  }
+}
+
+function print(text: string): number {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`)
+  return 0
+}
+
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+  return manifest.version
 }

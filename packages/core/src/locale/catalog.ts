@@ -31,7 +31,12 @@ export interface Catalog {
     readonly note: (cut: number) => string
   }
   readonly missingProof: {readonly reason: string; readonly note: string}
-  readonly controlComment: {readonly reason: (id: string) => string; readonly note: (known: readonly string[]) => string}
+  readonly controlComment: {
+    readonly reason: (id: string) => string
+    readonly note: (known: readonly string[]) => string
+    readonly unused: string
+    readonly unusedNote: string
+  }
 }
 
 export function joinList(items: readonly string[], word: string): string {

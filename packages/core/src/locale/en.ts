@@ -92,6 +92,8 @@ export const english: Catalog = {
   controlComment: {
     reason: (id) => `The comment names "${id}", which is not a pitchlint rule, so it controls nothing.`,
     note: (known) => `Use one of: ${known.join(', ')}.`,
+    unused: 'This comment disables nothing: no finding is silenced by it.',
+    unusedNote: 'Remove it, so that a later finding here is not hidden by accident.',
   },
   vagueTarget: {
     reason: (actual) => `"${actual}" names everyone as your target; say who exactly.`,

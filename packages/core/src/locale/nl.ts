@@ -92,6 +92,8 @@ export const dutch: Catalog = {
   controlComment: {
     reason: (id) => `Het commentaar noemt "${id}", maar dat is geen regel van pitchlint, dus het doet niets.`,
     note: (known) => `Gebruik een van: ${known.join(', ')}.`,
+    unused: 'Dit commentaar zet niets uit: het verbergt geen enkele melding.',
+    unusedNote: 'Haal het weg, zodat een latere melding hier niet per ongeluk verborgen blijft.',
   },
   vagueTarget: {
     reason: (actual) => `"${actual}" noemt iedereen als doelgroep; zeg wie precies.`,

@@ -13,7 +13,8 @@ export function formatStylish(results: readonly LintResult[], color: boolean): s
   for (const result of results) {
     const mark = (present: boolean) => (present ? paint('green', '✓') : paint('red', '✗'))
     const {who, what, ask} = result.pillars
-    lines.push(paint('underline', result.file ?? '<text>'))
+    const field = (result as LintResult & {field?: string}).field
+    lines.push(paint('underline', `${result.file ?? '<text>'}${field ? ` › ${field}` : ''}`))
     lines.push(
       `  score ${result.score}/100 · who ${mark(who.present)} what ${mark(what.present)} ask ${mark(ask.present)}` +
         `${ask.present ? (ask.specific ? ' (specific)' : ' (vague)') : ''}` +

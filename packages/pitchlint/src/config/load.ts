@@ -1,0 +1,147 @@
+import {readFileSync} from 'node:fs'
+import {dirname, relative} from 'node:path'
+import {Ajv, type ErrorObject} from 'ajv'
+import leven from 'leven'
+import {lilconfigSync, type LoaderSync} from 'lilconfig'
+import {isRuleId, ruleIds, type AllowOption, type DenyOption, type Language, type ProfileId, type RuleId, type RuleSetting} from '@pitchlint/core'
+import {parseDocument} from 'yaml'
+import {UserError} from './errors.js'
+import {configSchema} from './schema.js'
+
+/** A validated configuration, ready to pass to `lint()`. */
+export interface Config {
+  /** The file it came from; undefined for the built-in defaults. */
+  readonly filepath?: string
+  readonly profile?: ProfileId
+  readonly language?: Language
+  readonly locale?: Language
+  readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>
+  readonly allow?: AllowOption
+  readonly deny?: DenyOption
+  readonly fields: readonly string[]
+  readonly ignore: readonly string[]
+}
+
+export const EMPTY_CONFIG: Config = {rules: {}, fields: [], ignore: []}
+
+/** Where configuration is searched, nearest directory first. JSON and YAML only: config never runs code. */
+export const SEARCH_PLACES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', '.pitchlintrc', 'package.json']
+
+const ajv = new Ajv({allErrors: true, strict: false})
+const validate = ajv.compile(configSchema)
+
+const loadJson: LoaderSync = (filepath, content) => parseJson(filepath, content)
+const loadYaml: LoaderSync = (filepath, content) => parseYaml(filepath, content)
+
+const searcher = lilconfigSync('pitchlint', {
+  searchPlaces: SEARCH_PLACES,
+  packageProp: 'pitchlint',
+  // Only data loaders: lilconfig's defaults would import .js and .cjs files.
+  loaders: {'.json': loadJson, '.yaml': loadYaml, '.yml': loadYaml, noExt: loadYaml},
+})
+
+/** The nearest configuration for a file (searching upwards), or the defaults when there is none. */
+export function configFor(file: string): Config {
+  const found = searcher.search(dirname(file))
+  return found ? normalize(found.config, found.filepath) : EMPTY_CONFIG
+}
+
+/** A configuration file named on the command line (`--config`). */
+export function loadConfig(filepath: string): Config {
+  let content: string
+  try {
+    content = readFileSync(filepath, 'utf8')
+  } catch {
+    throw new UserError('cannot read the config file; check the path given to --config.', filepath)
+  }
+  const data = /\.json$/i.test(filepath) ? parseJson(filepath, content) : parseYaml(filepath, content)
+  const config = filepath.endsWith('package.json') ? (data as Record<string, unknown>)['pitchlint'] : data
+  return normalize(config ?? {}, filepath)
+}
+
+export function clearConfigCache(): void {
+  searcher.clearCaches()
+}
+
+function parseJson(filepath: string, content: string): unknown {
+  try {
+    return JSON.parse(content)
+  } catch (error) {
+    const position = /position (\d+)/.exec((error as Error).message)
+    const {line, column} = position ? lineColumn(content, Number(position[1])) : {line: 1, column: 1}
+    throw new UserError(`invalid JSON (${(error as Error).message.replace(/ in JSON at.*$/, '')}); fix the syntax.`, display(filepath), line, column)
+  }
+}
+
+function parseYaml(filepath: string, content: string): unknown {
+  const document = parseDocument(content, {uniqueKeys: true})
+  const [error] = document.errors
+  if (error) {
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
+    throw new UserError(`invalid YAML (${error.message.split('\n')[0]}); fix the syntax.`, display(filepath), line, column)
+  }
+  return document.toJS({maxAliasCount: 100})
+}
+
+function lineColumn(content: string, offset: number): {line: number; column: number} {
+  const before = content.slice(0, offset).split('\n')
+  return {line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1}
+}
+
+function display(filepath: string): string {
+  const path = relative(process.cwd(), filepath)
+  return path.startsWith('..') ? filepath : path
+}
+
+/** Validate against the schema and turn into a `Config`; errors name the key path and what is allowed. */
+function normalize(raw: unknown, filepath: string): Config {
+  const file = display(filepath)
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UserError('the configuration must be an object, e.g. {"extends": "networking-pitch"}.', file)
+  }
+  const data = raw as Record<string, unknown>
+  checkRuleIds(data['rules'], file)
+  if (!validate(data)) throw new UserError(describeSchemaError(validate.errors ?? []), file)
+  const rules: Partial<Record<RuleId, RuleSetting>> = {}
+  for (const [id, setting] of Object.entries((data['rules'] ?? {}) as Record<string, unknown>)) {
+    if (isRuleId(id)) rules[id] = (Array.isArray(setting) ? setting[0] : setting) as RuleSetting
+  }
+  return {
+    filepath,
+    ...(data['extends'] ? {profile: data['extends'] as ProfileId} : {}),
+    ...(data['language'] ? {language: data['language'] as Language} : {}),
+    ...(data['locale'] ? {locale: data['locale'] as Language} : {}),
+    rules,
+    ...(data['allow'] ? {allow: data['allow'] as AllowOption} : {}),
+    ...(data['deny'] ? {deny: data['deny'] as DenyOption} : {}),
+    fields: (data['fields'] ?? []) as string[],
+    ignore: (data['ignore'] ?? []) as string[],
+  }
+}
+
+/** Unknown rule ids get a "did you mean" before the schema's generic enum message. */
+function checkRuleIds(rules: unknown, file: string): void {
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) return
+  for (const id of Object.keys(rules)) {
+    if (isRuleId(id)) continue
+    const closest = [...ruleIds].sort((a, b) => leven(id, a) - leven(id, b))[0]
+    const hint = closest && leven(id, closest) <= 3 ? `did you mean "${closest}"? ` : ''
+    throw new UserError(`rules.${id}: unknown rule; ${hint}Known rules: ${ruleIds.join(', ')}.`, file)
+  }
+}
+
+function describeSchemaError(errors: readonly ErrorObject[]): string {
+  // The deepest error is the most specific; oneOf wrappers only repeat it.
+  const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]
+  if (!error) return 'the configuration is not valid.'
+  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)'
+  if (error.keyword === 'additionalProperties') {
+    const key = String(error.params['additionalProperty'])
+    const known = Object.keys(configSchema.properties)
+    return `${path === '(top level)' ? key : `${path}.${key}`}: unknown key; allowed keys: ${known.filter((name) => name !== '$schema').join(', ')}.`
+  }
+  if (error.keyword === 'enum') {
+    return `${path}: must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.`
+  }
+  return `${path}: ${error.message ?? 'is not valid'}.`
+}

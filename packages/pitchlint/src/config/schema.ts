@@ -1,0 +1,65 @@
+import {profiles, ruleIds} from '@pitchlint/core'
+
+const severity = {enum: ['off', 'info', 'warning', 'error'], description: 'off, info, warning or error'}
+const phraseList = {type: 'array', items: {type: 'string', minLength: 1}, uniqueItems: true}
+const denyMap = {
+  type: 'object',
+  description: 'Jargon of your own: phrase → plain replacements ([] for none).',
+  additionalProperties: {type: 'array', items: {type: 'string'}},
+}
+
+/**
+ * The JSON Schema of `.pitchlintrc.json` / `.pitchlintrc.yaml` / `package.json#pitchlint`. Built from the
+ * rule and profile registries, so it can never list a rule that does not exist; `npm run build`
+ * writes it to `schema/pitchlintrc.schema.json` for editors.
+ */
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/pitchlint/pitchlint/blob/main/packages/pitchlint/schema/pitchlintrc.schema.json',
+  title: 'pitchlint configuration',
+  description: 'Configuration for pitchlint, the pitch-clarity linter. Data only: no code is ever run.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: {type: 'string'},
+    extends: {
+      enum: Object.keys(profiles),
+      description: Object.values(profiles)
+        .map((profile) => `${profile.id}: ${profile.description}`)
+        .join('\n'),
+    },
+    language: {enum: ['nl', 'en'], description: 'Language of the texts (default: detected).'},
+    locale: {enum: ['nl', 'en'], description: 'Language of the messages (default: the text’s language).'},
+    rules: {
+      type: 'object',
+      description: 'Severity per rule: off, info, warning or error, or [severity, {}].',
+      propertyNames: {enum: [...ruleIds]},
+      additionalProperties: {
+        oneOf: [
+          severity,
+          {type: 'array', minItems: 1, maxItems: 2, items: [severity, {type: 'object', additionalProperties: false}]},
+        ],
+      },
+    },
+    allow: {
+      description: 'Words never flagged: your product names and trade terms. One list, or one per language.',
+      oneOf: [
+        phraseList,
+        {type: 'object', additionalProperties: false, properties: {nl: phraseList, en: phraseList}},
+      ],
+    },
+    deny: {
+      description: 'Extra jargon with plain replacements: {"sparren": ["overleggen"]}, or {"nl": {…}, "en": {…}}.',
+      oneOf: [
+        {type: 'object', additionalProperties: false, required: [], properties: {nl: denyMap, en: denyMap}, minProperties: 1, propertyNames: {enum: ['nl', 'en']}},
+        denyMap,
+      ],
+    },
+    fields: {
+      description: 'Which values of YAML/JSON data files to lint, e.g. "speakers[].bio", "team.*.about".',
+      type: 'array',
+      items: {type: 'string', minLength: 1},
+    },
+    ignore: {description: 'Files to skip, in .gitignore syntax.', type: 'array', items: {type: 'string'}},
+  },
+} as const
