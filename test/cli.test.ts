@@ -42,7 +42,7 @@ describe('pitchlint CLI', () => {
   it('exits 2 with a one-line message for a missing file or a bad option', () => {
     const missing = run('examples/nope.md')
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toBe('pitchlint: examples/nope.md: no such file; check the path.\n')
+    expect(missing.stderr).toBe('pitchlint: examples/nope.md: no such file or directory; check the path.\n')
     const badProfile = run('--profile', 'sales', 'examples/vaag-nl.md')
     expect(badProfile.code).toBe(2)
     expect(badProfile.stderr).toMatch(/unknown profile "sales"/)

@@ -46,7 +46,7 @@ export const english: Catalog = {
   jargon: {
     reason: (actual, expected) =>
       expected.length > 0
-        ? `"${actual}" is jargon; use ${joinList(expected.map((word) => `"${word}"`), 'or')}.`
+        ? `"${actual}" is jargon; ${joinList(expected.map((word) => (word === '' ? 'leave it out' : `use "${word}"`)), 'or')}.`
         : `"${actual}" is jargon a listener has to translate.`,
     note: (advice) =>
       (advice ? `${advice} ` : '') +

@@ -46,7 +46,7 @@ export const dutch: Catalog = {
   jargon: {
     reason: (actual, expected) =>
       expected.length > 0
-        ? `"${actual}" is jargon; zeg ${joinList(expected.map((word) => `"${word}"`), 'of')}.`
+        ? `"${actual}" is jargon; ${joinList(expected.map((word) => (word === '' ? 'laat het weg' : `zeg "${word}"`)), 'of')}.`
         : `"${actual}" is jargon die een luisteraar moet vertalen.`,
     note: (advice) =>
       (advice ? `${advice} ` : '') +

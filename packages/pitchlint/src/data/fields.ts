@@ -102,6 +102,8 @@ export function extractFields(source: string, patterns: readonly string[]): Fiel
 }
 
 function errorAt(source: string, message: string, offset: number): DataFileError {
+  // Errors at end of input (an unclosed quote or bracket) point at the end of the last line, not past it.
+  while (offset >= source.length && offset > 0 && /[\r\n]/.test(source[offset - 1] ?? '')) offset--
   const before = source.slice(0, Math.max(0, offset))
   const lineStart = before.lastIndexOf('\n') + 1
   const line = before.split('\n').length
@@ -141,6 +143,8 @@ interface Cursor {
 class Walker {
   readonly results: FieldValue[] = []
   private visits = 0
+  /** Outermost alias being expanded, to point an expansion error at the alias that caused it. */
+  private expanding: Alias | undefined
 
   constructor(
     private readonly source: string,
@@ -150,14 +154,18 @@ class Walker {
 
   walk(node: unknown, path: string, cursors: readonly Cursor[]): void {
     // Recursion depth is bounded by the longest pattern: every level consumes one step.
-    if (++this.visits > this.maxVisits && isNode(node)) {
-      throw errorAt(this.source, 'Too many alias expansions: the data file expands to an excessively large tree', node.range?.[0] ?? 0)
+    if (++this.visits > this.maxVisits) {
+      const at = (this.expanding ?? (isNode(node) ? node : undefined))?.range?.[0] ?? 0
+      throw errorAt(this.source, 'Too many alias expansions: the aliases in this file expand to an excessively large tree', at)
     }
     if (isAlias(node)) {
       // Resolved to the anchored node: values found through an alias get the path of the alias but the
       // source positions of the anchored node (that is where the text is written).
       const target = this.aliases.get(node)
+      const outer = this.expanding
+      this.expanding ??= node
       if (target) this.walk(target, path, cursors)
+      this.expanding = outer
     } else if (isScalar(node)) {
       if (typeof node.value === 'string' && cursors.some((cursor) => cursor.at === cursor.steps.length)) {
         this.results.push({path, ...scalarOffsets(this.source, node as Scalar<string>)})

@@ -127,7 +127,7 @@ function regionOf(message: LintMessage): Region {
 /** One fix per replacement, so a viewer can offer each alternative on its own. */
 function fixesOf(message: LintMessage, artifactLocation: ArtifactLocation): object[] {
   return message.expected.map((text) => ({
-    description: {text: text === '' ? `Delete ${message.actual}` : `Replace with "${text}"`},
+    description: {text: text === '' ? `Delete "${message.actual}"` : `Replace with "${text}"`},
     artifactChanges: [
       {artifactLocation, replacements: [{deletedRegion: regionOf(message), insertedContent: {text}}]},
     ],
