@@ -56,3 +56,14 @@ for (const [label, language, words] of [
     `${label.padEnd(26)}${String(words).padEnd(7)}${bare.toFixed(2).padEnd(15)}${full.toFixed(2).padEnd(10)}${rate(bare).padEnd(14)}${rate(full).padEnd(14)}${(full / bare).toFixed(2)}×`,
   )
 }
+
+// CLI: many files and start-up, beside alex.
+const {benchCli} = await import('./cli.js')
+const cli = benchCli()
+console.log('')
+console.log(`CLI (median of runs)        start-up, 1 file   ${cli.files.toLocaleString('en')} bios of 150 words   per file`)
+for (const row of cli.rows) {
+  console.log(`${row.name.padEnd(28)}${`${Math.round(row.one)} ms`.padEnd(19)}${`${(row.many / 1000).toFixed(2)} s`.padEnd(22)}${(row.many / cli.files).toFixed(2)} ms`)
+}
+const [ours, alex] = cli.rows
+console.log(`pitchlint / alex: start-up ${(ours.one / alex.one).toFixed(2)}×, ${cli.files} files ${(ours.many / alex.many).toFixed(2)}×`)

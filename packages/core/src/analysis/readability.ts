@@ -34,15 +34,26 @@ export function readingEase(language: Language, words: number, sentences: number
   return language === 'nl' ? 206.835 - 0.93 * perSentence - 77 * perWord : 206.835 - 1.015 * perSentence - 84.6 * perWord
 }
 
+const countsCache = new WeakMap<DocumentView, readonly SentenceCounts[]>()
+
+/** Words and syllables of every sentence of a document, counted once and shared by rules and stats. */
+export function viewCounts(view: DocumentView): readonly SentenceCounts[] {
+  let counts = countsCache.get(view)
+  if (!counts) {
+    counts = view.lines.map((line, index) => sentenceCounts(line.wordList, view.sentences[index]!.language))
+    countsCache.set(view, counts)
+  }
+  return counts
+}
+
 /** The document's reading ease, in the document's language; null for an empty text. */
 export function documentReadability(view: DocumentView): number | null {
   let words = 0
   let syllables = 0
-  view.lines.forEach((line, index) => {
-    const counts = sentenceCounts(line.wordList, view.sentences[index]!.language)
+  for (const counts of viewCounts(view)) {
     words += counts.words
     syllables += counts.syllables
-  })
+  }
   if (words === 0) return null
   return Math.round(readingEase(view.language, words, view.sentences.length, syllables) * 10) / 10
 }

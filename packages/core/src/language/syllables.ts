@@ -16,7 +16,26 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 
 const LOANS = new Set(dutchLoanwords)
 
+/** Words repeat a lot in a text; counting is the costly part of readability, so remember counts. */
+const MEMO_LIMIT = 50_000
+const dutchMemo = new Map<string, number>()
+const englishMemo = new Map<string, number>()
+
+function memoized(memo: Map<string, number>, word: string, count: (word: string) => number): number {
+  let value = memo.get(word)
+  if (value === undefined) {
+    value = count(word)
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    memo.set(word, value)
+  }
+  return value
+}
+
 export function dutchSyllables(word: string): number {
+  return memoized(dutchMemo, word, countDutch)
+}
+
+function countDutch(word: string): number {
   const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '')
   if (lower === '') return 0
   if (LOANS.has(lower)) return Math.max(1, syllable(lower))
@@ -68,5 +87,5 @@ function nucleusLength(plain: string, trema: readonly boolean[], index: number):
 }
 
 export function englishSyllables(word: string): number {
-  return Math.max(1, syllable(word))
+  return memoized(englishMemo, word, (value) => Math.max(1, syllable(value)))
 }
