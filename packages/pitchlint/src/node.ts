@@ -2,7 +2,7 @@ import {resolve} from 'node:path'
 import {configFor, loadConfig, type Config} from './config/load.js'
 import {lintSource, readText, type FileReport, type LintFileOptions} from './lint-file.js'
 
-export {configFor, loadConfig, EMPTY_CONFIG, type Config} from './config/load.js'
+export {configFor, loadConfig, clearConfigCache, EMPTY_CONFIG, SEARCH_PLACES, type Config} from './config/load.js'
 export {configSchema} from './config/schema.js'
 export {UserError} from './config/errors.js'
 export {lintSource, type FileReport, type FieldResult, type LintFileOptions} from './lint-file.js'
