@@ -57,7 +57,8 @@ for (const [label, language, words] of [
   )
 }
 
-// CLI: many files and start-up, beside alex.
+// CLI: many files and start-up, beside alex (skip with --core for a quick look at the engine).
+if (process.argv.includes('--core')) process.exit(0)
 const {benchCli} = await import('./cli.js')
 const cli = benchCli()
 console.log('')

@@ -18,6 +18,7 @@ import {englishHedges} from './en/hedges.js'
 import {dutchKnownAcronyms} from './nl/acronyms.js'
 import {englishKnownAcronyms} from './en/acronyms.js'
 import {simplifyIgnore} from './en/simplify-ignore.js'
+import {simplifyPhrases} from './en/simplify-phrases.js'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -149,6 +150,10 @@ describe('jargon and hedge lists', () => {
   it('keeps English jargon apart from retext-simplify, which runs beside it', () => {
     const simplify = new Set(Object.keys(simplifyPatterns))
     expect(englishJargon.flatMap((entry) => entry.forms).filter((form) => simplify.has(form))).toEqual([])
+  })
+
+  it('knows the same phrases as the installed retext-simplify', () => {
+    expect([...simplifyPhrases].sort()).toEqual(Object.keys(simplifyPatterns).sort())
   })
 
   it('ignores only retext-simplify phrases that exist', () => {

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
+import {simplifyPhrases} from '../data/en/simplify-phrases.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
@@ -16,6 +17,25 @@ interface Hit {
 }
 
 const simplify = retextSimplify({ignore: [...simplifyIgnore]})
+
+/** Word forms as retext-simplify compares them: lower case, no dashes or apostrophes. */
+function simplifyForm(word: string): string {
+  return word.toLowerCase().replace(/[-'’]/g, '')
+}
+
+/**
+ * The phrases retext-simplify would report, indexed like pitchlint's own lists. Phrases with other
+ * marks ("and/or") are indexed by their first word, so no sentence that could match is skipped.
+ */
+const simplifyIndex = phraseIndex(
+  simplifyPhrases
+    .filter((phrase) => !simplifyIgnore.includes(phrase))
+    .map((phrase) => {
+      const words = phrase.split(' ').map(simplifyForm)
+      const plain = words.every((word) => /^\p{L}+$/u.test(word))
+      return [plain ? words.join(' ') : (words[0]!.match(/^\p{L}+/u)?.[0] ?? words[0]!), phrase] as const
+    }),
+)
 
 /**
  * Flags buzzwords, officialese and trade jargon with plain alternatives: pitchlint's own lists per
@@ -77,7 +97,11 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
 
 /** retext-simplify over the English sentences only, its messages turned into hits. */
 function simplifyHits({analysis, settings, file}: RuleContext): Hit[] {
-  const english = analysis.view.sentences.filter((sentence) => sentence.language === 'en')
+  const english = analysis.view.sentences.filter((sentence, index) => {
+    if (sentence.language !== 'en') return false
+    const words = analysis.view.lines[index]!.wordList.map(simplifyForm)
+    return findPhrases({line: '', starts: [], words: new Set(words), wordList: words}, simplifyIndex).length > 0
+  })
   if (english.length === 0) return []
   const scratch = new VFile({value: String(file.value)})
   const root: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: english.map((s) => s.node)}]}
