@@ -49,14 +49,15 @@ function locationOf(file: VFile): ReturnType<typeof location> {
 }
 
 /**
- * Where document-level messages point: the first line of prose (trimmed), so Markdown front matter or
- * a heading of code never gets the squiggle.
+ * Where document-level messages point: the first line of prose (trimmed), and no further than the end of
+ * the first sentence, so Markdown front matter is never underlined and a one-line bio is not underlined
+ * whole.
  */
-export function firstLine(text: string, from = text.search(/\S/)): {start: number; end: number} {
+export function firstLine(text: string, from = text.search(/\S/), sentenceEnd?: number): {start: number; end: number} {
   const start = from
   if (start === -1) return {start: 0, end: 0}
   const newline = text.indexOf('\n', start)
-  let end = newline === -1 ? text.length : newline
+  let end = Math.min(newline === -1 ? text.length : newline, sentenceEnd ?? text.length)
   while (end > start && /\s/.test(text.charAt(end - 1))) end--
   return {start, end}
 }

@@ -9,7 +9,7 @@ export const missingAsk: Rule = {
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {
     if (analysis.view.words === 0 || analysis.pillars.ask.present) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start), reason: texts.missingAsk.reason, note: texts.missingAsk.note})
+    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingAsk.reason, note: texts.missingAsk.note})
   },
 }
 

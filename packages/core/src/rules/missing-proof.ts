@@ -31,7 +31,7 @@ export const missingProof: Rule = {
       return line.wordList.some((word) => FIGURE.test(word) && !PHONE.test(word)) || matchesAny(line, sets[sentence.language])
     })
     if (proven) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start), reason: texts.missingProof.reason, note: texts.missingProof.note})
+    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
 }
 

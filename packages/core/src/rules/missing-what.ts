@@ -9,7 +9,7 @@ export const missingWhat: Rule = {
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {
     if (analysis.view.words === 0 || analysis.pillars.what.present) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start), reason: texts.missingWhat.reason, note: texts.missingWhat.note})
+    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingWhat.reason, note: texts.missingWhat.note})
   },
 }
 

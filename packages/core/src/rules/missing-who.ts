@@ -9,7 +9,7 @@ export const missingWho: Rule = {
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {
     if (analysis.view.words === 0 || analysis.pillars.who.present) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start), reason: texts.missingWho.reason, note: texts.missingWho.note})
+    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingWho.reason, note: texts.missingWho.note})
   },
 }
 
