@@ -23,11 +23,17 @@ export function report(file: VFile, ruleId: RuleId, severity: Severity, finding:
   const place = locationOf(file)
   const start = place.toPoint(finding.start)
   const end = place.toPoint(finding.end)
+  // A message is an Error; its stack trace says nothing about the text and capturing it was the
+  // costliest part of reporting, so none is taken.
+  const errors = Error as {stackTraceLimit?: number | undefined}
+  const limit = errors.stackTraceLimit
+  errors.stackTraceLimit = 0
   const message = file.message(finding.reason, {
     place: start && end ? {start, end} : undefined,
     ruleId,
     source: SOURCE,
   })
+  errors.stackTraceLimit = limit
   const level = finding.severity ?? severity
   message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
   message.actual = text.slice(finding.start, finding.end)

@@ -24,17 +24,13 @@ function simplifyForm(word: string): string {
 }
 
 /**
- * The phrases retext-simplify would report, indexed like pitchlint's own lists. Phrases with other
- * marks ("and/or") are indexed by their first word, so no sentence that could match is skipped.
+ * The phrases retext-simplify would report, indexed like pitchlint's own lists. A slash is a token of
+ * its own in the tree ("and/or" is `and`, `/`, `or`), so it becomes one in the key too.
  */
 const simplifyIndex = phraseIndex(
   simplifyPhrases
     .filter((phrase) => !simplifyIgnore.includes(phrase))
-    .map((phrase) => {
-      const words = phrase.split(' ').map(simplifyForm)
-      const plain = words.every((word) => /^\p{L}+$/u.test(word))
-      return [plain ? words.join(' ') : (words[0]!.match(/^\p{L}+/u)?.[0] ?? words[0]!), phrase] as const
-    }),
+    .map((phrase) => [phrase.split(/\s+|(?=\/)|(?<=\/)/).map(simplifyForm).join(' '), phrase] as const),
 )
 
 /**

@@ -54,11 +54,16 @@ export const unexplainedAcronym: Rule = {
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
     }
-    const initials = wordInitials(analysis.view.sentences.flatMap((sentence) => (/\p{Lu}/u.test(source.slice(sentence.start, sentence.end)) ? [sentence.tokens] : [])))
+    // Initials are only needed when some acronym is not explained in brackets: most texts have none.
+    let initials: string | undefined
+    const initialsOf = () =>
+      (initials ??= wordInitials(
+        analysis.view.sentences.flatMap((sentence) => (/\p{Lu}/u.test(source.slice(sentence.start, sentence.end)) ? [sentence.tokens] : [])),
+      ))
     const reported = new Set<string>()
     for (const {acronym, token, language} of uses) {
-      if (explained.has(acronym) || reported.has(acronym) || initials.includes(letters(acronym))) continue
-      if (isKnown(acronym, language)) continue
+      if (explained.has(acronym) || reported.has(acronym)) continue
+      if (isKnown(acronym, language) || initialsOf().includes(letters(acronym))) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
       report({
