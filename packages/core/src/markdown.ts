@@ -26,12 +26,15 @@ export interface MarkdownTrees {
 
 /** Prose of a Markdown document as nlcst, with positions in the original file. */
 export function markdownTrees(file: VFile, language: Language): MarkdownTrees {
-  const mdast = fromMarkdown(String(file.value), {
+  // The Markdown parser drops a byte order mark, which would shift every position by one; a space of
+  // the same length keeps offsets equal to those in the file.
+  const value = String(file.value).replace(/^\ufeff/, ' ')
+  const mdast = fromMarkdown(value, {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
   })
   const Parser = language === 'nl' ? ParseDutch : ParseEnglish
-  const nlcst = toNlcst(mdast, file, Parser, {ignore: NOT_PROSE}) as Root
+  const nlcst = toNlcst(mdast, new VFile({value}), Parser, {ignore: NOT_PROSE}) as Root
   return {mdast, nlcst}
 }
 
@@ -97,7 +100,8 @@ function reportUnusedDisables(
   })
 }
 
-const CONTROL = /^<!--\s*pitchlint-(disable-next-line|disable|enable)\b([^]*?)-->$/
+/** One comment only: a block holding two comments is not a marker, so ids never swallow a `-->`. */
+const CONTROL = /^<!--\s*pitchlint-(disable-next-line|disable|enable)\b((?:(?!-->)[^])*)-->$/
 
 export function controlMarker(node: UnistNode): Marker | undefined {
   if (node.type !== 'html') return undefined
