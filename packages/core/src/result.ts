@@ -44,7 +44,7 @@ export interface LintResult {
     readonly words: number
     readonly sentences: number
     readonly spokenSeconds: number
-    /** Readability score of the whole text, when a readability rule has computed one. */
+    /** Reading ease of the whole text (Flesch-Douma for Dutch, Flesch for English); null when empty. */
     readonly readability: number | null
   }
   readonly messages: readonly LintMessage[]

@@ -46,10 +46,11 @@ export function normalizePhrase(value: string): string {
   return value.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim().replace(/\s+/g, ' ')
 }
 
-/** True when the flagged text, or any word in it, is on the allow list. */
+/**
+ * True when the flagged text is on the allow list as a whole: allowing "order" must not let
+ * "in order to" through.
+ */
 export function isAllowed(vocabulary: Vocabulary, language: Language, actual: string): boolean {
   const allowed = vocabulary.allow[language]
-  if (allowed.size === 0) return false
-  const phrase = normalizePhrase(actual)
-  return allowed.has(phrase) || phrase.split(' ').some((word) => allowed.has(word))
+  return allowed.size > 0 && allowed.has(normalizePhrase(actual))
 }

@@ -10,10 +10,10 @@ export const english: Catalog = {
     example: 'named example',
   },
   profileNames: {
-    'networking-pitch': 'networking pitch',
-    'elevator-pitch': 'elevator pitch',
-    'speaker-bio': 'speaker bio',
-    'profile-about': 'profile About text',
+    'networking-pitch': 'a networking pitch',
+    'elevator-pitch': 'an elevator pitch',
+    'speaker-bio': 'a speaker bio',
+    'profile-about': 'a profile About text',
   },
   list: (items, conjunction = 'and') => joinList(items, conjunction),
   missingWho: {
@@ -77,10 +77,10 @@ export const english: Catalog = {
   tooLong: {
     reason: (amount, budget, unit, profile) =>
       unit === 'seconds'
-        ? `This takes about ${amount} seconds to say; a ${profile} has ${budget}.`
-        : `This text has ${amount} words; a ${profile} has about ${budget}.`,
+        ? `This takes about ${amount} seconds to say; ${profile} has ${budget}.`
+        : `This text has ${amount} words; ${profile} has about ${budget}.`,
     note: (cut) =>
-      `Cut about ${cut} words: keep who you are, what you do, one proof and your ask. ` +
+      `Cut about ${cut} ${cut === 1 ? 'word' : 'words'}: keep who you are, what you do, one proof and your ask. ` +
       'Drop history, lists of services and general claims.',
   },
   missingProof: {

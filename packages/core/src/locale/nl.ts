@@ -80,7 +80,7 @@ export const dutch: Catalog = {
         ? `Dit duurt ongeveer ${amount} seconden om uit te spreken; voor een ${profile} heb je ${budget}.`
         : `Deze tekst heeft ${amount} woorden; voor een ${profile} is ongeveer ${budget} genoeg.`,
     note: (cut) =>
-      `Schrap ongeveer ${cut} woorden: houd wie je bent, wat je doet, één bewijs en je vraag. ` +
+      `Schrap ongeveer ${cut} ${cut === 1 ? 'woord' : 'woorden'}: houd wie je bent, wat je doet, één bewijs en je vraag. ` +
       'Laat je geschiedenis, lijstjes met diensten en algemene beweringen weg.',
   },
   missingProof: {

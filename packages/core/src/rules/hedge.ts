@@ -43,15 +43,25 @@ export const hedge: Rule = {
         let {start} = first
         let {end} = last
         if (deletable) {
-          // Take one neighbouring space along, so deleting leaves no double space.
-          if (source.charAt(end) === ' ') end++
-          else if (source.charAt(start - 1) === ' ') start--
+          const before = sentence.tokens[match.start - 1]
+          const after = sentence.tokens[match.end]
+          if (before?.text === ',' && (after === undefined || after.kind === 'punctuation')) {
+            // "I fix roofs, basically." → "I fix roofs.": the comma goes with the hedge.
+            start = before.start
+          } else if (source.charAt(end) === ' ') {
+            // Take one neighbouring space along, so deleting leaves no double space.
+            end++
+          } else if (source.charAt(start - 1) === ' ') {
+            start--
+          }
         }
         const actual = source.slice(start, end)
+        // Only a hedge that opens the sentence passes its capital on ("I think we…" → "we…").
+        const capitalise = (word: string) => (match.start === 0 ? matchCase(word, actual) : word)
         report({
           start,
           end,
-          expected: deletable ? [''] : (match.value.replace ?? []).map((word) => matchCase(word, actual)),
+          expected: deletable ? [''] : (match.value.replace ?? []).map(capitalise),
           reason: texts.hedge.reason(actual, deletable),
           note: texts.hedge.note,
         })

@@ -48,6 +48,8 @@ describe('jargon', () => {
 
   it('respects allow and deny', () => {
     expect(findings('Wij ontzorgen ondernemers.', 'jargon', {allow: ['ontzorgen']})).toEqual([])
+    // Allowing one word does not let a phrase that contains it through.
+    expect(findings('In order to help, I fix ovens.', 'jargon', {allow: ['order']})).toHaveLength(1)
     const denied = findings('Wij doen sparren met ondernemers.', 'jargon', {deny: {sparren: ['overleggen']}})
     expect(denied.map((message) => [message.actual, message.expected])).toEqual([['sparren', ['overleggen']]])
     const perLanguage = findings('We do sparring with founders.', 'jargon', {deny: {en: {sparring: ['talking']}}})
@@ -75,6 +77,12 @@ describe('unexplained-acronym', () => {
     'WE ARE OPEN EVERY DAY FOR YOU.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
+  })
+
+  it('does not take unrelated words as a spelled-out form', () => {
+    expect(findings('We sell B2B bakery software.', 'unexplained-acronym')).toHaveLength(1)
+    expect(findings('I am a Certified Financial Planner. As a CFP I help teachers.', 'unexplained-acronym')).toEqual([])
+    expect(findings('Wij bouwen een klantbeheersysteem (CRM) voor kappers.', 'unexplained-acronym')).toEqual([])
   })
 
   it('reports only the first use and honours the allow list', () => {
@@ -129,6 +137,13 @@ describe('hedge', () => {
     expect(apply(text, message!)).toBe(fixed)
   })
 
+  it('takes a comma along and keeps lower case inside a sentence', () => {
+    const [comma] = findings('I fix roofs, basically.', 'hedge')
+    expect(apply('I fix roofs, basically.', comma!)).toBe('I fix roofs.')
+    const [think] = findings('So I think we can help.', 'hedge')
+    expect(think!.expected).toEqual(['we'])
+  })
+
   it('gives no automatic fix for a hedge that opens a sentence or a Dutch clause', () => {
     expect(findings('Eigenlijk ben ik fotograaf.', 'hedge')[0]!.expected).toEqual([])
     const seed = findings('Ik zoek klanten en eigenlijk is iedereen voor mij een potentiële klant.', 'hedge')
@@ -158,6 +173,8 @@ describe('too-long', () => {
     const text = `I bake ${Array.from({length: 100}, () => 'bread').join(' ')}.`
     const [message] = findings(text, 'too-long', {language: 'en'})
     expect(message!.reason).toMatch(/about 44 seconds to say; a networking pitch has 40/)
+    const elevator = findings(`I bake ${Array.from({length: 150}, () => 'bread').join(' ')}.`, 'too-long', {language: 'en', profile: 'elevator-pitch'})
+    expect(elevator[0]!.reason).toMatch(/; an elevator pitch has 60\./)
     expect(findings('I bake bread for cafés in Leeds.', 'too-long')).toEqual([])
   })
 

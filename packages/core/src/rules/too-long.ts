@@ -28,7 +28,8 @@ export const tooLong: Rule = {
       end: sentence.end,
       reason:
         'seconds' in budget
-          ? texts.tooLong.reason(Math.round((view.words / rate) * 60), budget.seconds, 'seconds', profile)
+          ? // Rounded up: "about 40 seconds; the budget is 40" would read as no problem.
+            texts.tooLong.reason(Math.ceil((view.words / rate) * 60), budget.seconds, 'seconds', profile)
           : texts.tooLong.reason(view.words, budget.words, 'words', profile),
       note: texts.tooLong.note(view.words - budgetWords),
     })

@@ -80,19 +80,26 @@ export const unexplainedAcronym: Rule = {
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'van', 'voor', 'en', 'de', 'het', 'der', '&'])
 
 /**
- * First letters of the capitalised words of the text, run together per sentence, so "Certified
- * Financial Planner" or "accounts-payable" explain CFP and AP wherever they stand.
+ * First letters of runs of capitalised or hyphen-joined words, so "Certified Financial Planner" or
+ * "accounts-payable" explain CFP and AP wherever they stand. Acronyms themselves and ordinary lower-case
+ * words break a run: "B2B bakery software" does not spell out B2B.
  */
 function wordInitials(sentences: readonly (readonly Token[])[]): string {
-  return sentences
-    .map((tokens) =>
-      tokens
-        .filter((token) => token.kind === 'word' && !SKIPPED.has(token.norm))
-        .flatMap((token) => token.text.split('-'))
-        .map((part) => part.charAt(0).toUpperCase())
-        .join(''),
-    )
-    .join(' ')
+  const runs: string[] = []
+  for (const tokens of sentences) {
+    let run = ''
+    for (const token of tokens) {
+      if (token.kind === 'word' && SKIPPED.has(token.norm)) continue
+      const counts = token.kind === 'word' && !acronymOf(token.text) && (/^\p{Lu}/u.test(token.text) || token.text.includes('-'))
+      if (counts) run += initialsOf([token])
+      else {
+        if (run.length > 1) runs.push(run)
+        run = ''
+      }
+    }
+    if (run.length > 1) runs.push(run)
+  }
+  return runs.join(' ')
 }
 
 function letters(acronym: string): string {
@@ -111,11 +118,11 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
   return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
 }
 
-/** "WM Solutions", "ABN AMRO Bank": an acronym beside a capitalised word is part of a name. */
+/** "WM Solutions", "ABN Bank": an acronym beside a capitalised word is part of a name. */
 function inName(tokens: readonly Token[], index: number): boolean {
   const isNamePart = (token: Token | undefined) =>
-    token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && index > 0
-  return isNamePart(tokens[index + 1]) || (index > 1 && isNamePart(tokens[index - 1]))
+    token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
+  return (index > 0 && isNamePart(tokens[index + 1])) || (index > 1 && isNamePart(tokens[index - 1]))
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */
@@ -124,21 +131,34 @@ function isKnown(acronym: string, language: Language): boolean {
   return known[language].has(key) || (language === 'nl' && known.en.has(key))
 }
 
-/** "… management (CRM)" or "CRM (customer relationship management)": at least two words beside it. */
+/**
+ * "customer relationship management (CRM)", "klantbeheersysteem (CRM)" or "CRM (customer relationship
+ * management)": words that can be its meaning stand beside it. Initials are not required, because a
+ * Dutch text often explains an English acronym with a Dutch word.
+ */
 function spelledOut(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]
   const after = tokens[index + 1]
-  if (before?.text === '(' && after?.text === ')') {
-    return tokens.slice(Math.max(0, index - 4), index - 1).filter((token) => token.kind === 'word').length >= 2
-  }
+  if (before?.text === '(' && after?.text === ')') return explains(tokens.slice(Math.max(0, index - 5), index - 1))
   if (after?.text === '(') {
-    let words = 0
-    for (let next = index + 2; next < tokens.length && tokens[next]!.text !== ')'; next++) {
-      if (tokens[next]!.kind === 'word') words++
-    }
-    return words >= 2
+    const close = tokens.findIndex((token, position) => position > index && token.text === ')')
+    return explains(tokens.slice(index + 2, close === -1 ? tokens.length : close))
   }
   return false
+}
+
+/** Two or more words, or one long compound ("klantbeheersysteem"). */
+function explains(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word' && !acronymOf(token.text))
+  return words.length >= 2 || words.some((token) => token.text.length >= 10)
+}
+
+function initialsOf(tokens: readonly Token[]): string {
+  return tokens
+    .filter((token) => token.kind === 'word' && !SKIPPED.has(token.norm))
+    .flatMap((token) => token.text.split('-'))
+    .map((part) => part.charAt(0).toUpperCase())
+    .join('')
 }
 
 /** A sentence in capitals is emphasis, not a row of acronyms. */

@@ -10,7 +10,7 @@ export const simplifyIgnore: readonly string[] = [
   'e.g.', 'effect', 'eliminate', 'employ', 'encounter', 'ensure', 'equivalent', 'establish', 'evaluate',
   'evident', 'exclusively', 'expertise', 'forward', 'frequently', 'function', 'however', 'i.e.',
   'identical', 'identify', 'immediately', 'in addition', 'in between', 'initial', 'it is', 'limited number',
-  'literally', 'maintain', 'maximum', 'minimum', 'modify', 'monitor', 'multiple', 'not many', 'not often',
+  'maintain', 'maximum', 'minimum', 'modify', 'monitor', 'multiple', 'not many', 'not often',
   'numerous', 'objective', 'obtain', 'operate', 'option', 'overall', 'participate', 'perform', 'previous',
   'previously', 'provide', 'purchase', 'reflect', 'regarding', 'relocate', 'remain', 'remainder', 'request',
   'require', 'requirement', 'reside', 'residence', 'retain', 'selection', 'similar to', 'submit',
