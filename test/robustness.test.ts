@@ -77,6 +77,12 @@ describe('positions', () => {
     expect(jargon.column).toBe(text.indexOf('ontzorgen') + 1)
   })
 
+  it('stay exact on indented continuation lines of a Markdown paragraph', async () => {
+    const text = '# Over mij\n\nIk ben Anna, fotograaf.\n  Indien u vragen heeft, bel mij.\n'
+    const jargon = (await lint(text, {syntax: 'markdown'})).messages.find((message) => message.ruleId === 'jargon')!
+    expect([jargon.actual, jargon.line, jargon.column]).toEqual(['Indien', 4, 3])
+  })
+
   it('counts CRLF and lone CR as line breaks, as editors do', async () => {
     for (const newline of ['\r\n', '\r', '\n']) {
       const text = `Ik ben Sanne.${newline}${newline}Wij ontzorgen kappers.`

@@ -33,9 +33,25 @@ export function markdownTrees(file: VFile, language: Language): MarkdownTrees {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
   })
+  keepIndentation(mdast, value)
   const Parser = language === 'nl' ? ParseDutch : ParseEnglish
   const nlcst = toNlcst(mdast, new VFile({value}), Parser, {ignore: NOT_PROSE}) as Root
   return {mdast, nlcst}
+}
+
+/**
+ * Markdown drops the indentation of a paragraph's continuation lines from text values, and the nlcst
+ * positions then drift from the file. Where a text differs from its source only in white space, the
+ * source is used as is, so every position stays exact.
+ */
+function keepIndentation(mdast: MdastRoot, value: string): void {
+  visit(mdast, 'text', (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const source = value.slice(start, end)
+    if (source !== node.value && source.replace(/\s+/g, '') === node.value.replace(/\s+/g, '')) node.value = source
+  })
 }
 
 /**

@@ -47,6 +47,14 @@ describe('vague-target', () => {
   })
 })
 
+describe('vague-target and the allow list', () => {
+  it('drops a phrase the user allows, and only that phrase', () => {
+    const text = 'Wij verkopen houten speelgoed voor jong en oud. Ik zoek klanten.'
+    expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual(['voor jong en oud', 'klanten'])
+    expect(findings(text, 'vague-target', {allow: ['voor jong en oud']}).map((message) => message.actual)).toEqual(['klanten'])
+  })
+})
+
 describe('missing-who / missing-what / missing-ask', () => {
   const strongNl =
     'Ik ben Sanne, boekhouder in Utrecht. Ik doe de administratie voor kappers. ' +
