@@ -12,7 +12,7 @@ import {formatSarif} from './sarif.js'
 const AjvDraft04 = Ajv.default
 
 const schema = JSON.parse(
-  readFileSync(new URL('../../../../../shared/data/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../test/fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
 ) as object
 
 const ajv = new AjvDraft04({strict: false})
