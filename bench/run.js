@@ -57,6 +57,17 @@ for (const [label, language, words] of [
   )
 }
 
+// Language server: typing latency and memory.
+const {benchLsp} = await import('./lsp.js')
+const lsp = await benchLsp([
+  ['150-word pitch', textOf('nl', 150)],
+  ['5,000-word document', textOf('nl', 5000)],
+])
+console.log('')
+console.log('language server (debounce 0)   didChange → publishDiagnostics p50   p95')
+for (const row of lsp.rows) console.log(`${row.label.padEnd(31)}${`${row.p50.toFixed(1)} ms`.padEnd(37)}${row.p95.toFixed(1)} ms`)
+console.log(`resident memory after both: ${Math.round(lsp.rssMb)} MB`)
+
 // CLI: many files and start-up, beside alex (skip with --core for a quick look at the engine).
 if (process.argv.includes('--core')) process.exit(0)
 const {benchCli} = await import('./cli.js')

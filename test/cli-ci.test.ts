@@ -2,6 +2,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import Ajv from 'ajv-draft-04'
 import {fixture, pitchlint} from './helpers/cli.js'
 
 const WEAK_NL = 'Ik zoek klanten en eigenlijk is iedereen voor mij een potentiële klant.\n'
@@ -236,6 +237,21 @@ describe('fixes', () => {
 })
 
 describe('formats and exit codes', () => {
+  it('prints valid SARIF 2.1.0 with rule metadata and fixes', () => {
+    const root = fixture({'pitch.md': 'Ik ben Sanne. Indien u vragen heeft, bel mij.\n'})
+    const run = pitchlint(root, ['--format', 'sarif', 'pitch.md'])
+    expect(run.code).toBe(1)
+    const log = JSON.parse(run.stdout)
+    const schema = JSON.parse(readFileSync(new URL('./fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
+    const ajv = new Ajv.default({strict: false, validateFormats: false})
+    expect(ajv.validate(schema, log), JSON.stringify(ajv.errors)).toBe(true)
+    const [sarifRun] = log.runs
+    expect(sarifRun.tool.driver.rules.map((rule: {id: string}) => rule.id)).toContain('jargon')
+    const jargon = sarifRun.results.find((result: {ruleId: string}) => result.ruleId === 'jargon')
+    expect(jargon.locations[0].physicalLocation.artifactLocation.uri).toBe('pitch.md')
+    expect(jargon.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toBe('Als')
+  })
+
   it('prints GitHub annotations and appends a Markdown summary to $GITHUB_STEP_SUMMARY', () => {
     const root = fixture({'pitch.md': WEAK_NL, 'summary.md': ''})
     const summary = join(root, 'summary.md')
