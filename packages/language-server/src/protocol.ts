@@ -1,6 +1,7 @@
 // The custom part of pitchlint's language server protocol: method names and payload types, for clients
 // (the VS Code extension, tests, other editors). Types only, besides the method-name strings: importing
-// this module pulls in no runtime dependency.
+// this module pulls in no runtime dependency (the result types come from pitchlint as type-only imports).
+import type {Language, LintMessage, LintResult, PillarResult, RuleSetting, Severity} from 'pitchlint'
 
 /** Request (client → server): the report of one document. Params: `ReportParams`; result: `ReportResult`. */
 export const REPORT_REQUEST = 'pitchlint/report'
@@ -24,9 +25,9 @@ export const TOO_LARGE_CODE = 'too-large'
 /** `code` of the diagnostic shown when a YAML/JSON data file cannot be parsed (its fields cannot be linted). */
 export const DATA_FILE_CODE = 'data-file'
 
-export type Language = 'nl' | 'en'
-export type FindingSeverity = 'error' | 'warning' | 'info'
-export type RuleSettingValue = FindingSeverity | 'off'
+export type {Language}
+export type FindingSeverity = Severity
+export type RuleSettingValue = RuleSetting
 
 /** Client settings, section `pitchlint` (read with `workspace/configuration`, per document). */
 export interface PitchlintSettings {
@@ -66,43 +67,14 @@ export interface DiagnosticData {
 }
 
 /** One finding, in the stable shape of pitchlint's API and `--format json`. */
-export interface Finding {
-  readonly ruleId: string
-  readonly severity: FindingSeverity
-  readonly reason: string
-  /** 1-based lines and columns (UTF-16). */
-  readonly line: number
-  readonly column: number
-  readonly endLine: number
-  readonly endColumn: number
-  /** 0-based UTF-16 offsets: `text.slice(offset, endOffset) === actual`. */
-  readonly offset: number
-  readonly endOffset: number
-  readonly actual: string
-  readonly expected: readonly string[]
-  readonly note: string
-  readonly url: string
+export interface Finding extends LintMessage {
   /** For YAML/JSON data files: the field the finding is in, e.g. `speakers[0].bio`. */
   readonly field?: string
 }
 
-export interface Pillar {
-  readonly present: boolean
-  readonly sentence?: string
-}
-
-export interface Pillars {
-  readonly who: Pillar
-  readonly what: Pillar
-  readonly ask: Pillar & {readonly specific: boolean; readonly slots: readonly string[]}
-}
-
-export interface Stats {
-  readonly words: number
-  readonly sentences: number
-  readonly spokenSeconds: number
-  readonly readability: number | null
-}
+export type Pillar = PillarResult
+export type Pillars = LintResult['pillars']
+export type Stats = LintResult['stats']
 
 /** The profile's length budget: speaking seconds, or words for texts that are read. */
 export interface Budget {

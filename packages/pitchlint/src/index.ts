@@ -23,6 +23,7 @@ export {
   type Language,
   type LintMessage,
   type LintResult,
+  type PillarResult,
   type ProfileId,
   type RuleId,
   type RuleSetting,

@@ -1,24 +1,13 @@
 import {englishHedges} from '../data/en/hedges.js'
 import {dutchHedges} from '../data/nl/hedges.js'
-import type {HedgeEntry} from '../data/types.js'
 import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import type {Token} from '../text/tokens.js'
-import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
+import {findPhrases, formsIndex} from '../text/phrases.js'
 import {isAllowed} from '../vocabulary.js'
 
-const lists: Readonly<Record<Language, readonly HedgeEntry[]>> = {nl: dutchHedges, en: englishHedges}
-const indexes = new Map<Language, PhraseIndex<HedgeEntry>>()
-
-function indexFor(language: Language): PhraseIndex<HedgeEntry> {
-  let index = indexes.get(language)
-  if (!index) {
-    index = phraseIndex(lists[language].flatMap((entry) => entry.forms.map((form) => [form, entry] as const)))
-    indexes.set(language, index)
-  }
-  return index
-}
+const indexFor = formsIndex({nl: dutchHedges, en: englishHedges})
 
 /**
  * Flags hedges and fillers ("eigenlijk", "een beetje", "just", "kind of"). Where deleting is safe the

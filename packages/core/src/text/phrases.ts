@@ -51,3 +51,18 @@ export function findPhrases<T>(line: TokenLine, index: PhraseIndex<T>): PhraseMa
   }
   return matches
 }
+
+/** One phrase index per language over entries with `forms` (jargon, hedges), built on first use. */
+export function formsIndex<T extends {readonly forms: readonly string[]}>(
+  lists: Readonly<Record<'nl' | 'en', readonly T[]>>,
+): (language: 'nl' | 'en') => PhraseIndex<T> {
+  const indexes = new Map<'nl' | 'en', PhraseIndex<T>>()
+  return (language) => {
+    let index = indexes.get(language)
+    if (!index) {
+      index = phraseIndex(lists[language].flatMap((entry) => entry.forms.map((form) => [form, entry] as const)))
+      indexes.set(language, index)
+    }
+    return index
+  }
+}
