@@ -57,6 +57,18 @@ for (const [label, language, words] of [
   )
 }
 
+// Scaling: the same text 1×, 10× and 100×; linear means 10× the input within 12× the time.
+console.log('')
+console.log('scaling (nl)              words    full ms    × time for × input')
+const unit = textOf('nl', 500)
+let base
+for (const factor of [1, 10, 100]) {
+  const text = Array.from({length: factor}, () => unit).join('\n\n')
+  const ms = time(() => check(text, {language: 'nl'}), factor === 100 ? 3 : 10, factor === 100 ? 0 : 1500)
+  base ??= ms
+  console.log(`${`${factor}×`.padEnd(26)}${String(500 * factor).padEnd(9)}${ms.toFixed(1).padEnd(11)}${(ms / base).toFixed(1)}× for ${factor}×`)
+}
+
 // Language server: typing latency and memory.
 const {benchLsp} = await import('./lsp.js')
 const lsp = await benchLsp([

@@ -14,6 +14,7 @@ import {sortMessages, type LintResult} from './result.js'
 import {rulePlugin, type RuleId} from './rule.js'
 import {ruleIds, rules} from './rules/index.js'
 import {applyControlComments, markdownTrees} from './markdown.js'
+import {parseText} from './text/parse.js'
 import {catalogs} from './locale/index.js'
 
 
@@ -66,7 +67,7 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     processor.use(plugins.get(rule.id)!, {severity: setting, ...(options.locale ? {locale: options.locale} : {})})
   }
   const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
-  const tree = markdown ? markdown.nlcst : (processor.parse(file) as Root)
+  const tree = markdown ? markdown.nlcst : parseText(value, language)
   processor.runSync(tree, file)
   if (markdown) {
     applyControlComments(markdown.mdast, file, ruleIds, catalogs[options.locale ?? language], options.reportUnusedDisables)
