@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {dirname, relative} from 'node:path'
-import {Ajv, type ErrorObject} from 'ajv'
+import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import leven from 'leven'
 import {lilconfigSync, type LoaderSync} from 'lilconfig'
 import {isRuleId, ruleIds, type AllowOption, type DenyOption, type Language, type ProfileId, type RuleId, type RuleSetting} from '@pitchlint/core'
@@ -27,8 +27,12 @@ export const EMPTY_CONFIG: Config = {rules: {}, fields: [], ignore: []}
 /** Where configuration is searched, nearest directory first. JSON and YAML only: config never runs code. */
 export const SEARCH_PLACES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', '.pitchlintrc', 'package.json']
 
-const ajv = new Ajv({allErrors: true, strict: false})
-const validate = ajv.compile(configSchema)
+/** Compiled on first use: compiling the schema is a fifth of a second that start-up need not pay. */
+let validator: ValidateFunction | undefined
+function validate(data: unknown): boolean {
+  validator ??= new Ajv({allErrors: true, strict: false}).compile(configSchema)
+  return validator(data)
+}
 
 const loadJson: LoaderSync = (filepath, content) => parseJson(filepath, content)
 const loadYaml: LoaderSync = (filepath, content) => parseYaml(filepath, content)
@@ -101,7 +105,7 @@ function normalize(raw: unknown, filepath: string): Config {
   }
   const data = raw as Record<string, unknown>
   checkRuleIds(data['rules'], file)
-  if (!validate(data)) throw new UserError(describeSchemaError(validate.errors ?? []), file)
+  if (!validate(data)) throw new UserError(describeSchemaError(validator?.errors ?? []), file)
   const rules: Partial<Record<RuleId, RuleSetting>> = {}
   for (const [id, setting] of Object.entries((data['rules'] ?? {}) as Record<string, unknown>)) {
     if (isRuleId(id)) rules[id] = (Array.isArray(setting) ? setting[0] : setting) as RuleSetting
