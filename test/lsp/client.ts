@@ -62,6 +62,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown>
   /** Announce `workspace.applyEdit` and versioned `documentChanges` (default true). */
   applyEdit?: boolean
+  /** Extra environment for the server process. */
+  env?: Record<string, string>
 }
 
 export class TestClient {
@@ -111,7 +113,7 @@ export class TestClient {
   }
 
   static async start(root: string, options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: root, stdio: 'pipe'})
+    const child = spawn(process.execPath, [SERVER, '--stdio'], {cwd: root, stdio: 'pipe', env: {...process.env, ...options.env}})
     const client = new TestClient(child, root, options)
     const capabilities: ClientCapabilities = {
       workspace: {
