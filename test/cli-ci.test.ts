@@ -173,6 +173,7 @@ describe('data files', () => {
     const named = pitchlint(root, ['speakers.yaml'])
     expect(named.code).toBe(2)
     expect(named.stderr).toMatch(/speakers\.yaml: is a data file, but no `fields` are configured/)
+    expect(pitchlint(root, ['./speakers.yaml']).code).toBe(2)
     expect(json(pitchlint(root, ['--format', 'json', '.']).stdout).map((result) => result.file)).toEqual(['pitch.md'])
   })
 

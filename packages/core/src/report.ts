@@ -1,6 +1,7 @@
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {RuleId, Severity} from './rule.js'
+import type {DocumentView} from './text/document.js'
 import {ruleUrl} from './rule.js'
 
 /** What a rule says about one place in the text. */
@@ -55,15 +56,14 @@ function locationOf(file: VFile): ReturnType<typeof location> {
 }
 
 /**
- * Where document-level messages point: the first line of prose (trimmed), and no further than the end of
- * the first sentence, so Markdown front matter is never underlined and a one-line bio is not underlined
- * whole.
+ * Where document-level messages point: the first sentence of prose, no further than the end of its
+ * line, so Markdown front matter is never underlined and a one-line bio is not underlined whole.
  */
-export function firstLine(text: string, from = text.search(/\S/), sentenceEnd?: number): {start: number; end: number} {
-  const start = from
-  if (start === -1) return {start: 0, end: 0}
-  const newline = text.indexOf('\n', start)
-  let end = Math.min(newline === -1 ? text.length : newline, sentenceEnd ?? text.length)
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--
-  return {start, end}
+export function documentPlace(text: string, view: DocumentView): {start: number; end: number} {
+  const first = view.sentences[0]
+  if (!first) return {start: 0, end: 0}
+  const newline = text.indexOf('\n', first.start)
+  let end = Math.min(newline === -1 ? text.length : newline, first.end)
+  while (end > first.start && /\s/.test(text.charAt(end - 1))) end--
+  return {start: first.start, end}
 }

@@ -68,8 +68,11 @@ async function run(options: CliOptions): Promise<number> {
       fail(error)
     }
   } else {
+    // The config nearest the working directory holds the `ignore` patterns for the whole run.
     const rootConfig = forced ?? safeConfig(resolve(cwd, '.pitchlintrc'), fail)
     const files = await expandInputs(options.inputs, cwd, rootConfig?.ignore ?? [])
+    // A file named on the command line (as "x.yaml" or "./x.yaml") is explicit; one found in a folder is not.
+    const named = new Set(options.inputs.map((input) => resolve(cwd, input)))
     const progress = progressLine(files.length)
     for (const [index, path] of files.entries()) {
       progress(index)
@@ -77,7 +80,7 @@ async function run(options: CliOptions): Promise<number> {
       try {
         const config = forced ?? configFor(path)
         const source = await readText(path, display)
-        reports.push(lintSource(source, display, config, lintOptions, options.inputs.includes(display)))
+        reports.push(lintSource(source, display, config, lintOptions, named.has(path)))
       } catch (error) {
         fail(error)
       }
@@ -128,7 +131,7 @@ async function applyFixes(
     }
     if (current.source !== report.source) {
       if (options.fixDryRun) process.stdout.write(unifiedDiff(report.file, report.source, current.source))
-      else if (report.file !== (options.stdinFilename ?? 'stdin.md') || !options.stdin) {
+      else if (!options.stdin) {
         const outcome = await writeFixed(resolve(cwd, report.file), report.source, current.source)
         if (outcome === 'changed') {
           fail(new UserError('changed while pitchlint ran; nothing was written. Run pitchlint --fix again.', report.file))

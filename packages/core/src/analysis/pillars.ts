@@ -126,7 +126,7 @@ const OBJECT_WINDOW = 10
 
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   // Words inside a jargon phrase ("move the needle", "end-to-end solutions") never make a what concrete.
-  const jargon = findPhrases(line, jargonIndex(sentence.language))
+  const jargon = findPhrases(line.wordList, jargonIndex(sentence.language))
   const tokens =
     jargon.length === 0
       ? sentence.tokens

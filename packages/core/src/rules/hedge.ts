@@ -23,7 +23,7 @@ export const hedge: Rule = {
     const source = String(file.value)
     analysis.view.sentences.forEach((sentence, index) => {
       const line = analysis.view.lines[index]!
-      for (const match of findPhrases(line, indexFor(sentence.language))) {
+      for (const match of findPhrases(line.wordList, indexFor(sentence.language))) {
         const first = sentence.tokens[match.start]
         const last = sentence.tokens[match.end - 1]
         if (!first || !last) continue

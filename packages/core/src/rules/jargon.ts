@@ -73,8 +73,8 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
     const line = analysis.view.lines[index]!
     const language = sentence.language
     const found = [
-      ...findPhrases(line, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined})),
-      ...findPhrases(line, jargonIndex(language)).map((match) => ({
+      ...findPhrases(line.wordList, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined})),
+      ...findPhrases(line.wordList, jargonIndex(language)).map((match) => ({
         ...match,
         replace: match.value.replace,
         advice: match.value.advice,
@@ -95,8 +95,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
 function simplifyHits({analysis, settings, file}: RuleContext): Hit[] {
   const english = analysis.view.sentences.filter((sentence, index) => {
     if (sentence.language !== 'en') return false
-    const words = analysis.view.lines[index]!.wordList.map(simplifyForm)
-    return findPhrases({line: '', starts: [], words: new Set(words), wordList: words}, simplifyIndex).length > 0
+    return findPhrases(analysis.view.lines[index]!.wordList.map(simplifyForm), simplifyIndex).length > 0
   })
   if (english.length === 0) return []
   const scratch = new VFile({value: String(file.value)})

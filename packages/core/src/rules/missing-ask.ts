@@ -1,4 +1,4 @@
-import {firstLine} from '../report.js'
+import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
 
 /** Flags a text with no statement of who or what the speaker is looking for. */
@@ -9,7 +9,7 @@ export const missingAsk: Rule = {
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {
     if (analysis.view.words === 0 || analysis.pillars.ask.present) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingAsk.reason, note: texts.missingAsk.note})
+    report({...documentPlace(String(file.value), analysis.view), reason: texts.missingAsk.reason, note: texts.missingAsk.note})
   },
 }
 

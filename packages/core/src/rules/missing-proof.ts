@@ -1,7 +1,7 @@
 import {englishProof} from '../data/en/proof.js'
 import {dutchProof} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
-import {firstLine} from '../report.js'
+import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {compilePattern, matchesAny, patternSet, type PatternSet} from '../text/pattern.js'
 
@@ -31,7 +31,7 @@ export const missingProof: Rule = {
       return line.wordList.some((word) => FIGURE.test(word) && !PHONE.test(word)) || matchesAny(line, sets[sentence.language])
     })
     if (proven) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingProof.reason, note: texts.missingProof.note})
+    report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
 }
 

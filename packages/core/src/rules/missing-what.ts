@@ -1,4 +1,4 @@
-import {firstLine} from '../report.js'
+import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
 
 /** Flags a text that never says concretely what the speaker does or offers. */
@@ -9,7 +9,7 @@ export const missingWhat: Rule = {
   defaultSeverity: 'error',
   check({file, analysis, texts, report}) {
     if (analysis.view.words === 0 || analysis.pillars.what.present) return
-    report({...firstLine(String(file.value), analysis.view.sentences[0]?.start, analysis.view.sentences[0]?.end), reason: texts.missingWhat.reason, note: texts.missingWhat.note})
+    report({...documentPlace(String(file.value), analysis.view), reason: texts.missingWhat.reason, note: texts.missingWhat.note})
   },
 }
 

@@ -1,3 +1,4 @@
+import {viewCounts} from '../analysis/readability.js'
 import {SPEAKING_RATE} from '../analysis/speaking.js'
 import {rulePlugin, type Rule} from '../rule.js'
 
@@ -16,10 +17,11 @@ export const tooLong: Rule = {
     const rate = SPEAKING_RATE[view.language]
     const budgetWords = 'seconds' in budget ? Math.round((budget.seconds * rate) / 60) : budget.words
     if (view.words <= budgetWords) return
+    const counts = viewCounts(view)
     let counted = 0
     const sentence =
       view.sentences.find((_candidate, index) => {
-        counted += view.lines[index]!.wordList.filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+        counted += counts[index]!.words
         return counted > budgetWords
       }) ?? view.sentences[view.sentences.length - 1]!
     const profile = texts.profileNames[settings.profile.id]

@@ -1,5 +1,3 @@
-import type {TokenLine} from './pattern.js'
-
 /**
  * Exact word-sequence lookup for word lists (jargon, hedges): a map from first word to the phrases
  * starting with it, so each token costs one map lookup. Patterns would be overkill for fixed forms.
@@ -31,8 +29,7 @@ export function phraseIndex<T>(entries: Iterable<readonly [phrase: string, value
 }
 
 /** Non-overlapping matches, left to right, longest first. */
-export function findPhrases<T>(line: TokenLine, index: PhraseIndex<T>): PhraseMatch<T>[] {
-  const words = line.wordList
+export function findPhrases<T>(words: readonly string[], index: PhraseIndex<T>): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = []
   let position = 0
   while (position < words.length) {

@@ -1,5 +1,4 @@
 import type {Sentence, SentenceContent} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 
 /** One word, punctuation mark or symbol of a sentence, with its place in the source. */
 export interface Token {
@@ -38,9 +37,9 @@ export function normalizeWord(value: string): string {
 
 /**
  * Tokens of a sentence; whitespace is dropped because patterns are written word by word.
- * Text comes from the source by offset (when given): much cheaper than serialising each node.
+ * Text comes from the source by offset: much cheaper than serialising each node.
  */
-export function sentenceTokens(sentence: Sentence, source?: string): Token[] {
+export function sentenceTokens(sentence: Sentence, source: string): Token[] {
   const tokens: Token[] = []
   for (const child of sentence.children) {
     const token = toToken(child, source)
@@ -49,12 +48,12 @@ export function sentenceTokens(sentence: Sentence, source?: string): Token[] {
   return tokens
 }
 
-function toToken(node: SentenceContent, source: string | undefined): Token | undefined {
+function toToken(node: SentenceContent, source: string): Token | undefined {
   if (node.type === 'WhiteSpaceNode') return undefined
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (start === undefined || end === undefined) return undefined
-  const text = source === undefined ? toString(node) : source.slice(start, end)
+  const text = source.slice(start, end)
   return {
     text,
     norm: normalizeWord(text),

@@ -51,7 +51,7 @@ export const configSchema = {
     deny: {
       description: 'Extra jargon with plain replacements: {"sparren": ["overleggen"]}, or {"nl": {…}, "en": {…}}.',
       oneOf: [
-        {type: 'object', additionalProperties: false, required: [], properties: {nl: denyMap, en: denyMap}, minProperties: 1, propertyNames: {enum: ['nl', 'en']}},
+        {type: 'object', additionalProperties: false, properties: {nl: denyMap, en: denyMap}, minProperties: 1, propertyNames: {enum: ['nl', 'en']}},
         denyMap,
       ],
     },
