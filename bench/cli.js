@@ -4,6 +4,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {median} from './measure.js'
 
 const PITCHLINT = new URL('../packages/pitchlint/bin/pitchlint.js', import.meta.url).pathname
 const ALEX = new URL('../node_modules/alex/cli.js', import.meta.url).pathname
@@ -38,11 +39,6 @@ function time(command, args, cwd) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6
   if (child.status === null || child.status > 1) throw new Error(`${command} failed (${child.status} ${child.signal}): ${child.stderr.slice(0, 300)}`)
   return ms
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
 }
 
 export function benchCli({runs = 3, files = 1000} = {}) {

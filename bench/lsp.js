@@ -74,11 +74,12 @@ export async function benchLsp(texts, {edits = 40} = {}) {
       for (let version = 2; version < edits + 2; version++) {
         const done = published(uri, version)
         const start = performance.now()
-        // Type one character at the end, as a person would.
-        const lines = text.split('\n')
+        // Type one character at the start of the last line, then delete it again: every edit changes the text.
+        const line = text.split('\n').length - 1
+        const typing = version % 2 === 0
         connection.sendNotification(DidChangeTextDocumentNotification.type, {
           textDocument: {uri, version},
-          contentChanges: [{range: {start: {line: lines.length - 1, character: 0}, end: {line: lines.length - 1, character: 0}}, text: version % 2 ? 'x' : ''}],
+          contentChanges: [{range: {start: {line, character: 0}, end: {line, character: typing ? 0 : 1}}, text: typing ? 'x' : ''}],
         })
         await done
         samples.push(performance.now() - start)

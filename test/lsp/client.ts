@@ -19,12 +19,14 @@ import {
   FileChangeType,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
   type ClientCapabilities,
   type Diagnostic,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowMessageParams,
@@ -72,6 +74,8 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = []
   readonly reports: unknown[] = []
   readonly messages: ShowMessageParams[] = []
+  /** window/logMessage notifications (the server's log, e.g. a failed handler). */
+  readonly logs: LogMessageParams[] = []
   readonly registrations: string[] = []
   readonly appliedEdits: WorkspaceEdit[] = []
   /** Scope uris of each workspace/configuration request. */
@@ -95,7 +99,7 @@ export class TestClient {
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.emit(this.published, params))
     this.connection.onNotification('pitchlint/didReport', (params: unknown) => this.emit(this.reports, params))
     this.connection.onNotification(ShowMessageNotification.type, (params) => this.emit(this.messages, params))
-    this.connection.onNotification('window/logMessage', () => undefined)
+    this.connection.onNotification(LogMessageNotification.type, (params) => this.emit(this.logs, params))
     this.connection.onRequest(ConfigurationRequest.type, async (params) => {
       this.emit(this.configurationRequests, params.items.map((item) => item.scopeUri ?? ''))
       await this.configurationGate

@@ -7,7 +7,7 @@ import {analysisOf} from './analysis/index.js'
 import {computeScore} from './analysis/score.js'
 import {documentReadability} from './analysis/readability.js'
 import {spokenSeconds} from './analysis/speaking.js'
-import {vocabulary, type AllowOption, type DenyOption} from './vocabulary.js'
+import {sharedVocabulary, type AllowOption, type DenyOption} from './vocabulary.js'
 import {detectLanguage, type Language} from './language/detect.js'
 import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
 import {sortMessages, type LintResult} from './result.js'
@@ -58,14 +58,9 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     language,
     fixedLanguage: options.language !== undefined,
     profile,
-    vocabulary: vocabulary(options.allow, options.deny),
+    vocabulary: sharedVocabulary(options.allow, options.deny),
   }
-  const processor = createProcessor(language)
-  for (const rule of rules) {
-    const setting = settingOf(rule.id)
-    if (setting === 'off') continue
-    processor.use(plugins.get(rule.id)!, {severity: setting, ...(options.locale ? {locale: options.locale} : {})})
-  }
+  const processor = ruleProcessor(language, options.locale, rules.map((rule) => settingOf(rule.id)))
   const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
   const tree = markdown ? markdown.nlcst : parseText(value, language)
   processor.runSync(tree, file)
@@ -94,6 +89,30 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     messages,
   }
   return {file, result}
+}
+
+/**
+ * Frozen processors by language, locale and rule settings. Building and freezing one costs about as
+ * much as checking a short pitch, and editors and CI check many texts with the same settings.
+ */
+const processors = new Map<string, Processor<Root, Root, Root>>()
+const MAX_PROCESSORS = 64
+
+function ruleProcessor(language: Language, locale: Language | undefined, settings: readonly RuleSetting[]) {
+  const key = `${language}|${locale ?? ''}|${settings.join(',')}`
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = createProcessor(language)
+    rules.forEach((rule, index) => {
+      const setting = settings[index]!
+      if (setting === 'off') return
+      processor!.use(plugins.get(rule.id)!, {severity: setting, ...(locale ? {locale} : {})})
+    })
+    processor.freeze()
+    if (processors.size >= MAX_PROCESSORS) processors.clear()
+    processors.set(key, processor)
+  }
+  return processor
 }
 
 function pick(hit: {present: boolean; sentence?: string}) {

@@ -37,6 +37,22 @@ export function vocabulary(allow: AllowOption = [], deny: DenyOption = {}): Voca
   return {allow: allowed, deny: denied}
 }
 
+const NONE: AllowOption = []
+const NO_DENY: DenyOption = {}
+const cached = new WeakMap<object, WeakMap<object, Vocabulary>>()
+
+/**
+ * `vocabulary()` for the same option objects returns the same Vocabulary, so what rules derive from it
+ * (indexes of denied phrases) is built once per config rather than once per text.
+ */
+export function sharedVocabulary(allow: AllowOption = NONE, deny: DenyOption = NO_DENY): Vocabulary {
+  let byDeny = cached.get(allow)
+  if (!byDeny) cached.set(allow, (byDeny = new WeakMap()))
+  let result = byDeny.get(deny)
+  if (!result) byDeny.set(deny, (result = vocabulary(allow, deny)))
+  return result
+}
+
 function isPerLanguage(deny: DenyOption): boolean {
   const keys = Object.keys(deny)
   return keys.length > 0 && keys.every((key) => (key === 'nl' || key === 'en') && !Array.isArray((deny as Record<string, unknown>)[key]))

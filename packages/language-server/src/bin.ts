@@ -2,6 +2,7 @@
 // `--node-ipc`, `--socket=<port>`, `--pipe=<name>`).
 import {readFileSync} from 'node:fs'
 import {createConnection, ProposedFeatures} from 'vscode-languageserver/node.js'
+import {FrameWatcher} from './framing.js'
 import {createServer} from './server.js'
 
 const TRANSPORTS = /^--(stdio|node-ipc|socket=.+|pipe=.+)$/
@@ -26,4 +27,15 @@ if (args.includes('--version') || args.includes('-v')) {
   const connection = createConnection(ProposedFeatures.all)
   createServer(connection)
   connection.listen()
+  if (args.includes('--stdio')) {
+    // vscode-jsonrpc drops broken input silently (see framing.ts). A body that is not JSON is skipped and
+    // logged; after a broken header the framing is lost, so exit non-zero (the editor restarts the
+    // server) rather than hang on bytes that may never be read.
+    const log = (message: string, then?: () => void) => process.stderr.write(`pitchlint-language-server: ${message}\n`, then)
+    const frames = new FrameWatcher({
+      broken: (reason) => log(`broken message header (${reason}); the stream cannot be read any further, exiting.`, () => process.exit(1)),
+      invalid: (reason) => log(`skipped a message that is not valid JSON: ${reason}`),
+    })
+    process.stdin.on('data', (chunk: Buffer) => frames.push(chunk))
+  }
 }

@@ -2,7 +2,7 @@
 // open in the editor.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
-import {fileURLToPath, pathToFileURL} from 'node:url'
+import {pathToFileURL} from 'node:url'
 import {ruleUrl, type RuleId} from '@pitchlint/core'
 import {isRuleId, rules} from 'pitchlint'
 import {clearConfigCache, configFor, UserError} from 'pitchlint/node'
@@ -10,7 +10,7 @@ import {ErrorCodes, MessageType, ResponseError, ShowMessageNotification, TextDoc
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {allowInConfig, cleanWord, NEW_CONFIG_NAME, newConfig, smallestEdit} from './allow-word.js'
 import {ruleDoc} from './docs.js'
-import {folderOf, lintDocument} from './lint.js'
+import {folderOf, lintDocument, pathOf} from './lint.js'
 import type {AllowWordArguments, AllowWordResult, ExplainArguments, ExplainResult, Language, ReportResult} from './protocol.js'
 import type {ServerState} from './server.js'
 
@@ -35,7 +35,7 @@ export class Commands {
       throw new ResponseError(ErrorCodes.InvalidParams, 'pitchlint.allowWord needs {uri, word} with a one-line word')
     }
     const language = args.language === 'nl' || args.language === 'en' ? args.language : undefined
-    const documentPath = args.uri.startsWith('file:') ? fileURLToPath(args.uri) : undefined
+    const documentPath = pathOf(args.uri)
     const root = (documentPath ? folderOf(documentPath, this.state.folders) : undefined) ?? this.state.folders[0] ?? (documentPath && dirname(documentPath))
     if (!root) return this.fail('Open a folder first: the allowed word is written to its .pitchlintrc.json.')
 
@@ -96,9 +96,8 @@ export class Commands {
 
   /** `pitchlint/report` for a file that is not open: lint what is on disk, without publishing diagnostics. */
   async reportFromDisk(uri: string): Promise<ReportResult | null> {
-    if (!uri.startsWith('file:')) return null
-    const path = fileURLToPath(uri)
-    if (!existsSync(path)) return null
+    const path = pathOf(uri)
+    if (!path || !existsSync(path)) return null
     const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? ''
     const document = TextDocument.create(uri, LANGUAGE_IDS[extension] ?? extension, 0, readFileSync(path, 'utf8'))
     const outcome = lintDocument(

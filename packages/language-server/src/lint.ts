@@ -53,7 +53,7 @@ export function lintDocument(document: LintInput, settings: PitchlintSettings, f
   })
   if (!settings.enable) return status('disabled', 'pitchlint is turned off (setting pitchlint.enable).')
 
-  const fsPath = uri.startsWith('file:') ? fileURLToPath(uri) : undefined
+  const fsPath = pathOf(uri)
   const folder = fsPath ? folderOf(fsPath, folders) : folders[0]
   const display = fsPath ? (folder ? relative(folder, fsPath).split(sep).join('/') : fsPath) : nameOf(uri)
   const extension = extensionOf(display)
@@ -168,6 +168,19 @@ function freshConfigFor(path: string): Config {
   }
   modified.set(file, now)
   return config
+}
+
+/**
+ * The local path of a `file:` uri. A file uri with a host (`file://server/share/pitch.md`) has none on
+ * POSIX and fileURLToPath throws: such a document is linted like an untitled one instead of failing.
+ */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined
+  try {
+    return fileURLToPath(uri)
+  } catch {
+    return undefined
+  }
 }
 
 /** The workspace folder holding `path` (the deepest one). */

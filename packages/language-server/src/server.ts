@@ -175,6 +175,10 @@ export function createServer(connection: Connection): void {
   })
 
   connection.onCodeAction(async (params) => {
+    // Malformed params are the client's error (InvalidParams), not a crash of ours (InternalError).
+    if (!hasUri(params) || !Array.isArray(params.context?.diagnostics)) {
+      throw invalidParams('textDocument/codeAction needs {textDocument: {uri}, range, context: {diagnostics}}')
+    }
     const document = documents.get(params.textDocument.uri)
     if (!document) return []
     const outcome = outcomes.get(document.uri)
@@ -191,6 +195,7 @@ export function createServer(connection: Connection): void {
   })
 
   connection.onHover((params) => {
+    if (!hasUri(params) || !isPosition(params.position)) throw invalidParams('textDocument/hover needs {textDocument: {uri}, position: {line, character}}')
     const document = documents.get(params.textDocument.uri)
     const outcome = document ? outcomes.get(document.uri) : undefined
     // Offsets of an older version may point elsewhere: no hover until the new version is linted.
@@ -216,6 +221,19 @@ export function createServer(connection: Connection): void {
   connection.onShutdown(() => scheduler.dispose())
 
   documents.listen(connection)
+}
+
+function hasUri(params: unknown): params is {textDocument: {uri: string}} {
+  return typeof (params as {textDocument?: {uri?: unknown}} | null)?.textDocument?.uri === 'string'
+}
+
+function isPosition(value: unknown): boolean {
+  const position = value as {line?: unknown; character?: unknown} | null | undefined
+  return Number.isInteger(position?.line) && Number.isInteger(position?.character)
+}
+
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message)
 }
 
 function packageVersion(): string {

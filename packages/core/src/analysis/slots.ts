@@ -40,7 +40,9 @@ function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack
   if ((last === 's' || last === 'e') && pack.trades.has(word.slice(0, -1))) return true
   if (word.endsWith('en') && pack.trades.has(word.slice(0, -2))) return true
   const previous = tokens[index - 1]
-  if (previous && pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
+  if (previous && firstWordsOf(pack.trades).has(previous.norm)) {
+    if (pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
+  }
   return isSectorCompound(word, pack)
 }
 
@@ -93,8 +95,9 @@ const GENERIC_HEADS = new Set([
 function findNames(tokens: readonly Token[], startsSentence: boolean, pack: LanguagePack, found: Set<SlotName>) {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    const two = index + 1 < tokens.length ? `${token.norm} ${tokens[index + 1]!.norm}` : ''
-    if (places.has(token.norm) || (two && places.has(two))) {
+    const next = tokens[index + 1]
+    const startsPlace = next !== undefined && firstWordsOf(places).has(token.norm)
+    if (places.has(token.norm) || (startsPlace && places.has(`${token.norm} ${next.norm}`))) {
       if (isCapitalised(token) || token.norm.startsWith("'s-")) {
         found.add('region')
         continue
@@ -108,6 +111,18 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     else if (tokens[index + 1] && isName(tokens[index + 1]!, pack)) found.add('example')
     else if (/\.(?:nl|be|com|io|org|eu)$/.test(token.norm)) found.add('example')
   }
+}
+
+const firstWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/** First words of a list's multi-word entries: only those can start a two-word entry, so other words skip building the pair. */
+function firstWordsOf(list: ReadonlySet<string>): ReadonlySet<string> {
+  let heads = firstWords.get(list)
+  if (!heads) {
+    heads = new Set([...list].filter((entry) => entry.includes(' ')).map((entry) => entry.split(' ')[0]!))
+    firstWords.set(list, heads)
+  }
+  return heads
 }
 
 function isName(token: Token, pack: LanguagePack): boolean {

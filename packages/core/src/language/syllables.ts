@@ -87,5 +87,10 @@ function nucleusLength(plain: string, trema: readonly boolean[], index: number):
 }
 
 export function englishSyllables(word: string): number {
-  return memoized(englishMemo, word, (value) => Math.max(1, syllable(value)))
+  return Math.max(1, rawEnglishSyllables(word))
+}
+
+/** The `syllable` package's own count (0 for words without vowels), as the English formulas expect. */
+export function rawEnglishSyllables(word: string): number {
+  return memoized(englishMemo, word, syllable)
 }

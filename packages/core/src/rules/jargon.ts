@@ -7,7 +7,8 @@ import {jargonIndex} from '../language/jargon-index.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {findPhrases, phraseIndex} from '../text/phrases.js'
-import {isAllowed} from '../vocabulary.js'
+import {isAllowed, type Vocabulary} from '../vocabulary.js'
+import type {Language} from '../language/detect.js'
 
 interface Hit {
   readonly start: number
@@ -20,7 +21,9 @@ const simplify = retextSimplify({ignore: [...simplifyIgnore]})
 
 /** Word forms as retext-simplify compares them: lower case, no dashes or apostrophes. */
 function simplifyForm(word: string): string {
-  return word.toLowerCase().replace(/[-'’]/g, '')
+  const lower = word.toLowerCase()
+  // Most words have neither: skip the replace and its new string.
+  return lower.includes('-') || lower.includes("'") || lower.includes('’') ? lower.replace(/[-'’]/g, '') : lower
 }
 
 /**
@@ -68,7 +71,7 @@ export const jargon: Rule = {
 function ownHits({analysis, settings, file}: RuleContext): Hit[] {
   const hits: Hit[] = []
   const text = String(file.value)
-  const denied = {nl: phraseIndex(settings.vocabulary.deny.nl), en: phraseIndex(settings.vocabulary.deny.en)}
+  const denied = deniedIndex(settings.vocabulary)
   analysis.view.sentences.forEach((sentence, index) => {
     const line = analysis.view.lines[index]!
     const language = sentence.language
@@ -89,6 +92,18 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
     }
   })
   return hits
+}
+
+const deniedIndexes = new WeakMap<Vocabulary, Record<Language, ReturnType<typeof phraseIndex<readonly string[]>>>>()
+
+/** The user's deny list as phrase indexes, built once per vocabulary (one per config, not per text). */
+function deniedIndex(vocabulary: Vocabulary) {
+  let index = deniedIndexes.get(vocabulary)
+  if (!index) {
+    index = {nl: phraseIndex(vocabulary.deny.nl), en: phraseIndex(vocabulary.deny.en)}
+    deniedIndexes.set(vocabulary, index)
+  }
+  return index
 }
 
 /** retext-simplify over the English sentences only, its messages turned into hits. */

@@ -14,8 +14,12 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[
 /** Possessive, plural and Dutch person endings that do not belong to the acronym: KPIs, CRM's, ZZP'er. */
 const SUFFIX = /(?:'s|’s|s|'er|'ers|’er|’ers)$/
 
+const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u
+
 /** The acronym inside a token (`KPIs` → `KPI`), or undefined when the token is no acronym. */
 export function acronymOf(text: string): string | undefined {
+  // Most words have fewer than two capitals: one test rules them out.
+  if (!TWO_CAPITALS.test(text)) return undefined
   if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+$/u.test(text)) return undefined
   const base = /[A-Z]{2}/.test(text) || /[a-z]/.test(text.replace(SUFFIX, '')) ? text.replace(SUFFIX, '') : text
   const letters = base.replace(/[^\p{L}]/gu, '')
@@ -108,6 +112,7 @@ function letters(acronym: string): string {
 
 /** The acronym in a word, also at the head of a compound ("ERP-systemen", "B2B-groothandels"). */
 function acronymPart(token: Token): {acronym: string; token: Token} | undefined {
+  if (token.norm === token.text) return undefined // all lower case
   const whole = acronymOf(token.text)
   if (whole) return {acronym: whole, token}
   const hyphen = token.text.indexOf('-')

@@ -1,7 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {detectLanguage, type Language} from '../language/detect.js'
-import {normalizeWord, sentenceTokens, type SentenceView, type Token} from './tokens.js'
-import type {TokenLine} from './pattern.js'
+import {normalizeWord, type SentenceView, type Token} from './tokens.js'
+import {WHITESPACE, type TokenLine} from './pattern.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
 export interface DocumentView {
@@ -40,7 +40,15 @@ export function documentView(tree: Root, language: Language, fixedLanguage: bool
     }
     for (const {sentence, line} of paragraphLines) {
       words += line.wordCount
-      sentences.push(new LazySentence(sentence, source, line, paragraphLanguage, sentences.length, paragraphIndex))
+      sentences.push({
+        node: sentence,
+        tokens: line.tokens,
+        start: line.start,
+        end: line.end,
+        language: paragraphLanguage,
+        index: sentences.length,
+        paragraph: paragraphIndex,
+      })
       lines.push(line)
     }
     paragraphIndex++
@@ -49,61 +57,54 @@ export function documentView(tree: Root, language: Language, fixedLanguage: bool
 }
 
 interface SentenceLine extends TokenLine {
+  readonly tokens: readonly Token[]
   readonly start: number
   readonly end: number
   /** Number of word tokens. */
   readonly wordCount: number
 }
 
+
 /**
- * The text patterns run on, built straight from the tree and the source: most sentences match no
- * pattern, so token objects are only made for the few that need them (see LazySentence).
+ * A sentence's tokens and the text patterns run on, in one pass over the tree: text comes from the
+ * source by offset, much cheaper than serialising each node.
  */
 function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefined {
+  const tokens: Token[] = []
   const parts: string[] = []
   const starts: number[] = []
   const words = new Set<string>()
   let position = 0
   let wordCount = 0
-  let start = -1
-  let end = -1
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
-    const from = child.position?.start.offset
-    const to = child.position?.end.offset
-    if (from === undefined || to === undefined) continue
-    if (start === -1) start = from
-    end = to
-    const norm = normalizeWord(source.slice(from, to)).replace(/\s+/g, '')
-    parts.push(norm)
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    const text = source.slice(start, end)
+    const norm = normalizeWord(text)
+    const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
+    tokens.push({text, norm, kind, start, end})
+    const part = WHITESPACE.test(norm) ? norm.replace(/\s+/g, '') : norm
+    parts.push(part)
     starts.push(position)
-    position += norm.length + 1
-    words.add(norm)
-    if (child.type === 'WordNode') wordCount++
+    position += part.length + 1
+    words.add(part)
+    if (kind === 'word') wordCount++
   }
-  if (parts.length === 0) return undefined
-  return {line: ' ' + parts.join(' '), starts, words, wordList: parts, start, end, wordCount}
-}
-
-class LazySentence implements SentenceView {
-  readonly start: number
-  readonly end: number
-  #tokens: Token[] | undefined
-
-  constructor(
-    readonly node: Sentence,
-    private readonly source: string,
-    line: SentenceLine,
-    readonly language: Language,
-    readonly index: number,
-    readonly paragraph: number,
-  ) {
-    this.start = line.start
-    this.end = line.end
-  }
-
-  get tokens(): readonly Token[] {
-    this.#tokens ??= sentenceTokens(this.node, this.source)
-    return this.#tokens
+  const first = tokens[0]
+  const last = tokens[tokens.length - 1]
+  if (!first || !last) return undefined
+  return {
+    line: ' ' + parts.join(' '),
+    starts,
+    words,
+    wordList: parts,
+    setBits: 0,
+    setBitsVersion: -1,
+    tokens,
+    start: first.start,
+    end: last.end,
+    wordCount,
   }
 }

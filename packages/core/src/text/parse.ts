@@ -21,8 +21,10 @@ export function parseText(value: string, language: Language): Root {
     if (end <= start) return
     const root = parser.parse(value.slice(start, end)) as Root
     const base = pointAt(start)
+    // The first paragraph of a text needs no move (a one-paragraph pitch: every node).
+    const moved = base.offset !== 0
     for (const child of root.children) {
-      shift(child, base, undefined)
+      if (moved) shift(child, base, undefined)
       children.push(child)
     }
   }

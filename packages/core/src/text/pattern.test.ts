@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {compilePattern, matchPattern, tokenLine} from './pattern.js'
+import {compilePattern, matchesAny, matchPattern, matchSet, patternSet, tokenLine} from './pattern.js'
 import type {Token} from './tokens.js'
 
 function tokens(text: string): Token[] {
@@ -52,5 +52,31 @@ describe('word patterns', () => {
   it('matches numbers with # and punctuation marks literally', () => {
     expect(spans('# medewerkers', 'met 20 medewerkers')).toEqual(['20 medewerkers'])
     expect(spans('vraag \\?', 'een vraag ?')).toEqual(['vraag ?'])
+  })
+
+  it('finds a span after a gap, and never splits one word two ways (no backtracking blow-up)', () => {
+    expect(spans('die ...4 < net > verhuisd', 'die zijn sinds kort net verhuisd')).toEqual(['net'])
+    // A gap over long words that then fails: linear work, so this returns at once.
+    const long = Array.from({length: 40}, () => 'a'.repeat(200)).join(' ')
+    expect(spans('die ...4 net', `die ${long}`)).toEqual([])
+  })
+})
+
+describe('pattern sets', () => {
+  const set = () => patternSet(['zoek < klanten >', '# medewerkers', 'alle ondernemers'].map((source) => compilePattern(source)))
+
+  it('return every match of every pattern whose words occur, and nothing otherwise', () => {
+    const line = tokenLine(tokens('ik zoek klanten met 20 medewerkers'))
+    expect(matchSet(line, set()).map((match) => match.pattern)).toEqual(['zoek < klanten >', '# medewerkers'])
+    expect(matchesAny(tokenLine(tokens('alle ondernemers')), set())).toBe(true)
+    expect(matchesAny(tokenLine(tokens('geen van beide')), set())).toBe(false)
+  })
+
+  it('still match on a line that was checked before the set existed', () => {
+    const line = tokenLine(tokens('wij zoeken een bakker'))
+    const before = patternSet([compilePattern('zoeken een')])
+    expect(matchesAny(line, before)).toBe(true)
+    const after = patternSet([compilePattern('een bakker')])
+    expect(matchesAny(line, after)).toBe(true)
   })
 })

@@ -35,7 +35,14 @@ export interface PatternMatch {
   readonly pattern: string
 }
 
-const WORD = String.raw`[^ ]*[\p{L}\p{N}][^ ]*`
+/**
+ * A token with a letter or digit. Written so there is one way to match a token (the first letter or
+ * digit is the required one): `[^ ]*[\p{L}\p{N}][^ ]*` can split a word many ways, and a gap of four
+ * such words backtracked through every combination before failing.
+ */
+const WORD = String.raw`[^ \p{L}\p{N}]*[\p{L}\p{N}][^ ]*`
+/** A token with a digit, unambiguous for the same reason. */
+const NUMBER = String.raw`[^ \p{N}]*\p{N}[^ ]*`
 const CLAUSE_END = String.raw`(?=$| [.,;:!?…)\-–—])`
 const PUNCTUATION_TOKENS = new Set([',', '.', ':', ';', '!', '\\?', '(', ')', '-', '–', '—', '…'])
 
@@ -46,7 +53,7 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   let spanOpen = false
   for (const raw of source.trim().split(/\s+/)) {
     if (raw === '<') {
-      parts.push('(?<span>')
+      parts.push(')(?<span>')
       hasSpan = true
       spanOpen = true
       continue
@@ -88,14 +95,17 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   }
   // A span opened with `<` and never closed runs to the end of the match.
   if (spanOpen) parts.push(')')
-  const pattern = hasSpan ? parts.join('') : `(?<span>${parts.join('')})`
-  // The probe has no named group: capturing it allocates on every test.
-  return {source, regex: new RegExp(pattern, 'gdu'), probe: new RegExp(pattern.replace('(?<span>', '(?:'), 'u'), anchors}
+  // `pre` is everything before the span, so the span's offset is the match's plus its length: match
+  // indices (the `d` flag) would cost more than the rest of the match.
+  const pattern = hasSpan ? `(?<pre>${parts.join('')}` : `(?<pre>)(?<span>${parts.join('')})`
+  // The probe has no named groups: capturing allocates on every test.
+  const probe = pattern.replace('(?<pre>', '(?:').replace('(?<span>', '(?:')
+  return {source, regex: new RegExp(pattern, 'gu'), probe: new RegExp(probe, 'u'), anchors}
 }
 
 function tokenFragment(body: string, lexicons: Lexicons, source: string): string {
   if (body === '_') return WORD
-  if (body === '#') return String.raw`[^ ]*\p{N}[^ ]*`
+  if (body === '#') return NUMBER
   return alternatives(body, lexicons, source)
 }
 
@@ -149,17 +159,23 @@ export interface TokenLine {
   readonly words: ReadonlySet<string>
   /** The same words as a list: iterating a Set allocates, a plain array does not. */
   readonly wordList: readonly string[]
+  /** Cache of `lineSetBits`: which pattern sets index a word of this line, as of a registry version. */
+  setBits: number
+  setBitsVersion: number
 }
 
+/** Whitespace inside a token (rare) is dropped from the line, where a space separates tokens. */
+export const WHITESPACE = /\s/
+
 export function tokenLine(tokens: readonly Token[]): TokenLine {
-  const wordList = tokens.map((token) => token.norm.replace(/\s+/g, ''))
+  const wordList = tokens.map((token) => (WHITESPACE.test(token.norm) ? token.norm.replace(/\s+/g, '') : token.norm))
   const starts: number[] = []
   let position = 0
   for (const word of wordList) {
     starts.push(position)
     position += word.length + 1
   }
-  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList}
+  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList, setBits: 0, setBitsVersion: -1}
 }
 
 /** Shared result for the common case, so a miss allocates nothing. */
@@ -174,10 +190,11 @@ export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonl
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
-    const indices = match.indices?.groups?.['span']
-    if (!indices || indices[0] === indices[1]) continue
-    const start = firstTokenAtOrAfter(line.starts, indices[0])
-    const end = firstTokenAtOrAfter(line.starts, indices[1])
+    const span = match.groups?.['span']
+    if (!span) continue
+    const from = match.index + (match.groups?.['pre']?.length ?? 0)
+    const start = firstTokenAtOrAfter(line.starts, from)
+    const end = firstTokenAtOrAfter(line.starts, from + span.length)
     if (end > start) matches.push({start, end, pattern: pattern.source})
   }
   return matches
@@ -199,11 +216,22 @@ function firstTokenAtOrAfter(starts: readonly number[], char: number): number {
  * contains. Pitch data has hundreds of patterns and most sentences match none of them.
  */
 export interface PatternSet {
+  /** This set's bit in `setBitsByWord`; 0 when bits ran out, and then the set is always tried. */
+  readonly bit: number
   readonly patterns: readonly CompiledPattern[]
   readonly byWord: ReadonlyMap<string, readonly number[]>
   /** Patterns with no required plain word: always tried. */
   readonly always: readonly number[]
 }
+
+/**
+ * Indexed word → the bits of every pattern set that indexes it. A line looks its words up once and
+ * then skips each set that none of them can start, instead of looking every word up in every set.
+ */
+const setBitsByWord = new Map<string, number>()
+const MAX_SET_BITS = 31
+let setsWithBits = 0
+let registryVersion = 0
 
 export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
   const byWord = new Map<string, number[]>()
@@ -224,7 +252,28 @@ export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
       else byWord.set(word, [index])
     }
   })
-  return {patterns, byWord, always}
+  const bit = always.length === 0 && setsWithBits < MAX_SET_BITS ? 1 << setsWithBits++ : 0
+  if (bit !== 0) {
+    for (const word of byWord.keys()) setBitsByWord.set(word, (setBitsByWord.get(word) ?? 0) | bit)
+    registryVersion++
+  }
+  return {bit, patterns, byWord, always}
+}
+
+/** Bits of the pattern sets that index a word of the line (see `setBitsByWord`). */
+function lineSetBits(line: TokenLine): number {
+  if (line.setBitsVersion !== registryVersion) {
+    let bits = 0
+    for (const word of line.wordList) bits |= setBitsByWord.get(word) ?? 0
+    line.setBits = bits
+    line.setBitsVersion = registryVersion
+  }
+  return line.setBits
+}
+
+/** False when no pattern of the set can match the line: none of its index words occurs. */
+function mayMatch(line: TokenLine, set: PatternSet): boolean {
+  return set.bit === 0 || (lineSetBits(line) & set.bit) !== 0
 }
 
 /** Indices of the patterns of a set that could match a line, ascending and without repeats. */
@@ -245,6 +294,7 @@ function candidates(line: TokenLine, set: PatternSet): readonly number[] {
 
 /** Every match of every pattern in the set, pattern by pattern. */
 export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatch[] {
+  if (!mayMatch(line, set)) return NO_MATCHES
   let matches: PatternMatch[] | undefined
   for (const index of candidates(line, set)) {
     const found = matchPattern(line, set.patterns[index]!)
@@ -254,6 +304,7 @@ export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatc
 }
 
 export function matchesAny(line: TokenLine, set: PatternSet): boolean {
+  if (!mayMatch(line, set)) return false
   for (const index of candidates(line, set)) if (matchPattern(line, set.patterns[index]!).length > 0) return true
   return false
 }

@@ -1,4 +1,4 @@
-import type {Sentence, SentenceContent} from 'nlcst'
+import type {Sentence} from 'nlcst'
 
 /** One word, punctuation mark or symbol of a sentence, with its place in the source. */
 export interface Token {
@@ -33,34 +33,6 @@ export function normalizeWord(value: string): string {
   const lower = value.toLowerCase()
   // Most words have no apostrophe: skip the replace and its extra string.
   return /[\u2018\u2019\u02bc`´]/.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower
-}
-
-/**
- * Tokens of a sentence; whitespace is dropped because patterns are written word by word.
- * Text comes from the source by offset: much cheaper than serialising each node.
- */
-export function sentenceTokens(sentence: Sentence, source: string): Token[] {
-  const tokens: Token[] = []
-  for (const child of sentence.children) {
-    const token = toToken(child, source)
-    if (token) tokens.push(token)
-  }
-  return tokens
-}
-
-function toToken(node: SentenceContent, source: string): Token | undefined {
-  if (node.type === 'WhiteSpaceNode') return undefined
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  const text = source.slice(start, end)
-  return {
-    text,
-    norm: normalizeWord(text),
-    kind: node.type === 'WordNode' ? 'word' : 'punctuation',
-    start,
-    end,
-  }
 }
 
 /** Starts with a capital letter: a name, a place, or the first word of a sentence. */

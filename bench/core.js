@@ -1,0 +1,45 @@
+// In-process figures for `npm run bench`: pitchlint's full pipeline vs a bare retext parse, alex and
+// write-good on the same texts, and how the full pipeline scales with the length of the input.
+import {check, createProcessor} from '@pitchlint/core'
+import {text as alex} from 'alex'
+import writeGood from 'write-good'
+import {textOf, time} from './measure.js'
+
+export const TEXTS = [
+  ['150-word pitch (nl)', 'nl', 150],
+  ['150-word pitch (en)', 'en', 150],
+  ['5,000-word document (nl)', 'nl', 5000],
+  ['5,000-word document (en)', 'en', 5000],
+]
+
+/** One row per text: median ms of each tool. alex and write-good are English-only, so only en rows have them. */
+export function benchCore() {
+  return TEXTS.map(([label, language, words]) => {
+    const text = textOf(language, words)
+    const options = {runs: words > 1000 ? 10 : 100}
+    const row = {
+      label,
+      language,
+      words,
+      bare: time(() => createProcessor(language).parse(text), options).ms,
+      full: time(() => check(text, {language}), options).ms,
+    }
+    if (language === 'en') {
+      // Each called as its own docs show, on plain text like check(): alex's text() builds its processor per call, as check() does.
+      row.alex = time(() => alex(text), options).ms
+      row.writeGood = time(() => writeGood(text), options).ms
+    }
+    return row
+  })
+}
+
+/** The same 500-word Dutch text 1×, 10× and 100× (as paragraphs): median ms of the full pipeline. */
+export function benchScaling(unitWords = 500) {
+  const unit = textOf('nl', unitWords)
+  return [1, 10, 100].map((factor) => {
+    const text = Array.from({length: factor}, () => unit).join('\n\n')
+    // A 100× run takes about a second: fewer runs and one warm-up keep the bench short, still a median of 5.
+    const options = factor === 100 ? {runs: 5, minMs: 0, warmup: 1} : {runs: 10}
+    return {factor, words: unitWords * factor, ...time(() => check(text, {language: 'nl'}), options)}
+  })
+}
