@@ -5,8 +5,6 @@ import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {frontmatter} from 'micromark-extension-frontmatter'
 import type {Root} from 'nlcst'
-import {ParseDutch} from 'parse-dutch'
-import {ParseEnglish} from 'parse-english'
 import {messageControl, type Marker} from 'unified-message-control'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -15,6 +13,7 @@ import type {Language} from './language/detect.js'
 import type {Catalog} from './locale/catalog.js'
 import {SOURCE} from './report.js'
 import {DOCS_URL} from './rule.js'
+import {parserFor} from './text/sentence-ends.js'
 
 /** Markdown that is not prose: code, front matter and raw HTML are never linted. */
 const NOT_PROSE = ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
@@ -34,8 +33,7 @@ export function markdownTrees(file: VFile, language: Language): MarkdownTrees {
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
   })
   keepIndentation(mdast, value)
-  const Parser = language === 'nl' ? ParseDutch : ParseEnglish
-  const nlcst = toNlcst(mdast, new VFile({value}), Parser, {ignore: NOT_PROSE}) as Root
+  const nlcst = toNlcst(mdast, new VFile({value}), parserFor(language), {ignore: NOT_PROSE}) as Root
   return {mdast, nlcst}
 }
 

@@ -1,8 +1,7 @@
 import type {Root, RootContent} from 'nlcst'
-import {ParseDutch} from 'parse-dutch'
-import {ParseEnglish} from 'parse-english'
 import type {Node, Point} from 'unist'
 import type {Language} from '../language/detect.js'
+import {parserFor} from './sentence-ends.js'
 
 /** Blank lines: where one paragraph ends and the next begins (with the next line's indentation). */
 const PARAGRAPH_BREAK = /\r?\n[ \t]*(?:\r?\n\s*)+|\r[ \t]*(?:\r\s*)+/g
@@ -13,7 +12,7 @@ const PARAGRAPH_BREAK = /\r?\n[ \t]*(?:\r?\n\s*)+|\r[ \t]*(?:\r\s*)+/g
  * spans a blank line, so the tree is the same; positions are moved to their place in the whole text.
  */
 export function parseText(value: string, language: Language): Root {
-  const parser = language === 'nl' ? new ParseDutch() : new ParseEnglish()
+  const parser = parserFor(language)
   const pointAt = pointer(value)
   const children: RootContent[] = []
   let start = 0

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../check.js'
+import type {Language} from '../language/detect.js'
+import {parseText} from './parse.js'
+
+/** The sentences of a one-paragraph text, as source slices. */
+function sentences(text: string, language: Language): string[] {
+  const paragraph = parseText(text, language).children[0]
+  if (paragraph?.type !== 'ParagraphNode') return []
+  return paragraph.children
+    .filter((child) => child.type === 'SentenceNode')
+    .map((sentence) => text.slice(sentence.position!.start.offset, sentence.position!.end.offset))
+}
+
+describe('sentence ends the parser takes for abbreviations', () => {
+  it('ends a Dutch sentence after op, al, u, zo, a short number or enz. before a capital', () => {
+    for (const end of ['Bel me gerust op.', 'Dat doen we al.', 'Wij helpen u.', 'Zo doen we dat zo.', 'We zijn met 12.', 'Ik doe loodgieterswerk, cv-ketels enz.']) {
+      expect(sentences(`${end} Ik ben Sanne.`, 'nl')).toEqual([end, 'Ik ben Sanne.'])
+    }
+  })
+
+  it('ends an English sentence after in, pro, Inc., a short number or etc. before a capital', () => {
+    for (const end of ["Whatever industry you're in.", "I'm a pro.", 'She founded Acme Inc.', 'We are a team of 12.', 'We fix boilers, radiators etc.']) {
+      expect(sentences(`${end} Call me today.`, 'en')).toEqual([end, 'Call me today.'])
+    }
+  })
+
+  it('keeps real abbreviations: initials, titles, months, a list marker, and a lower-case next word', () => {
+    expect(sentences('Ik ben J. Jansen uit Delft.', 'nl')).toHaveLength(1)
+    expect(sentences('Vraag naar Dr. Smith in Leeds.', 'en')).toHaveLength(1)
+    expect(sentences('We open on Jan. First come, first served.', 'en')).toHaveLength(1)
+    expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
+    expect(sentences('u. Wij helpen u graag.', 'nl')).toHaveLength(1)
+  })
+
+  it('keeps positions exact, and the full stop a token of the first sentence', () => {
+    const text = 'Bel me op. Ik ben Sanne, boekhouder in Utrecht.'
+    const {result} = check(text, {language: 'nl'})
+    expect(result.stats.sentences).toBe(2)
+    for (const message of result.messages) expect(text.slice(message.offset, message.endOffset)).toBe(message.actual)
+  })
+
+  it('splits in Markdown too, so no false long sentence', () => {
+    const text = '# Over mij\n\nNeem gerust contact met mij op. Ik ben Sanne en ik help bakkers in Utrecht met hun boekhouding en belastingaangifte.\n'
+    const {result} = check(text, {language: 'nl', syntax: 'markdown'})
+    expect(result.stats.sentences).toBe(3) // the heading, and the two sentences
+    expect(result.messages.filter((message) => message.actual.startsWith('Neem'))).toEqual([])
+  })
+})
