@@ -11,7 +11,7 @@ import {sharedVocabulary, type AllowOption, type DenyOption} from './vocabulary.
 import {detectLanguage, type Language} from './language/detect.js'
 import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
 import {sortMessages, type LintResult} from './result.js'
-import {rulePlugin, type RuleId} from './rule.js'
+import {rulesPlugin, type RuleId} from './rule.js'
 import {ruleIds, rules} from './rules/index.js'
 import {applyControlComments, markdownTrees} from './markdown.js'
 import {parseText} from './text/parse.js'
@@ -42,7 +42,6 @@ export interface CheckOutput {
   readonly result: LintResult
 }
 
-const plugins = new Map(rules.map((rule) => [rule.id, rulePlugin(rule)]))
 
 /** Run every enabled rule over a text and build the result. Pure: no I/O, runs in a browser too. */
 export function check(value: string, options: CheckOptions = {}): CheckOutput {
@@ -102,12 +101,11 @@ function ruleProcessor(language: Language, locale: Language | undefined, setting
   const key = `${language}|${locale ?? ''}|${settings.join(',')}`
   let processor = processors.get(key)
   if (!processor) {
-    processor = createProcessor(language)
-    rules.forEach((rule, index) => {
+    const enabled = rules.flatMap((rule, index) => {
       const setting = settings[index]!
-      if (setting === 'off') return
-      processor!.use(plugins.get(rule.id)!, {severity: setting, ...(locale ? {locale} : {})})
+      return setting === 'off' ? [] : [{rule, options: {severity: setting, ...(locale ? {locale} : {})}}]
     })
+    processor = createProcessor(language).use(() => rulesPlugin(enabled))
     processor.freeze()
     if (processors.size >= MAX_PROCESSORS) processors.clear()
     processors.set(key, processor)

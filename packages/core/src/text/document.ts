@@ -12,6 +12,8 @@ export interface DocumentView {
   readonly words: number
 }
 
+const UNUSUAL = /[\s\u2018\u2019\u02bc`´]/
+
 /** Paragraphs shorter than this inherit the document's language: too little to go on. */
 const MIN_WORDS_TO_DETECT = 8
 
@@ -82,10 +84,12 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
     const end = child.position?.end.offset
     if (start === undefined || end === undefined) continue
     const text = source.slice(start, end)
-    const norm = normalizeWord(text)
+    // One test finds the rare tokens that need more than lower case (curly apostrophes, white space).
+    const plain = !UNUSUAL.test(text)
+    const norm = plain ? text.toLowerCase() : normalizeWord(text)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
     tokens.push({text, norm, kind, start, end})
-    const part = WHITESPACE.test(norm) ? norm.replace(/\s+/g, '') : norm
+    const part = plain || !WHITESPACE.test(norm) ? norm : norm.replace(/\s+/g, '')
     parts.push(part)
     starts.push(position)
     position += part.length + 1
