@@ -52,9 +52,13 @@ async function run(options: CliOptions): Promise<number> {
   }
   const reports: FileReport[] = []
   let failed = false
+  // A broken config is found again for every file below it: say it once, not once per file.
+  const said = new Set<string>()
   const fail = (error: unknown) => {
     if (!(error instanceof UserError)) throw error
-    process.stderr.write(`pitchlint: ${error.describe()}\n`)
+    const line = `pitchlint: ${error.describe()}\n`
+    if (!said.has(line)) process.stderr.write(line)
+    said.add(line)
     failed = true
   }
 
@@ -65,7 +69,7 @@ async function run(options: CliOptions): Promise<number> {
     try {
       reports.push(lintSource(source, name, config, lintOptions, true))
     } catch (error) {
-      fail(error)
+      fail(perFile(error, name))
     }
   } else {
     // The config nearest the working directory holds the `ignore` patterns for the whole run.
@@ -82,7 +86,7 @@ async function run(options: CliOptions): Promise<number> {
         const source = await readText(path, display)
         reports.push(lintSource(source, display, config, lintOptions, named.has(path)))
       } catch (error) {
-        fail(error)
+        fail(perFile(error, display))
       }
     }
     progress(files.length)
@@ -100,6 +104,16 @@ async function run(options: CliOptions): Promise<number> {
   const errors = messages.filter((message) => message.severity === 'error').length
   const warnings = messages.filter((message) => message.severity === 'warning').length
   return errors > 0 || (options.maxWarnings !== undefined && warnings > options.maxWarnings) ? 1 : 0
+}
+
+/**
+ * A crash while linting one file (a bug) is reported against that file, and the other files are still
+ * linted and reported; the exit code is 2 as for any internal error.
+ */
+function perFile(error: unknown, file: string): unknown {
+  if (error instanceof UserError || !(error instanceof Error)) return error
+  if (process.env['PITCHLINT_DEBUG']) process.stderr.write(`${error.stack}\n`)
+  return new UserError(`internal error: ${error.message}. Please report this; run with PITCHLINT_DEBUG=1 for details.`, file)
 }
 
 function safeConfig(probe: string, fail: (error: unknown) => void): Config | undefined {

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, lstatSync, readFileSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -30,18 +30,37 @@ export async function expandInputs(inputs: readonly string[], cwd: string, extra
           followSymbolicLinks: false,
           dot: false,
         })
+        // A folder named on the command line with nothing to lint is a wrong path, not a clean result.
+        if (found.length === 0) throw new UserError(`is a folder without files to lint (${EXTENSIONS_HINT}); check the path.`, input)
         for (const file of found.sort()) if (!isIgnored(ignorer, cwd, file)) files.add(file)
       } else {
         files.add(absolute)
       }
       continue
     }
-    if (!isDynamicPattern(input)) throw new UserError('no such file or directory; check the path.', input)
+    if (!isDynamicPattern(input)) throw new UserError(missingReason(absolute), input)
     const found = await glob(input, {cwd, ignore: ALWAYS_IGNORED, absolute: true, followSymbolicLinks: false})
     if (found.length === 0) throw new UserError('the pattern matches no files; check the glob and quote it for your shell.', input)
     for (const file of found.sort()) if (!isIgnored(ignorer, cwd, file)) files.add(file)
   }
   return [...files]
+}
+
+const EXTENSIONS_HINT = [...PROSE_EXTENSIONS, ...DATA_EXTENSIONS].map((extension) => `.${extension}`).join(', ')
+
+/** Why a named path cannot be found: a missing path, or a symbolic link that leads nowhere. */
+function missingReason(path: string): string {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return 'no such file or directory; check the path.'
+  } catch {
+    return 'no such file or directory; check the path.'
+  }
+  try {
+    statSync(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return 'is a symbolic link loop; fix or remove the link.'
+  }
+  return 'is a broken symbolic link; its target does not exist.'
 }
 
 function loadIgnore(cwd: string): Ignore {

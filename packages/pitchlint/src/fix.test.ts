@@ -1,7 +1,10 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import fc from 'fast-check'
 import {check} from '@pitchlint/core'
 import {describe, expect, it} from 'vitest'
-import {applyEdits, unambiguousEdits} from './fix.js'
+import {applyEdits, unambiguousEdits, writeFixed} from './fix.js'
 
 /** Sentences mixing plain words with fixable jargon and hedges, in both languages. */
 const fragments = [
@@ -66,5 +69,26 @@ describe('fixes', () => {
       {offset: 10, endOffset: 11, actual: 'k', expected: ['']},
     ].map((message) => ({...message, ruleId: 'jargon', severity: 'warning' as const, reason: '', line: 1, column: 1, endLine: 1, endColumn: 1, note: '', url: ''}))
     expect(unambiguousEdits('abcdefghijkl', messages)).toEqual([{offset: 10, endOffset: 11, text: ''}])
+  })
+})
+
+describe('writeFixed', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'pitchlint-fix-'))
+
+  it('writes only when the file still holds what was linted', async () => {
+    const path = join(dir(), 'pitch.md')
+    writeFileSync(path, 'Indien u wilt.\n')
+    expect(await writeFixed(path, 'Indien u wilt.\n', 'Als u wilt.\n')).toBe('written')
+    expect(readFileSync(path, 'utf8')).toBe('Als u wilt.\n')
+    writeFileSync(path, 'Indien u wilt, bel.\n')
+    expect(await writeFixed(path, 'Indien u wilt.\n', 'Als u wilt.\n')).toBe('changed')
+    expect(readFileSync(path, 'utf8')).toBe('Indien u wilt, bel.\n')
+  })
+
+  it('keeps the byte order mark of a file that was linted without it', async () => {
+    const path = join(dir(), 'pitch.md')
+    writeFileSync(path, '\ufeffIndien u wilt.\r\n')
+    expect(await writeFixed(path, 'Indien u wilt.\r\n', 'Als u wilt.\r\n')).toBe('written')
+    expect(readFileSync(path, 'utf8')).toBe('\ufeffAls u wilt.\r\n')
   })
 })

@@ -46,7 +46,10 @@ export function unifiedDiff(file: string, before: string, after: string): string
  */
 export async function writeFixed(path: string, linted: string, fixed: string): Promise<'written' | 'changed'> {
   const current = await readFile(path, 'utf8')
-  if (current !== linted) return 'changed'
-  await writeFileAtomic(path, fixed, {encoding: 'utf8'})
+  // Files are linted without their byte order mark, as editors show them (see `readText`); the mark
+  // is the file's own and stays.
+  const bom = current.startsWith('\ufeff') && !linted.startsWith('\ufeff') ? '\ufeff' : ''
+  if (current.slice(bom.length) !== linted) return 'changed'
+  await writeFileAtomic(path, bom + fixed, {encoding: 'utf8'})
   return 'written'
 }

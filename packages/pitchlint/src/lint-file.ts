@@ -1,4 +1,4 @@
-import {readFile} from 'node:fs/promises'
+import {lstat, readFile, stat} from 'node:fs/promises'
 import {check, type CheckOptions, type LintMessage, type LintResult} from '@pitchlint/core'
 import {location} from 'vfile-location'
 import {VFile} from 'vfile'
@@ -25,28 +25,45 @@ export interface FieldResult extends LintResult {
   field?: string
 }
 
-/** Read a file as UTF-8 text; binary or non-UTF-8 content is an error for this file only. */
+/**
+ * Read a file as UTF-8 text; binary or non-UTF-8 content is an error for this file only. Regular files
+ * only: opening a FIFO blocks until something writes to it, and a device may never end.
+ */
 export async function readText(path: string, display: string): Promise<string> {
   let buffer: Buffer
   try {
+    const stats = await stat(path)
+    if (stats.isDirectory()) throw new UserError('is a directory; pass the files inside it.', display)
+    if (!stats.isFile()) throw new UserError('is not a regular file (a pipe, socket or device); pipe text to pitchlint --stdin instead.', display)
     buffer = await readFile(path)
   } catch (error) {
-    throw new UserError(describeReadError(error), display)
+    if (error instanceof UserError) throw error
+    throw new UserError(await describeReadError(error, path), display)
   }
   if (buffer.includes(0)) throw new UserError('looks like a binary file; pitchlint reads UTF-8 text only.', display)
   try {
+    // The decoder drops a byte order mark: positions count from the first character, as editors do.
     return new TextDecoder('utf-8', {fatal: true}).decode(buffer)
   } catch {
     throw new UserError('is not valid UTF-8; save it as UTF-8 and try again.', display)
   }
 }
 
-function describeReadError(error: unknown): string {
+async function describeReadError(error: unknown, path: string): Promise<string> {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file; check the path.'
+  if (code === 'ELOOP') return 'is a symbolic link loop; fix or remove the link.'
+  if (code === 'ENOENT') return (await isSymbolicLink(path)) ? 'is a broken symbolic link; its target does not exist.' : 'no such file; check the path.'
   if (code === 'EISDIR') return 'is a directory; pass the files inside it.'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check the file permissions.'
   return `cannot be read (${code ?? 'unknown error'}).`
+}
+
+async function isSymbolicLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink()
+  } catch {
+    return false
+  }
 }
 
 /** Lint text that came from `file` (read from disk or stdin), by the rules of its extension. */

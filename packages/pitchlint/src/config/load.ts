@@ -68,6 +68,8 @@ export function clearConfigCache(): void {
 }
 
 function parseJson(filepath: string, content: string): unknown {
+  // Editors on Windows may save a byte order mark, which JSON.parse rejects; YAML allows it already.
+  content = content.replace(/^\ufeff/, '')
   try {
     return JSON.parse(content)
   } catch (error) {
@@ -84,7 +86,12 @@ function parseYaml(filepath: string, content: string): unknown {
     const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
     throw new UserError(`invalid YAML (${error.message.split('\n')[0]}); fix the syntax.`, display(filepath), line, column)
   }
-  return document.toJS({maxAliasCount: 100})
+  try {
+    return document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    // Aliases expanding into millions of nodes ("billion laughs"); the yaml package stops at the limit.
+    throw new UserError(`invalid YAML (${(error as Error).message}); use fewer aliases.`, display(filepath))
+  }
 }
 
 function lineColumn(content: string, offset: number): {line: number; column: number} {
