@@ -13,7 +13,7 @@ import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './pro
 import {sortMessages, type LintResult} from './result.js'
 import {rulesPlugin, type RuleId} from './rule.js'
 import {ruleIds, rules} from './rules/index.js'
-import {applyControlComments, markdownTrees} from './markdown.js'
+import {applyControlComments, markdownTrees, reportMarkdownFallback} from './markdown.js'
 import {parseText} from './text/parse.js'
 import {catalogs} from './locale/index.js'
 
@@ -63,9 +63,9 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
   const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
   const tree = markdown ? markdown.nlcst : parseText(value, language)
   processor.runSync(tree, file)
-  if (markdown) {
-    applyControlComments(markdown.mdast, file, ruleIds, catalogs[options.locale ?? language], options.reportUnusedDisables)
-  }
+  const texts = catalogs[options.locale ?? language]
+  if (markdown) applyControlComments(markdown.mdast, file, ruleIds, texts, options.reportUnusedDisables)
+  else if (options.syntax === 'markdown') reportMarkdownFallback(file, texts)
 
   const analysis = analysisOf(tree, file)
   const messages = sortMessages(file)

@@ -23,11 +23,64 @@ export interface MarkdownTrees {
   readonly nlcst: Root
 }
 
-/** Prose of a Markdown document as nlcst, with positions in the original file. */
-export function markdownTrees(file: VFile, language: Language): MarkdownTrees {
+/**
+ * Container nesting (block quotes, list items) and emphasis runs beyond these make the Markdown
+ * parsers slow (micromark takes seconds) and then overflow the stack (they recurse per level). No
+ * pitch nests that deep, so such input is checked as plain text instead.
+ */
+const MAX_NESTING = 64
+const LONG_EMPHASIS_RUN = /[*_]{64}/
+
+/**
+ * Prose of a Markdown document as nlcst, with positions in the original file; undefined when the
+ * document is too deeply nested (or a paragraph too long) to parse safely, and is best read as text.
+ */
+export function markdownTrees(file: VFile, language: Language): MarkdownTrees | undefined {
+  const source = String(file.value)
+  if (LONG_EMPHASIS_RUN.test(source) || nestingDepth(source) > MAX_NESTING) return undefined
+  try {
+    return parseMarkdown(source, language)
+  } catch (error) {
+    // Stack overflow inside the parsers (e.g. a paragraph of 100,000+ words): fall back, never crash.
+    if (error instanceof RangeError) return undefined
+    throw error
+  }
+}
+
+/** Say once, at the top, that a Markdown file was checked as plain text (see `markdownTrees`). */
+export function reportMarkdownFallback(file: VFile, texts: Catalog): void {
+  const errors = Error as {stackTraceLimit?: number | undefined}
+  const limit = errors.stackTraceLimit
+  errors.stackTraceLimit = 0 // a stack says nothing about the text
+  const message = file.message(texts.markdownFallback.reason, {
+    place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
+    ruleId: 'markdown-fallback',
+    source: SOURCE,
+  })
+  errors.stackTraceLimit = limit
+  message.fatal = undefined
+  message.actual = ''
+  message.expected = []
+  message.note = texts.markdownFallback.note
+  message.url = `${DOCS_URL.replace(/rules\/$/, '')}markdown.md`
+}
+
+/** The deepest run of block quote and list markers that opens a line. */
+function nestingDepth(source: string): number {
+  let deepest = 0
+  for (const line of source.split(/\r\n|\r|\n/)) {
+    const markers = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/.exec(line)?.[0]
+    if (!markers) continue
+    const depth = markers.replace(/\d{1,9}[.)]/g, '1').replace(/[ \t]/g, '').length
+    if (depth > deepest) deepest = depth
+  }
+  return deepest
+}
+
+function parseMarkdown(source: string, language: Language): MarkdownTrees {
   // The Markdown parser drops a byte order mark, which would shift every position by one; a space of
   // the same length keeps offsets equal to those in the file.
-  const value = String(file.value).replace(/^\ufeff/, ' ')
+  const value = source.replace(/^\ufeff/, ' ')
   const mdast = fromMarkdown(value, {
     extensions: [frontmatter(['yaml', 'toml'])],
     mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],

@@ -92,5 +92,16 @@ export function englishSyllables(word: string): number {
 
 /** The `syllable` package's own count (0 for words without vowels), as the English formulas expect. */
 export function rawEnglishSyllables(word: string): number {
-  return memoized(englishMemo, word, syllable)
+  return memoized(englishMemo, word, countEnglish)
+}
+
+/**
+ * No English word is this long; pasted hashes, URLs or keyboard mashing are. The `syllable` package
+ * slows down quadratically on long runs of consonants, so such strings get a plain vowel-group count.
+ */
+const LONGEST_WORD = 45
+
+function countEnglish(word: string): number {
+  if (word.length <= LONGEST_WORD) return syllable(word)
+  return word.match(/[aeiouy]+/gi)?.length ?? 0
 }

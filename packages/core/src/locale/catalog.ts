@@ -37,6 +37,11 @@ export interface Catalog {
     readonly unused: string
     readonly unusedNote: string
   }
+  /** Markdown too deeply nested (or one paragraph too long) to parse safely, linted as plain text. */
+  readonly markdownFallback: {
+    readonly reason: string
+    readonly note: string
+  }
 }
 
 export function joinList(items: readonly string[], word: string): string {

@@ -95,6 +95,10 @@ export const english: Catalog = {
     unused: 'This comment disables nothing: no finding is silenced by it.',
     unusedNote: 'Remove it, so that a later finding here is not hidden by accident.',
   },
+  markdownFallback: {
+    reason: 'This Markdown is nested too deeply (or has a paragraph too long) to parse safely, so it was checked as plain text.',
+    note: 'Findings may include code, HTML or front matter. Flatten the nesting or split the paragraph to get Markdown-aware results.',
+  },
   vagueTarget: {
     reason: (actual) => `"${actual}" names everyone as your target; say who exactly.`,
     note:

@@ -95,6 +95,10 @@ export const dutch: Catalog = {
     unused: 'Dit commentaar zet niets uit: het verbergt geen enkele melding.',
     unusedNote: 'Haal het weg, zodat een latere melding hier niet per ongeluk verborgen blijft.',
   },
+  markdownFallback: {
+    reason: 'Deze Markdown is te diep genest (of heeft een te lange alinea) om veilig te lezen, dus is hij als platte tekst gecontroleerd.',
+    note: 'Meldingen kunnen ook over code, HTML of front matter gaan. Maak de nesting minder diep of splits de alinea voor resultaten die Markdown begrijpen.',
+  },
   vagueTarget: {
     reason: (actual) => `"${actual}" noemt iedereen als doelgroep; zeg wie precies.`,
     note:

@@ -47,13 +47,8 @@ export const jargon: Rule = {
   area: 'clarity',
   defaultSeverity: 'warning',
   check(context) {
-    const hits = [...ownHits(context), ...simplifyHits(context)]
-    const taken: Hit[] = []
-    for (const hit of hits) {
-      if (taken.some((other) => other.start < hit.end && hit.start < other.end)) continue
-      taken.push(hit)
-    }
     const text = String(context.file.value)
+    const taken = firstComeSpans([...ownHits(context), ...simplifyHits(context)], text.length)
     for (const hit of taken.sort((a, b) => a.start - b.start)) {
       const actual = text.slice(hit.start, hit.end)
       const expected = hit.replace.map((word) => matchCase(word, actual))
@@ -66,6 +61,21 @@ export const jargon: Rule = {
       })
     }
   },
+}
+
+/**
+ * The hits that overlap no earlier hit, so a span is reported once, by the first source that found
+ * it. Taken characters are marked, which keeps this linear however many hits a long text has.
+ */
+function firstComeSpans(hits: readonly Hit[], length: number): Hit[] {
+  const used = new Uint8Array(length)
+  const taken: Hit[] = []
+  for (const hit of hits) {
+    if (used.subarray(hit.start, hit.end).includes(1)) continue
+    used.fill(1, hit.start, hit.end)
+    taken.push(hit)
+  }
+  return taken
 }
 
 function ownHits({analysis, settings, file}: RuleContext): Hit[] {

@@ -16,6 +16,16 @@ import type {HedgeEntry} from '../types.js'
  */
 export const englishHedges: readonly HedgeEntry[] = [
   {
+    forms: [', more or less'],
+    deletable: true,
+    source: 'hedge after a comma ("it\'s all hand-drawn, more or less"); bare "more or less" is left out ("more or less staff")',
+  },
+  {
+    forms: [', you know ,'],
+    deletable: false,
+    source: 'filler between commas; bare "you know" is left out ("if you know someone")',
+  },
+  {
     forms: ['a bit', 'a little bit', 'a tad'],
     deletable: false,
     source: 'downplays the claim ("a bit different"); "a bit of a …" cannot simply lose it',
@@ -30,6 +40,14 @@ export const englishHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ['am'],
     source: 'hedge inside "I am …"',
+  },
+  {
+    forms: [
+      'and that sort of thing', 'and that kind of thing', 'and stuff like that', 'and things like that',
+      'and so on', 'and so forth',
+    ],
+    deletable: true,
+    source: 'filler: vague end of a list',
   },
   {
     forms: ['are just', 'are kind of', 'are sort of', 'are more or less'],
@@ -60,12 +78,24 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'double hedge',
   },
   {
+    forms: ['essentially'],
+    deletable: true,
+    source: 'filler, like "basically"',
+  },
+  {
+    forms: [
+      'honestly ,', 'frankly ,', 'quite honestly', 'quite frankly', 'honestly speaking', 'frankly speaking',
+    ],
+    deletable: false,
+    source: 'filler: suggests the rest is less honest; bare "honestly" is left out ("I honestly love it")',
+  },
+  {
     forms: ['hopefully'],
     deletable: true,
     source: 'hedge: sounds unsure of the result',
   },
   {
-    forms: ['i always try to', 'i try to', 'i strive to'],
+    forms: ['i always try to', 'i try to', 'i strive to', 'i try and', 'i always try and', 'i attempt to'],
     deletable: false,
     replace: ['I'],
     source: 'hedge: "I try to answer within a day" → "I answer within a day"',
@@ -81,14 +111,100 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge (not deletable: "I feel like a kid")',
   },
   {
-    forms: ['i guess', 'i suppose'],
+    forms: ['i guess', 'i suppose', 'i reckon'],
     deletable: false,
     source: 'hedge (not deletable: "I guess that …")',
   },
   {
-    forms: ['i hope to', 'we hope to'],
+    forms: [
+      'i hope to', 'we hope to', "i'm hoping to", 'i am hoping to', "we're hoping to", 'we are hoping to',
+    ],
     deletable: false,
     source: 'hedge: say what you will do',
+  },
+  {
+    forms: ['i think every'],
+    deletable: false,
+    replace: ['every'],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think everyone'],
+    deletable: false,
+    replace: ['everyone'],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think i'],
+    deletable: false,
+    replace: ['I'],
+    source: 'hedge: "I think I can help" → "I can help"',
+  },
+  {
+    forms: ["i think i'm"],
+    deletable: false,
+    replace: ["I'm"],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think it'],
+    deletable: false,
+    replace: ['it'],
+    source: 'hedge: "I think it will help" → "it will help"',
+  },
+  {
+    forms: ["i think it's"],
+    deletable: false,
+    replace: ["it's"],
+    source: 'hedge: "I think it\'s worth it" → "it\'s worth it"',
+  },
+  {
+    forms: ['i think most'],
+    deletable: false,
+    replace: ['most'],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think my'],
+    deletable: false,
+    replace: ['my'],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think our'],
+    deletable: false,
+    replace: ['our'],
+    source: 'hedge',
+  },
+  {
+    forms: ["i think that's"],
+    deletable: false,
+    replace: ["that's"],
+    source: 'hedge',
+  },
+  {
+    forms: ["i think there's"],
+    deletable: false,
+    replace: ["there's"],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think they'],
+    deletable: false,
+    replace: ['they'],
+    source: 'hedge',
+  },
+  {
+    forms: ["i think they're"],
+    deletable: false,
+    replace: ["they're"],
+    source: 'hedge',
+  },
+  {
+    forms: ['i think this'],
+    deletable: false,
+    replace: ['this'],
+    source: 'hedge',
   },
   {
     forms: ['i think we'],
@@ -97,10 +213,22 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge: "I think we can help" → "we can help"',
   },
   {
+    forms: ["i think we're"],
+    deletable: false,
+    replace: ["we're"],
+    source: 'hedge',
+  },
+  {
     forms: ['i think you'],
     deletable: false,
     replace: ['you'],
     source: 'hedge: "I think you will like it" → "you will like it"',
+  },
+  {
+    forms: ["i think you're"],
+    deletable: false,
+    replace: ["you're"],
+    source: 'hedge',
   },
   {
     forms: ['i was wondering if', 'i was wondering whether', 'we were wondering if'],
@@ -132,7 +260,10 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge: "I\'m just a bookkeeper" undersells',
   },
   {
-    forms: ["i'm trying to", 'i am trying to', "we're trying to", 'we are trying to'],
+    forms: [
+      "i'm trying to", 'i am trying to', "we're trying to", 'we are trying to', "i've been trying to",
+      "we've been trying to",
+    ],
     deletable: false,
     source: 'hedge: say what you do',
   },
@@ -143,6 +274,11 @@ export const englishHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['if that makes sense'],
+    deletable: true,
+    source: 'filler: asks for approval',
+  },
+  {
+    forms: ['if you know what i mean'],
     deletable: true,
     source: 'filler: asks for approval',
   },
@@ -169,6 +305,102 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge inside "it\'s …"',
   },
   {
+    forms: ['just ask'],
+    deletable: false,
+    replace: ['ask'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just book'],
+    deletable: false,
+    replace: ['book'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just call'],
+    deletable: false,
+    replace: ['call'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just contact'],
+    deletable: false,
+    replace: ['contact'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just drop'],
+    deletable: false,
+    replace: ['drop'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just e-mail'],
+    deletable: false,
+    replace: ['e-mail'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just email'],
+    deletable: false,
+    replace: ['email'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just get in touch'],
+    deletable: false,
+    replace: ['get in touch'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just give'],
+    deletable: false,
+    replace: ['give'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just grab'],
+    deletable: false,
+    replace: ['grab'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just let me know'],
+    deletable: false,
+    replace: ['let me know'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just let us know'],
+    deletable: false,
+    replace: ['let us know'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just message'],
+    deletable: false,
+    replace: ['message'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just pop'],
+    deletable: false,
+    replace: ['pop'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just reach out'],
+    deletable: false,
+    replace: ['reach out'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
+    forms: ['just send'],
+    deletable: false,
+    replace: ['send'],
+    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+  },
+  {
     forms: ['just want to'],
     deletable: false,
     replace: ['want to'],
@@ -179,6 +411,11 @@ export const englishHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ['wanted to'],
     source: 'minimiser',
+  },
+  {
+    forms: ['kinda', 'sorta'],
+    deletable: false,
+    source: 'hedge (not deletable: "what kinda work")',
   },
   {
     forms: ['may be able to', 'might be able to'],
@@ -222,6 +459,11 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge',
   },
   {
+    forms: ['really ,', 'really .', 'really !'],
+    deletable: false,
+    source: 'filler "really" before a comma or at the end of a sentence ("I\'m looking for customers really."); bare "really" is left out',
+  },
+  {
     forms: ['seem to', 'seems to', 'seemed to'],
     deletable: false,
     source: 'hedge (not deletable: "it seems to work")',
@@ -243,7 +485,10 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge inside "that\'s …"',
   },
   {
-    forms: ['to be honest', 'to tell you the truth', 'truth be told'],
+    forms: [
+      'to be honest', 'to tell you the truth', 'truth be told', 'in all honesty', 'to be perfectly honest',
+      "if i'm honest", "if i'm being honest", 'if i am honest',
+    ],
     deletable: true,
     source: 'filler: suggests the rest is less honest',
   },
@@ -253,7 +498,9 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge',
   },
   {
-    forms: ['we always try to', 'we try to', 'we strive to'],
+    forms: [
+      'we always try to', 'we try to', 'we strive to', 'we try and', 'we always try and', 'we attempt to',
+    ],
     deletable: false,
     replace: ['we'],
     source: 'hedge: "we try to answer within a day" → "we answer within a day"',

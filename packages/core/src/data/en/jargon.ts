@@ -81,6 +81,38 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'andries-advies (Dutch totaaloplossing, facts §3.2)',
   },
   {
+    forms: ['alleviated'],
+    replace: ['eased'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: alleviate → ease, reduce',
+  },
+  {
+    forms: ['alleviates'],
+    replace: ['eases'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: alleviate → ease, reduce',
+  },
+  {
+    forms: ['alleviating'],
+    replace: ['easing'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: alleviate → ease, reduce',
+  },
+  {
+    forms: ['ameliorates', 'ameliorated', 'ameliorating'],
+    replace: [],
+    advice: 'Say "improve", and what.',
+    kind: 'officialese',
+    source: 'retext-simplify inflection: ameliorate → improve, help',
+  },
+  {
+    forms: ['ascertains', 'ascertained', 'ascertaining'],
+    replace: [],
+    advice: 'Say "find out" or "check".',
+    kind: 'officialese',
+    source: 'retext-simplify inflection: ascertain → find out (NALA, 26TEN)',
+  },
+  {
     forms: ['at scale'],
     replace: [],
     advice: "Say how many: 'for 2,000 shops'.",
@@ -95,11 +127,34 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without proof',
   },
   {
+    forms: ['at this moment in time'],
+    replace: ['now'],
+    kind: 'buzzword',
+    source: 'PEC survey',
+  },
+  {
+    forms: [
+      'authentic leadership', 'authentic leader', 'authentic leaders', 'conscious leadership',
+      'heart-centred', 'heart-centered', 'heart-led',
+    ],
+    replace: [],
+    advice: 'Say what leaders do differently after working with you.',
+    kind: 'buzzword',
+    source: 'own: coaching buzzword',
+  },
+  {
     forms: ['authentic self', 'authentic selves'],
     replace: [],
     advice: 'Say what the client does differently afterwards.',
     kind: 'buzzword',
     source: 'own: coaching buzzword',
+  },
+  {
+    forms: ['back office', 'back-office'],
+    replace: [],
+    advice: "Name the jobs: 'invoices, payroll and filing'.",
+    kind: 'buzzword',
+    source: 'own: business jargon',
   },
   {
     forms: ['ballpark figure'],
@@ -186,6 +241,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'MacLeod',
   },
   {
+    forms: ['boots on the ground'],
+    replace: [],
+    advice: "Say how many people you send, and where: 'two fitters on site'.",
+    kind: 'buzzword',
+    source: 'Fast Company',
+  },
+  {
     forms: [
       'brand evangelist', 'brand evangelists', 'tech evangelist', 'technology evangelist', 'chief evangelist',
     ],
@@ -219,6 +281,12 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: start-up finance term',
   },
   {
+    forms: ['buy-in'],
+    replace: ['support'],
+    kind: 'buzzword',
+    source: 'Forbes 2012',
+  },
+  {
     forms: ['carefully curated', 'expertly curated', 'hand-curated'],
     replace: [],
     advice: 'Say who chooses and by what rule.',
@@ -246,11 +314,39 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'synergy-and-other-lies blog',
   },
   {
-    forms: ['co-create', 'co-creates', 'co-created', 'co-creating', 'co-creation', 'cocreate', 'cocreation'],
+    forms: [
+      'co-create', 'co-creates', 'co-created', 'co-creating', 'co-creation', 'cocreate', 'cocreation',
+      'cocreates', 'cocreated', 'cocreating',
+    ],
     replace: [],
     advice: "Say who makes what together: 'we write the plan with your team'.",
     kind: 'buzzword',
     source: 'Logeion (Dutch co-creatie, facts §3.2)',
+  },
+  {
+    forms: ['co-production', 'coproduction', 'co-produce', 'co-producing'],
+    replace: [],
+    advice: "Say who makes what with whom: 'we write the plan with the residents'.",
+    kind: 'buzzword',
+    source: "own: public-sector jargon ('co-produced', common in film credits, is left out)",
+  },
+  {
+    forms: ['commenced'],
+    replace: ['started'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: commence → start (NALA, 26TEN)',
+  },
+  {
+    forms: ['commences'],
+    replace: ['starts'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: commence → start (NALA, 26TEN)',
+  },
+  {
+    forms: ['commencing'],
+    replace: ['starting'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: commence → start (NALA, 26TEN)',
   },
   {
     forms: ['commitment to excellence', 'passion for excellence', 'pursuit of excellence'],
@@ -286,6 +382,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'tekstnet (Dutch efficiency, facts §3.2), own',
   },
   {
+    forms: ['cross-functional', 'cross-functionally', 'cross-system', 'cross-silo'],
+    replace: [],
+    advice: 'Name the teams that work together, and on what.',
+    kind: 'buzzword',
+    source: 'own: management jargon',
+  },
+  {
     forms: ['customer journey', 'customer journeys', 'client journey', 'client journeys'],
     replace: [],
     advice: 'Say what the client goes through, from first call to final invoice.',
@@ -295,7 +398,8 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'customer-centric', 'customer centric', 'client-centric', 'client centric', 'customer-centred',
-      'customer-centered', 'client-centred', 'client-centered', 'customer-obsessed',
+      'customer-centered', 'client-centred', 'client-centered', 'customer-obsessed', 'customer-centricity',
+      'client-centricity', 'customer centred', 'customer centered', 'client centred', 'client centered',
     ],
     replace: [],
     advice: "Show how: 'you always talk to the same person'.",
@@ -323,7 +427,10 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: Dutch maatwerk (facts §3.2)',
   },
   {
-    forms: ['cut through the noise', 'cuts through the noise', 'cutting through the noise'],
+    forms: [
+      'cut through the noise', 'cuts through the noise', 'cutting through the noise',
+      'cut through the clutter', 'cuts through the clutter', 'cutting through the clutter',
+    ],
     replace: [],
     advice: "Say how clients notice you: 'your post reaches 5,000 local buyers'.",
     kind: 'buzzword',
@@ -354,6 +461,26 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
+    forms: ['deliver against', 'delivers against', 'delivered against', 'delivering against'],
+    replace: [],
+    advice: "Say what you achieved: 'met nine of the ten targets'.",
+    kind: 'buzzword',
+    source: 'own: public-sector management jargon',
+  },
+  {
+    forms: [
+      'deliver solutions', 'delivers solutions', 'delivering solutions', 'delivered solutions',
+      'provide solutions', 'provides solutions', 'providing solutions', 'provided solutions', 'deliver value',
+      'delivers value', 'delivering value', 'delivered value', 'deliver excellence', 'delivering excellence',
+      'deliver impact', 'delivering impact', 'deliver outcomes', 'delivering outcomes', 'deliver results',
+      'delivers results', 'delivering results', 'delivered results',
+    ],
+    replace: [],
+    advice: "Name the product or service and one result: 'we fit kitchens, 40 last year'.",
+    kind: 'buzzword',
+    source: "facts §3.4 (solutions provider), own; 'solutions' alone is left out",
+  },
+  {
     forms: ['deliverables'],
     replace: ['results'],
     kind: 'buzzword',
@@ -362,7 +489,7 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'democratize', 'democratise', 'democratizes', 'democratises', 'democratized', 'democratised',
-      'democratizing', 'democratising',
+      'democratizing', 'democratising', 'democratization', 'democratisation',
     ],
     replace: [],
     advice: 'Say who can now use it, and at what price.',
@@ -398,9 +525,17 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: strategy buzzword',
   },
   {
+    forms: ['discovery phase', 'discovery phases'],
+    replace: [],
+    advice: "Say what you do first: 'we spend two days in your shop'.",
+    kind: 'buzzword',
+    source: 'own: consultancy jargon',
+  },
+  {
     forms: [
       'disrupt the market', 'disrupt the industry', 'disrupts the market', 'disrupts the industry',
       'disrupted the market', 'disrupted the industry', 'disrupting the market', 'disrupting the industry',
+      'disrupt industries', 'disrupts industries', 'disrupting industries',
     ],
     replace: [],
     advice: 'Say what changes for customers: a lower price, faster delivery, less paperwork.',
@@ -418,6 +553,23 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
+    forms: [
+      'disruptor', 'disruptors', 'disrupter', 'disrupters', 'digital disruption', 'market disruption',
+      'industry disruption',
+    ],
+    replace: [],
+    advice: 'Say what changes for customers: a lower price, faster delivery, less paperwork.',
+    kind: 'buzzword',
+    source: "facts §3.4 (disrupt), Fast Company; bare 'disruption' is left out ('with minimal disruption to your business')",
+  },
+  {
+    forms: ['disseminates', 'disseminated', 'disseminating', 'dissemination'],
+    replace: [],
+    advice: 'Say "share" or "spread".',
+    kind: 'officialese',
+    source: 'retext-simplify inflection: disseminate → send, give (26TEN: share, spread)',
+  },
+  {
     forms: ['do more with less', 'doing more with less'],
     replace: [],
     advice: "Say what costs less: 'half the admin hours'.",
@@ -427,12 +579,57 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'drive growth', 'drives growth', 'driving growth', 'drove growth', 'drive results', 'drives results',
-      'driving results', 'drove results', 'drive success', 'driving success',
+      'driving results', 'drove results', 'drive success', 'driving success', 'drive impact', 'drive change',
+      'drive innovation', 'drive value', 'drive performance', 'drive outcomes', 'drive transformation',
+      'drive excellence', 'drive engagement', 'drive alignment', 'drive meaningful results',
+      'drive real results', 'drive measurable results', 'drive tangible results', 'drive business results',
+      'drive meaningful change', 'drive lasting change', 'drive real change', 'drive positive change',
+      'drive sustainable growth', 'drive business growth', 'drive meaningful impact', 'drive real impact',
+      'drive positive impact', 'drive business value', 'drives success', 'drives impact', 'drives change',
+      'drives innovation', 'drives value', 'drives performance', 'drives outcomes', 'drives transformation',
+      'drives excellence', 'drives engagement', 'drives alignment', 'drives meaningful results',
+      'drives real results', 'drives measurable results', 'drives tangible results',
+      'drives business results', 'drives meaningful change', 'drives lasting change', 'drives real change',
+      'drives positive change', 'drives sustainable growth', 'drives business growth',
+      'drives meaningful impact', 'drives real impact', 'drives positive impact', 'drives business value',
+      'driving impact', 'driving change', 'driving innovation', 'driving value', 'driving performance',
+      'driving outcomes', 'driving transformation', 'driving excellence', 'driving engagement',
+      'driving alignment', 'driving meaningful results', 'driving real results', 'driving measurable results',
+      'driving tangible results', 'driving business results', 'driving meaningful change',
+      'driving lasting change', 'driving real change', 'driving positive change',
+      'driving sustainable growth', 'driving business growth', 'driving meaningful impact',
+      'driving real impact', 'driving positive impact', 'driving business value', 'drove success',
+      'drove impact', 'drove change', 'drove innovation', 'drove value', 'drove performance',
+      'drove outcomes', 'drove transformation', 'drove excellence', 'drove engagement', 'drove alignment',
+      'drove meaningful results', 'drove real results', 'drove measurable results', 'drove tangible results',
+      'drove business results', 'drove meaningful change', 'drove lasting change', 'drove real change',
+      'drove positive change', 'drove sustainable growth', 'drove business growth', 'drove meaningful impact',
+      'drove real impact', 'drove positive impact', 'drove business value', 'driven growth', 'driven results',
+      'driven success', 'driven impact', 'driven change', 'driven innovation', 'driven value',
+      'driven performance', 'driven outcomes', 'driven transformation', 'driven excellence',
+      'driven engagement', 'driven alignment', 'driven meaningful results', 'driven real results',
+      'driven measurable results', 'driven tangible results', 'driven business results',
+      'driven meaningful change', 'driven lasting change', 'driven real change', 'driven positive change',
+      'driven sustainable growth', 'driven business growth', 'driven meaningful impact', 'driven real impact',
+      'driven positive impact', 'driven business value',
     ],
     replace: [],
     advice: "Name the growth: '20% more repeat orders in a year'.",
     kind: 'buzzword',
-    source: 'own: claim without a number',
+    source: 'own: claim without a number; Fast Company (alignment)',
+  },
+  {
+    forms: ['ducks in a row'],
+    replace: [],
+    advice: 'Say what is in order: the papers, the plan, the money.',
+    kind: 'buzzword',
+    source: 'Forbes 2012',
+  },
+  {
+    forms: ['during the course of', 'in the course of'],
+    replace: ['during'],
+    kind: 'officialese',
+    source: '26TEN',
   },
   {
     forms: [
@@ -454,7 +651,8 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'elevate your brand', 'elevate your business', 'elevates your brand', 'elevates your business',
-      'elevating your brand', 'elevating your business',
+      'elevating your brand', 'elevating your business', 'elevate their brand', 'elevate their business',
+      'elevating their brand', 'elevated their brand', 'elevates their brand',
     ],
     replace: [],
     advice: 'Say what gets better, and by how much.',
@@ -462,7 +660,7 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'Dutch naar een hoger niveau tillen (facts §3.2)',
   },
   {
-    forms: ['empower', 'empowers', 'empowered', 'empowering'],
+    forms: ['empower', 'empowers', 'empowered', 'empowering', 'empowerment'],
     replace: [],
     advice: 'Say what people can do after working with you.',
     kind: 'buzzword',
@@ -480,6 +678,15 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'LDM blog, facts §3.4',
   },
   {
+    forms: [
+      'endeavour', 'endeavours', 'endeavoured', 'endeavouring', 'endeavors', 'endeavored', 'endeavoring',
+    ],
+    replace: [],
+    advice: 'Say "try", or better, say what you do.',
+    kind: 'officialese',
+    source: 'retext-simplify inflection: endeavor → try (British spelling and forms)',
+  },
+  {
     forms: ['enterprise-grade', 'enterprise grade', 'enterprise-class'],
     replace: [],
     advice: "Say what it meets or withstands: 'ISO 27001 certified, 99.9% uptime'.",
@@ -492,6 +699,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Give an example: what you started and what came of it.',
     kind: 'buzzword',
     source: 'own: CV cliché',
+  },
+  {
+    forms: ['esteemed'],
+    replace: [],
+    advice: "Drop it: 'our clients', not 'our esteemed clients'.",
+    kind: 'buzzword',
+    source: 'own: flattery that adds nothing (common in Indian English business letters)',
   },
   {
     forms: [
@@ -522,6 +736,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'LinkedIn Australia',
   },
   {
+    forms: ['facilitates', 'facilitated', 'facilitating'],
+    replace: [],
+    advice: "Say what you do: 'I run the workshop', 'I help the team decide'.",
+    kind: 'officialese',
+    source: 'retext-simplify inflection: facilitate → ease, help (26TEN: make easier, help, enable)',
+  },
+  {
     forms: ['fail fast', 'failing fast'],
     replace: [],
     advice: "Say how you test: 'we try a small version first'.",
@@ -543,11 +764,24 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without proof',
   },
   {
+    forms: ['for the duration of'],
+    replace: ['during'],
+    kind: 'officialese',
+    source: '26TEN',
+  },
+  {
     forms: ['forward-thinking'],
     replace: [],
     advice: 'Say what you plan for, and when.',
     kind: 'buzzword',
     source: 'own: claim without content',
+  },
+  {
+    forms: ['framework', 'frameworks', 'proprietary framework', 'proprietary frameworks'],
+    replace: [],
+    advice: "Name the steps: 'three meetings, then a written plan you carry out yourself'.",
+    kind: 'buzzword',
+    source: 'own: consultancy buzzword (a software framework is a trade term outsiders do not know either)',
   },
   {
     forms: ['frictionless'],
@@ -570,8 +804,16 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: software trade term',
   },
   {
+    forms: ['future of work'],
+    replace: [],
+    advice: "Say what you change at work, and for whom: 'four-day weeks for care staff'.",
+    kind: 'buzzword',
+    source: 'own: speaker buzzword',
+  },
+  {
     forms: [
       'future-proof', 'future-proofs', 'future-proofed', 'future-proofing', 'futureproof', 'future proof',
+      'futureproofing', 'future proofing', 'futureproofed',
     ],
     replace: [],
     advice: 'Say what will still work in five years, and why.',
@@ -587,6 +829,12 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Say what changes, and for whom.',
     kind: 'buzzword',
     source: 'facts §3.4',
+  },
+  {
+    forms: ['give consideration to'],
+    replace: ['consider'],
+    kind: 'officialese',
+    source: '26TEN',
   },
   {
     forms: [
@@ -621,6 +869,12 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: start-up and sales term',
   },
   {
+    forms: ['going forward'],
+    replace: ['from now on'],
+    kind: 'buzzword',
+    source: 'PEC survey',
+  },
+  {
     forms: ['gold standard'],
     replace: [],
     advice: 'Give the proof: a test, a ranking or a certificate.',
@@ -635,7 +889,7 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: start-up marketing buzzword',
   },
   {
-    forms: ['growth partner', 'growth partners'],
+    forms: ['growth partner', 'growth partners', 'partner in growth', 'partners in growth'],
     replace: [],
     advice: "Say what you do for their growth: 'I find you ten new resellers a year'.",
     kind: 'buzzword',
@@ -669,6 +923,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say what the client gains: 'the same texts feed your website and your app'.",
     kind: 'trade',
     source: 'own: web-development term',
+  },
+  {
+    forms: ['high-performing', 'high performing', 'highest-performing'],
+    replace: [],
+    advice: 'Give the number that shows it.',
+    kind: 'buzzword',
+    source: 'own: claim without proof',
   },
   {
     forms: [
@@ -727,6 +988,7 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'human-centric', 'people-centric', 'people-first', 'human-first', 'people-centred', 'people-centered',
+      'human-centred', 'human-centered', 'human centred', 'human centered', 'human-centricity',
     ],
     replace: [],
     advice: "Show how: 'you always get a person on the phone'.",
@@ -746,7 +1008,7 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'ideate', 'ideates', 'ideated', 'ideating', 'ideation session', 'ideation sessions',
-      'ideation workshop', 'ideation workshops',
+      'ideation workshop', 'ideation workshops', 'ideation',
     ],
     replace: [],
     advice: 'Say "come up with ideas" or "brainstorm".',
@@ -761,11 +1023,42 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without content',
   },
   {
+    forms: ['implements', 'implemented', 'implementing'],
+    replace: [],
+    advice: "Say what you set up or carry out: 'we set up your till system in a week'.",
+    kind: 'officialese',
+    source: 'retext-simplify inflection: implement → carry out (NALA: implement → carry out, do)',
+  },
+  {
+    forms: ['in alignment with'],
+    replace: ['in line with'],
+    kind: 'buzzword',
+    source: "Fast Company (alignment); bare 'alignment' is left out (wheel and spinal alignment)",
+  },
+  {
+    forms: ['in conjunction with'],
+    replace: ['with'],
+    kind: 'officialese',
+    source: '26TEN',
+  },
+  {
     forms: ['in my wheelhouse', 'in our wheelhouse'],
     replace: [],
     advice: 'Say "what I do best", and name it.',
     kind: 'buzzword',
     source: 'own: idiom non-native listeners may miss',
+  },
+  {
+    forms: ['in reference to'],
+    replace: ['about'],
+    kind: 'officialese',
+    source: '26TEN',
+  },
+  {
+    forms: ['in respect of'],
+    replace: ['about', 'for'],
+    kind: 'officialese',
+    source: '26TEN',
   },
   {
     forms: ['in the broadest sense', 'in the widest sense', 'in every sense of the word'],
@@ -838,11 +1131,26 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without proof',
   },
   {
-    forms: ['key stakeholders', 'key stakeholder', 'all stakeholders', 'relevant stakeholders'],
+    forms: [
+      'key stakeholders', 'key stakeholder', 'all stakeholders', 'relevant stakeholders', 'stakeholders',
+      'stakeholder alignment', 'stakeholder buy-in', 'stakeholder management',
+    ],
     replace: [],
     advice: "Name them: 'the owner, the bank and the works council'.",
     kind: 'buzzword',
-    source: 'own: management jargon',
+    source: "own: management jargon; the bare singular is left out, it names job titles ('Head of Stakeholder Engagement')",
+  },
+  {
+    forms: ['key takeaway'],
+    replace: ['main point'],
+    kind: 'buzzword',
+    source: 'own: presentation jargon',
+  },
+  {
+    forms: ['key takeaways'],
+    replace: ['main points'],
+    kind: 'buzzword',
+    source: 'own: presentation jargon',
   },
   {
     forms: ['laser-focused', 'laser focused', 'laser-focus', 'laser focus'],
@@ -900,6 +1208,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: CV cliché',
   },
   {
+    forms: ['limiting beliefs', 'limiting belief', 'self-limiting beliefs', 'self-limiting belief'],
+    replace: [],
+    advice: "Name the doubt you work on: 'the fear of raising your prices'.",
+    kind: 'buzzword',
+    source: 'own: coaching jargon',
+  },
+  {
     forms: ['low-hanging fruit', 'low hanging fruit', 'low-hanging fruits'],
     replace: [],
     advice: "Name the easy job: 'fixing your Google listing takes an hour'.",
@@ -910,7 +1225,12 @@ export const englishJargon: readonly JargonEntry[] = [
     forms: [
       'make an impact', 'makes an impact', 'making an impact', 'made an impact', 'make a real impact',
       'making a real impact', 'make a lasting impact', 'make a meaningful impact', 'make a positive impact',
-      'making a positive impact', 'societal impact',
+      'making a positive impact', 'societal impact', 'makes a real impact', 'made a real impact',
+      'make real impact', 'make impact', 'making impact', 'create impact', 'creates impact',
+      'creating impact', 'created impact', 'meaningful impact', 'lasting impact', 'made a positive impact',
+      'makes a positive impact', 'made a lasting impact', 'making a lasting impact',
+      'making a meaningful impact', 'made a meaningful impact', 'impact-driven', 'impact driven',
+      'impact-led',
     ],
     replace: [],
     advice: "Give the effect in numbers: '200 families housed'.",
@@ -926,6 +1246,29 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Use your real job title: 'marketing specialist'.",
     kind: 'buzzword',
     source: 'facts §3.4',
+  },
+  {
+    forms: ['methodologies'],
+    replace: ['methods'],
+    kind: 'buzzword',
+    source: 'retext-simplify (methodology → method), which has no plural',
+  },
+  {
+    forms: ['mid-market', 'mid market', 'midmarket'],
+    replace: [],
+    advice: "Say the size: 'companies with 50 to 500 staff'.",
+    kind: 'trade',
+    source: 'own: sales term',
+  },
+  {
+    forms: [
+      'mindset', 'mindsets', 'growth mindset', 'abundance mindset', 'winning mindset', 'mindset shift',
+      'mindset shifts',
+    ],
+    replace: [],
+    advice: "Say what the client will do differently: 'say no to unpaid extra work'.",
+    kind: 'buzzword',
+    source: 'own: coaching buzzword',
   },
   {
     forms: ['mindshare', 'mind share'],
@@ -973,12 +1316,20 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'navigate the complexities of', 'navigating the complexities of', 'navigate the complexity of',
-      'navigating the complexity of',
+      'navigating the complexity of', 'navigates the complexities of', 'navigated the complexities of',
+      'navigates the complexity of',
     ],
     replace: [],
     advice: "Say what you handle: 'I file your VAT return and answer the tax office'.",
     kind: 'buzzword',
     source: 'own: adviser cliché',
+  },
+  {
+    forms: ['necessitates', 'necessitated', 'necessitating'],
+    replace: [],
+    advice: 'Say "needs" or "means".',
+    kind: 'officialese',
+    source: 'retext-simplify inflection: necessitate → cause, need',
   },
   {
     forms: ['next-generation', 'next-gen', 'next gen'],
@@ -1008,6 +1359,30 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: retail buzzword',
   },
   {
+    forms: ['on a daily basis'],
+    replace: ['daily'],
+    kind: 'officialese',
+    source: 'own: wordy phrase for a short word',
+  },
+  {
+    forms: ['on a monthly basis'],
+    replace: ['monthly'],
+    kind: 'officialese',
+    source: 'own: wordy phrase for a short word',
+  },
+  {
+    forms: ['on a regular basis'],
+    replace: ['regularly'],
+    kind: 'officialese',
+    source: 'own: wordy phrase for a short word',
+  },
+  {
+    forms: ['on a weekly basis'],
+    replace: ['weekly'],
+    kind: 'officialese',
+    source: 'own: wordy phrase for a short word',
+  },
+  {
     forms: [
       'one-stop shop', 'one-stop-shop', 'one stop shop', 'one-stop shops', 'one-stop solution',
       'one-stop solutions',
@@ -1018,14 +1393,38 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
+    forms: ['operating model', 'operating models', 'target operating model'],
+    replace: [],
+    advice: "Say what changes in how the company works: 'one team takes all orders'.",
+    kind: 'buzzword',
+    source: 'own: consultancy jargon',
+  },
+  {
     forms: [
       'operationalize', 'operationalise', 'operationalizes', 'operationalises', 'operationalized',
-      'operationalised', 'operationalizing', 'operationalising',
+      'operationalised', 'operationalizing', 'operationalising', 'operationalization', 'operationalisation',
     ],
     replace: [],
     advice: 'Say "put into practice", and say how.',
     kind: 'buzzword',
     source: 'own: management jargon',
+  },
+  {
+    forms: ['optimal', 'optimally'],
+    replace: [],
+    advice: 'Say "best", and show why.',
+    kind: 'buzzword',
+    source: 'NALA, 26TEN (optimum → best; optimal is its everyday twin)',
+  },
+  {
+    forms: [
+      'optimise', 'optimises', 'optimised', 'optimising', 'optimize', 'optimizes', 'optimized', 'optimizing',
+      'optimisation', 'optimization', 'optimisations', 'optimizations',
+    ],
+    replace: [],
+    advice: "Say what gets better, and by how much: 'pages that load in one second'.",
+    kind: 'buzzword',
+    source: 'facts §3.1 (Dutch optimaliseren → verbeteren), NALA/26TEN (optimum → best)',
   },
   {
     forms: [
@@ -1086,6 +1485,12 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: CV cliché',
   },
   {
+    forms: ['per annum'],
+    replace: ['a year'],
+    kind: 'officialese',
+    source: 'own: Latin where English will do',
+  },
+  {
     forms: ['pioneering', 'trailblazer', 'trailblazers', 'trailblazing', 'trail-blazing'],
     replace: [],
     advice: 'Say what you did first, and when.',
@@ -1117,7 +1522,10 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'Bouma (Dutch processen stroomlijnen, facts §3.2)',
   },
   {
-    forms: ['productize', 'productise', 'productized', 'productised', 'productizing', 'productising'],
+    forms: [
+      'productize', 'productise', 'productized', 'productised', 'productizing', 'productising', 'productizes',
+      'productises', 'productization', 'productisation',
+    ],
     replace: [],
     advice: 'Say what you now sell as a fixed package, and at what price.',
     kind: 'buzzword',
@@ -1164,6 +1572,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'LDM blog',
   },
   {
+    forms: ['quick win', 'quick wins'],
+    replace: [],
+    advice: "Name the easy job and what it brings: 'fixing your Google listing takes an hour'.",
+    kind: 'buzzword',
+    source: 'Logeion (Dutch quick win, facts §3.2)',
+  },
+  {
     forms: ['raise the bar', 'raises the bar', 'raised the bar', 'raising the bar'],
     replace: [],
     advice: "Say the new standard: 'answers within one hour'.",
@@ -1173,14 +1588,44 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'reach your full potential', 'reach their full potential', 'reaching your full potential',
-      'reach your potential', 'realise your potential', 'realize your potential',
-      'realise your full potential', 'realize your full potential', 'fulfil your potential',
-      'fulfill your potential',
+      'realise your potential', 'realize your potential', 'realise your full potential',
+      'realize your full potential', 'fulfil your potential', 'fulfill your potential', 'your full potential',
+      'your true potential', 'their full potential', 'their true potential', 'his full potential',
+      'his true potential', 'her full potential', 'her true potential', 'our full potential',
+      'our true potential', 'its full potential', 'its true potential', 'my full potential',
+      'my true potential', 'realise their potential', 'realise his potential', 'realise her potential',
+      'realise our potential', 'realises your potential', 'realises their potential',
+      'realises his potential', 'realises her potential', 'realises our potential',
+      'realising your potential', 'realising their potential', 'realising his potential',
+      'realising her potential', 'realising our potential', 'realised your potential',
+      'realised their potential', 'realised his potential', 'realised her potential',
+      'realised our potential', 'realize their potential', 'realize his potential', 'realize her potential',
+      'realize our potential', 'realizes your potential', 'realizes their potential',
+      'realizes his potential', 'realizes her potential', 'realizes our potential',
+      'realizing your potential', 'realizing their potential', 'realizing his potential',
+      'realizing her potential', 'realizing our potential', 'realized your potential',
+      'realized their potential', 'realized his potential', 'realized her potential',
+      'realized our potential', 'fulfil their potential', 'fulfil his potential', 'fulfil her potential',
+      'fulfil our potential', 'fulfils your potential', 'fulfils their potential', 'fulfils his potential',
+      'fulfils her potential', 'fulfils our potential', 'fulfilling your potential',
+      'fulfilling their potential', 'fulfilling his potential', 'fulfilling her potential',
+      'fulfilling our potential', 'fulfilled your potential', 'fulfilled their potential',
+      'fulfilled his potential', 'fulfilled her potential', 'fulfilled our potential',
+      'fulfill their potential', 'fulfill his potential', 'fulfill her potential', 'fulfill our potential',
+      'fulfills your potential', 'fulfills their potential', 'fulfills his potential',
+      'fulfills her potential', 'fulfills our potential',
     ],
     replace: [],
     advice: 'Say what the client can do afterwards.',
     kind: 'buzzword',
-    source: 'own: coaching cliché',
+    source: "own: coaching cliché; not 'reach your potential', which also opens 'reach your potential customers'",
+  },
+  {
+    forms: ['ready to scale', 'looking to scale', 'wanting to scale', 'want to scale'],
+    replace: [],
+    advice: "Say to what size: 'from 3 to 10 staff'.",
+    kind: 'buzzword',
+    source: "own: start-up jargon; bare 'scale' is left out (scales, to scale)",
   },
   {
     forms: [
@@ -1232,7 +1677,7 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
-    forms: ['rightsizing', 'right-sizing', 'rightsize', 'rightsized'],
+    forms: ['rightsizing', 'right-sizing', 'rightsize', 'rightsized', 'rightsizes'],
     replace: [],
     advice: 'Say what gets smaller: staff, costs or stock.',
     kind: 'buzzword',
@@ -1267,11 +1712,22 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
-    forms: ['scale your business', 'scaling your business', 'scale their business', 'scale up your business'],
+    forms: [
+      'scale your business', 'scaling your business', 'scale their business', 'scale up your business',
+      'scales your business', 'scaled their business', 'scaling their business', 'scale their businesses',
+      'scale up their business', 'scaled your business',
+    ],
     replace: [],
     advice: "Say to what size: 'from 3 to 10 staff'.",
     kind: 'buzzword',
     source: 'own: vague goal',
+  },
+  {
+    forms: ['scale-up', 'scale-ups', 'scaleup', 'scaleups'],
+    replace: [],
+    advice: "Say the size and the pace: 'companies of 20 to 100 staff that double each year'.",
+    kind: 'trade',
+    source: 'own: start-up term',
   },
   {
     forms: [
@@ -1290,11 +1746,25 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
+    forms: ['search engine optimisation', 'search engine optimization'],
+    replace: [],
+    advice: "Say 'getting found on Google', and for which searches.",
+    kind: 'trade',
+    source: 'own: web-marketing term',
+  },
+  {
     forms: ['second to none'],
     replace: [],
     advice: 'Give the proof: a ranking, a review score or an award.',
     kind: 'buzzword',
     source: 'own: claim without proof',
+  },
+  {
+    forms: ['secret sauce'],
+    replace: [],
+    advice: "Say what you do differently: 'we bake overnight, with no additives'.",
+    kind: 'buzzword',
+    source: 'own: start-up cliché',
   },
   {
     forms: ['self-starter', 'self-starters', 'self starter'],
@@ -1309,6 +1779,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Name the companies you started and what became of them.',
     kind: 'buzzword',
     source: 'own: vague title',
+  },
+  {
+    forms: ['single source of truth'],
+    replace: [],
+    advice: "Say 'one place for all your figures'.",
+    kind: 'buzzword',
+    source: 'own: IT jargon',
   },
   {
     forms: ['skill set', 'skillset', 'skill-set', 'skill sets', 'skillsets'],
@@ -1339,6 +1816,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: CV cliché',
   },
   {
+    forms: ['solutioning', 'decisioning'],
+    replace: [],
+    advice: 'Say "solving" or "deciding", and what.',
+    kind: 'buzzword',
+    source: 'WSJ reader list (decisioning), own',
+  },
+  {
     forms: [
       'solutions provider', 'solution provider', 'solutions providers', 'solution providers',
       'provider of solutions',
@@ -1356,11 +1840,25 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: marketing cliché',
   },
   {
+    forms: ['state of the art'],
+    replace: [],
+    advice: "Say what is new about it: 'a scanner from 2024'.",
+    kind: 'buzzword',
+    source: 'facts §3.3 (retext-simplify state-of-the-art → latest), which does not match the form without hyphens',
+  },
+  {
     forms: ['step into your power', 'stepping into your power', 'own your power'],
     replace: [],
     advice: 'Say what the client does differently afterwards.',
     kind: 'buzzword',
     source: 'Bouma (Dutch in je kracht staan, facts §3.2)',
+  },
+  {
+    forms: ['strategic alignment', 'create alignment', 'creating alignment', 'creates alignment'],
+    replace: [],
+    advice: 'Say who agrees on what: "the board and the shop floor work from one plan".',
+    kind: 'buzzword',
+    source: 'Fast Company (alignment)',
   },
   {
     forms: ['strategic partner', 'strategic partners'],
@@ -1375,6 +1873,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Give one plan you made and what it achieved.',
     kind: 'buzzword',
     source: 'LinkedIn 2013 (strategic)',
+  },
+  {
+    forms: ['strategises', 'strategised', 'strategising', 'strategizes', 'strategized', 'strategizing'],
+    replace: [],
+    advice: 'Say "plan", and what you plan.',
+    kind: 'buzzword',
+    source: 'retext-simplify inflection: strategize → plan',
   },
   {
     forms: ['streamline', 'streamlines', 'streamlined', 'streamlining'],
@@ -1402,6 +1907,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: growth hype without a number',
   },
   {
+    forms: ['sustainable growth', 'sustainable business growth'],
+    replace: [],
+    advice: "Give the growth and the period: '10% more turnover a year for five years'.",
+    kind: 'buzzword',
+    source: 'own: claim without a number',
+  },
+  {
     forms: [
       'synergize', 'synergise', 'synergizes', 'synergises', 'synergized', 'synergised', 'synergizing',
       'synergising',
@@ -1417,6 +1929,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say who works with whom and what it yields: 'one invoice instead of two'.",
     kind: 'buzzword',
     source: 'synergy-and-other-lies blog, LDM blog',
+  },
+  {
+    forms: ['table stakes'],
+    replace: [],
+    advice: "Say 'the minimum' and name it.",
+    kind: 'buzzword',
+    source: 'own: start-up jargon',
   },
   {
     forms: [
@@ -1507,6 +2026,18 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: marketing jargon',
   },
   {
+    forms: [
+      'transformation journey', 'transformation journeys', 'transformational journey', 'growth journey',
+      'digital journey', 'digital transformation journey', 'organisational transformation',
+      'organizational transformation', 'cultural transformation', 'culture transformation',
+      'transformation agenda',
+    ],
+    replace: [],
+    advice: "Say what changes, step by step: 'first the invoices, then the stock'.",
+    kind: 'buzzword',
+    source: "Logeion (Dutch transformatie, facts §3.2), own; bare 'transformation' is left out (kitchen transformation)",
+  },
+  {
     forms: ['transformative', 'transformational'],
     replace: [],
     advice: 'Say what is different afterwards.',
@@ -1557,7 +2088,12 @@ export const englishJargon: readonly JargonEntry[] = [
     forms: [
       'unleash your potential', 'unleash your full potential', 'unleash the potential',
       'unleash the power of', 'unleashing your potential', 'unleashing the power of',
-      'unleashes the power of',
+      'unleashes the power of', 'unleash their potential', 'unleash his potential', 'unleash her potential',
+      'unleash our potential', 'unleashes your potential', 'unleashes their potential',
+      'unleashes his potential', 'unleashes her potential', 'unleashes our potential',
+      'unleashing their potential', 'unleashing his potential', 'unleashing her potential',
+      'unleashing our potential', 'unleashed your potential', 'unleashed their potential',
+      'unleashed his potential', 'unleashed her potential', 'unleashed our potential',
     ],
     replace: [],
     advice: 'Say what the client can do afterwards.',
@@ -1569,7 +2105,13 @@ export const englishJargon: readonly JargonEntry[] = [
       'unlock your potential', 'unlock your full potential', 'unlock the potential',
       'unlock the full potential', 'unlock growth', 'unlock value', 'unlock new opportunities',
       'unlocking your potential', 'unlocking the potential', 'unlocking growth', 'unlocking value',
-      'unlocks the potential', 'unlocks growth', 'unlocks value',
+      'unlocks the potential', 'unlocks growth', 'unlocks value', 'unlock their potential',
+      'unlock his potential', 'unlock her potential', 'unlock our potential', 'unlocks your potential',
+      'unlocks their potential', 'unlocks his potential', 'unlocks her potential', 'unlocks our potential',
+      'unlocking their potential', 'unlocking his potential', 'unlocking her potential',
+      'unlocking our potential', 'unlocked your potential', 'unlocked their potential',
+      'unlocked his potential', 'unlocked her potential', 'unlocked our potential', 'unlocked growth',
+      'unlocked value', 'unlock new growth',
     ],
     replace: [],
     advice: 'Say what the client can do afterwards, and by when.',
@@ -1591,6 +2133,31 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Say "train", and what people learn.',
     kind: 'buzzword',
     source: 'own: HR jargon',
+  },
+  {
+    forms: ['utilised', 'utilized'],
+    replace: ['used'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: utilise → use (NALA)',
+  },
+  {
+    forms: ['utilises', 'utilizes'],
+    replace: ['uses'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: utilise → use (NALA)',
+  },
+  {
+    forms: ['utilising', 'utilizing'],
+    replace: ['using'],
+    kind: 'officialese',
+    source: 'retext-simplify inflection: utilise → use (NALA)',
+  },
+  {
+    forms: ['value chain', 'value chains'],
+    replace: [],
+    advice: "Name the steps: 'from farmer to supermarket shelf'.",
+    kind: 'buzzword',
+    source: 'own: business-school jargon',
   },
   {
     forms: ['value creation', 'create value', 'creates value', 'creating value', 'created value'],
@@ -1627,7 +2194,7 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'Bradley Richardson',
   },
   {
-    forms: ['wear many hats', 'wears many hats', 'wearing many hats'],
+    forms: ['wear many hats', 'wears many hats', 'wearing many hats', 'wore many hats', 'worn many hats'],
     replace: [],
     advice: 'Name the two or three jobs you do.',
     kind: 'buzzword',
@@ -1667,6 +2234,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say what takes less time: 'quotes in 10 minutes instead of an hour'.",
     kind: 'buzzword',
     source: 'own: cliché',
+  },
+  {
+    forms: ['working capital'],
+    replace: [],
+    advice: "Say 'cash to run the business', or give the amount.",
+    kind: 'trade',
+    source: 'own: finance term',
   },
   {
     forms: ['world-class', 'world class'],

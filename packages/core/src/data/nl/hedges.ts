@@ -15,7 +15,13 @@ import type {HedgeEntry} from '../types.js'
  */
 export const dutchHedges: readonly HedgeEntry[] = [
   {
-    forms: ['aardig goed', 'redelijk goed', 'vrij goed'],
+    forms: [', denk ik'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: weakens the claim ("dat werkt goed, denk ik")',
+  },
+  {
+    forms: ['aardig goed', 'redelijk goed', 'vrij goed', 'best goed'],
     deletable: false,
     replace: ['goed'],
     source: 'hedge: weakens the claim',
@@ -35,6 +41,60 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['an sich'],
     deletable: true,
     source: 'filler: adds nothing',
+  },
+  {
+    forms: ['app gewoon'],
+    deletable: false,
+    replace: ['app'],
+    source: 'filler in a call to action',
+  },
+  {
+    forms: ['bel gewoon'],
+    deletable: false,
+    replace: ['bel'],
+    source: 'filler in a call to action',
+  },
+  {
+    forms: ['bel me gewoon'],
+    deletable: false,
+    replace: ['bel me'],
+    source: 'filler in a call to action',
+  },
+  {
+    forms: ['ben denk ik'],
+    deletable: false,
+    replace: ['ben'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['ben gewoon een'],
+    deletable: false,
+    replace: ['ben een'],
+    source: 'underselling: "ik ben gewoon een kapper"',
+  },
+  {
+    forms: ['best blij'],
+    deletable: false,
+    replace: ['blij'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['best leuk'],
+    deletable: false,
+    replace: ['leuk'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['best tevreden'],
+    deletable: false,
+    replace: ['tevreden'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['best trots'],
+    deletable: false,
+    replace: ['trots'],
+    source: 'hedge: "best" before an adjective weakens it ("daar zijn we best trots op")',
   },
   {
     forms: ['best wel'],
@@ -67,10 +127,21 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'filler: adds nothing',
   },
   {
+    forms: ['en dat soort dingen', 'en dat soort zaken', 'en zulke dingen'],
+    deletable: true,
+    source: 'filler: vague end of a list',
+  },
+  {
     forms: ['en dergelijke'],
     deletable: false,
     replace: [],
     source: 'filler: vague end of a list',
+  },
+  {
+    forms: ['en zo .', 'en zo !', 'en zo.', 'of zo .', 'of zo !', 'of zo ?', 'of zo.'],
+    deletable: false,
+    replace: [],
+    source: 'filler: vague end of a sentence ("styling en zo."; the Dutch parser may read "zo." as one word); "en zo" inside a sentence ("en zo helpen we") is left out',
   },
   {
     forms: ['enigszins', 'enigermate'],
@@ -78,7 +149,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
-    forms: ['enzovoort', 'enzovoorts'],
+    forms: ['enzovoort', 'enzovoorts', 'en zo verder', 'en zo voort'],
     deletable: true,
     source: 'filler: vague end of a list',
   },
@@ -87,6 +158,36 @@ export const dutchHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['gewoon door'],
+    deletable: false,
+    replace: ['door'],
+    source: 'filler: "stuur ze gewoon door" → "stuur ze door"',
+  },
+  {
+    forms: ['gewoon even'],
+    deletable: false,
+    replace: ['even'],
+    source: 'filler: adds nothing',
+  },
+  {
+    forms: ['gewoon iedereen'],
+    deletable: false,
+    replace: ['iedereen'],
+    source: 'filler: "gewoon" adds nothing; bare "gewoon" (ordinary) is left out',
+  },
+  {
+    forms: ['heb denk ik'],
+    deletable: false,
+    replace: ['heb'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['hoop te', 'hoopt te', 'hopen te'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: promises only a hope',
   },
   {
     forms: ['hopelijk'],
@@ -101,6 +202,18 @@ export const dutchHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['ik denk dat'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['ik hoop dat', 'we hopen dat', 'wij hopen dat', 'hoop ik'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: weak ask',
+  },
+  {
+    forms: ['ik zou zeggen'],
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
@@ -122,6 +235,42 @@ export const dutchHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['is denk ik'],
+    deletable: false,
+    replace: ['is'],
+    source: 'hedge: "dat is denk ik het beste" → "dat is het beste"',
+  },
+  {
+    forms: ['is gewoon een'],
+    deletable: false,
+    replace: ['is een'],
+    source: 'underselling',
+  },
+  {
+    forms: ['kan denk ik'],
+    deletable: false,
+    replace: ['kan'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['kom gewoon'],
+    deletable: false,
+    replace: ['kom'],
+    source: 'filler in a call to action',
+  },
+  {
+    forms: ['loop gewoon'],
+    deletable: false,
+    replace: ['loop'],
+    source: 'filler in a call to action',
+  },
+  {
+    forms: ['mail gewoon'],
+    deletable: false,
+    replace: ['mail'],
+    source: 'filler in a call to action',
   },
   {
     forms: ['min of meer'],
@@ -146,16 +295,32 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'filler: vague end of a list',
   },
   {
+    forms: ['om eerlijk te zijn'],
+    deletable: false,
+    replace: [],
+    source: 'filler: suggests the rest is less honest (not deletable: often opens the clause); "eerlijk gezegd" is left out, it often only stresses a fact',
+  },
+  {
     forms: ['pogen te', 'poog te', 'poogt te', 'poogde te', 'poogden te'],
     deletable: false,
     replace: [],
     source: 'hedge: promises only an attempt',
   },
   {
-    forms: ['proberen te', 'probeer te', 'probeert te', 'probeerde te', 'probeerden te', 'geprobeerd te'],
+    forms: [
+      'proberen te', 'probeer te', 'probeert te', 'probeerde te', 'probeerden te', 'geprobeerd te',
+      'probeer ik te', 'proberen we te', 'proberen wij te', 'probeert hij te', 'probeert zij te',
+      'probeerde ik te', 'probeerden we te', 'probeerden wij te',
+    ],
     deletable: false,
     replace: [],
     source: 'hedge: promises only an attempt',
+  },
+  {
+    forms: ['stuur gewoon'],
+    deletable: false,
+    replace: ['stuur'],
+    source: 'filler in a call to action',
   },
   {
     forms: ['tamelijk'],
@@ -163,10 +328,22 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
+    forms: ['volgens mij'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: weakens the claim ("volgens mij kan ik je helpen")',
+  },
+  {
     forms: ['voor zover ik weet'],
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['vraag gewoon'],
+    deletable: false,
+    replace: ['vraag'],
+    source: 'filler in a call to action',
   },
   {
     forms: ['waarschijnlijk'],
@@ -184,6 +361,18 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['zeg maar'],
     deletable: true,
     source: 'filler: adds nothing',
+  },
+  {
+    forms: ['zijn denk ik'],
+    deletable: false,
+    replace: ['zijn'],
+    source: 'hedge: weakens the claim',
+  },
+  {
+    forms: ['zijn gewoon een'],
+    deletable: false,
+    replace: ['zijn een'],
+    source: 'underselling',
   },
   {
     forms: ['zo te zeggen', 'om zo te zeggen'],

@@ -56,14 +56,20 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'OT',
   },
   {
-    forms: ['aanvangen', 'aanvangt', 'aanving', 'aanvingen', 'aangevangen'],
+    forms: [
+      'aanvangen', 'aanvangt', 'aanving', 'aanvingen', 'aangevangen', 'vangt aan', 'vangen aan', 'ving aan',
+      'vingen aan', 'aan te vangen',
+    ],
     replace: [],
     advice: 'Schrijf "beginnen" of "starten".',
     kind: 'officialese',
     source: 'facts §3.1 extra pair (standard plain-language advice)',
   },
   {
-    forms: ['aanwenden', 'aanwendt', 'aanwendde', 'aanwendden'],
+    forms: [
+      'aanwenden', 'aanwendt', 'aanwendde', 'aanwendden', 'wendt aan', 'wenden aan', 'wendde aan',
+      'wendden aan', 'aan te wenden',
+    ],
     replace: [],
     advice: 'Schrijf "gebruiken".',
     kind: 'officialese',
@@ -81,6 +87,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Schrijf "goedkeuren".',
     kind: 'officialese',
     source: 'ZH',
+  },
+  {
+    forms: ['accountability'],
+    replace: ['verantwoordelijkheid'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
     forms: ['adequaat'],
@@ -120,6 +132,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Schrijf "afstemmen" of "op één lijn brengen".',
     kind: 'buzzword',
     source: 'Dunglish: English verb with Dutch ending',
+  },
+  {
+    forms: ['alignment'],
+    replace: ['afstemming'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
     forms: ['alsdan'],
@@ -172,6 +190,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wat er nieuw aan is, met bewijs.',
     kind: 'buzzword',
     source: 'pitch buzzword: claim without proof',
+  },
+  {
+    forms: ['behoudens'],
+    replace: ['behalve'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
   },
   {
     forms: [
@@ -246,7 +270,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'officialese: stiff word with a plain equivalent',
   },
   {
-    forms: ['boosten', 'boostte', 'boostten', 'geboost'],
+    forms: ['boosten', 'boostte', 'boostten', 'geboost', 'boost'],
     replace: [],
     advice: 'Schrijf "versterken" of "verhogen", met een getal.',
     kind: 'buzzword',
@@ -281,6 +305,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'CV cliché: claim without proof',
   },
   {
+    forms: ['buiten de gebaande paden'],
+    replace: [],
+    advice: 'Geef het idee zelf.',
+    kind: 'buzzword',
+    source: "pitch cliché (Dutch counterpart of 'out of the box')",
+  },
+  {
     forms: ['casestudies', 'case studies', 'case-studies'],
     replace: ['praktijkvoorbeelden', 'voorbeelden'],
     kind: 'trade',
@@ -301,6 +332,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English verb with Dutch ending',
   },
   {
+    forms: ['changemaker', 'changemakers', 'change maker', 'change makers', 'change agent', 'change agents'],
+    replace: [],
+    advice: 'Zeg wat je hebt veranderd, waar, en met welk resultaat.',
+    kind: 'buzzword',
+    source: 'Dunglish: vague title',
+  },
+  {
     forms: ['churn'],
     replace: [],
     advice: 'Schrijf "klanten die opzeggen" en noem het percentage.',
@@ -308,7 +346,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'trade jargon: unknown outside the field',
   },
   {
-    forms: ['co-creatie', 'cocreatie', 'co-creëren', 'cocreëren', 'co-creeren', 'cocreeren'],
+    forms: [
+      'co-creatie', 'cocreatie', 'co-creëren', 'cocreëren', 'co-creeren', 'cocreeren', 'co-creëert',
+      'cocreëert', 'co-creatiesessie', 'co-creatiesessies',
+    ],
     replace: [],
     advice: 'Zeg wat je samen met de klant maakt.',
     kind: 'buzzword',
@@ -324,6 +365,7 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'committen', 'commit', 'gecommit', 'committeren', 'committeer', 'committeert', 'gecommitteerd',
+      'committeerde', 'committeerden', 'committed',
     ],
     replace: [],
     advice: 'Schrijf "beloven" of zeg waar je je aan houdt.',
@@ -355,6 +397,16 @@ export const dutchJargon: readonly JargonEntry[] = [
   },
   {
     forms: [
+      'connecten', 'geconnect', 'connectte', 'connectten', 'connecteren', 'connecteer', 'connecteert',
+      'connecteerde', 'connecteerden', 'geconnecteerd',
+    ],
+    replace: [],
+    advice: 'Schrijf "in contact brengen" of "voorstellen aan": "wie kan mij voorstellen aan …?"',
+    kind: 'buzzword',
+    source: "Dunglish: English verb with Dutch ending (Flemish -eren too); bare 'connect' is left out ('Let's connect!')",
+  },
+  {
+    forms: [
       'contribueren', 'contribueer', 'contribueert', 'contribueerde', 'contribueerden', 'gecontribueerd',
     ],
     replace: [],
@@ -366,6 +418,19 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: ['core business'],
     replace: [],
     advice: 'Zeg wat je vooral doet.',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
+    forms: ['custom software', 'custom made', 'custom-made', 'custom oplossing', 'custom oplossingen'],
+    replace: [],
+    advice: 'Zeg wat je bouwt of maakt: "een planningsprogramma voor je werkplaats".',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
+    forms: ['customer experience'],
+    replace: ['klantervaring'],
     kind: 'buzzword',
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
@@ -414,6 +479,16 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: says nothing concrete',
   },
   {
+    forms: [
+      'de lat hoog leggen', 'leg de lat hoog', 'legt de lat hoog', 'leggen de lat hoog', 'de lat hoog legt',
+      'de lat ligt hoog', 'de lat hoog ligt',
+    ],
+    replace: [],
+    advice: 'Noem de norm: "elke klant heeft binnen een uur antwoord".',
+    kind: 'buzzword',
+    source: 'pitch cliché: claim without proof',
+  },
+  {
     forms: ['deep dive', 'deep-dive', 'deepdive'],
     replace: [],
     advice: 'Schrijf "grondig onderzoek" of "goed bekijken".',
@@ -427,7 +502,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
-    forms: ['deliveren', 'delivert', 'gedeliverd'],
+    forms: ['deliveren', 'delivert', 'gedeliverd', 'deliverde', 'deliverden'],
     replace: [],
     advice: 'Schrijf "leveren" of "opleveren".',
     kind: 'buzzword',
@@ -476,6 +551,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['moet'],
     kind: 'officialese',
     source: 'DW',
+  },
+  {
+    forms: ['dienaangaande'],
+    replace: ['daarover'],
+    kind: 'officialese',
+    source: 'Belastingdienst "zwarte lijst" (bt.ruhosting.nl)',
   },
   {
     forms: ['diende te'],
@@ -552,14 +633,20 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'CM',
   },
   {
-    forms: ['doorontwikkelen', 'doorontwikkelt', 'doorontwikkeld', 'doorontwikkeling'],
+    forms: [
+      'doorontwikkelen', 'doorontwikkelt', 'doorontwikkeld', 'doorontwikkeling', 'doorontwikkelde',
+      'doorontwikkelden', 'door te ontwikkelen',
+    ],
     replace: [],
     advice: 'Schrijf "verbeteren" of "uitbreiden" en zeg wat.',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
   },
   {
-    forms: ['doorpakken', 'doorpakt', 'doorpakte', 'doorgepakt'],
+    forms: [
+      'doorpakken', 'doorpakt', 'doorpakte', 'doorgepakt', 'pakt door', 'pak door', 'pakken door',
+      'pakte door', 'pakten door', 'door te pakken', 'doorpakten',
+    ],
     replace: [],
     advice: 'Zeg wat je afmaakt en wanneer.',
     kind: 'buzzword',
@@ -605,6 +692,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'officialese: stiff word with a plain equivalent',
   },
   {
+    forms: ['duurzame inzetbaarheid'],
+    replace: [],
+    advice: 'Zeg wat je doet: "medewerkers blijven gezond aan het werk tot hun pensioen".',
+    kind: 'buzzword',
+    source: 'HR jargon: says nothing concrete',
+  },
+  {
     forms: ['dynamisch', 'dynamische'],
     replace: [],
     advice: 'Schrap het, of zeg wat er snel of afwisselend is.',
@@ -619,11 +713,27 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'VS',
   },
   {
+    forms: [
+      'ecosysteem van partners', 'partnerecosysteem', 'digitaal ecosysteem', 'digitale ecosysteem',
+      'zakelijk ecosysteem', 'innovatie-ecosysteem', 'startup-ecosysteem', 'ondernemersecosysteem',
+    ],
+    replace: [],
+    advice: 'Schrijf "netwerk" en noem twee of drie partners.',
+    kind: 'buzzword',
+    source: "dpi (ecosysteem, facts §3.2); bare 'ecosysteem' is left out (a pond or a garden has one)",
+  },
+  {
     forms: ['één aanspreekpunt', 'één vast aanspreekpunt'],
     replace: [],
     advice: 'Zeg wie de klant belt en wat die persoon regelt.',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
+  },
+  {
+    forms: ['een dergelijke', 'een dergelijk'],
+    replace: ["zo'n"],
+    kind: 'officialese',
+    source: "officialese: stiff word with a plain equivalent; plural 'dergelijke' is left out (the hedge list has 'en dergelijke')",
   },
   {
     forms: ['eertijds'],
@@ -693,11 +803,40 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'officialese: stiff word with a plain equivalent',
   },
   {
+    forms: ['evident'],
+    replace: ['duidelijk'],
+    kind: 'officialese',
+    source: 'Trouw 2019 (Wim Daniëls, Direct Duidelijk Brigade)',
+  },
+  {
+    forms: ['evidente'],
+    replace: ['duidelijke'],
+    kind: 'officialese',
+    source: 'Trouw 2019 (Wim Daniëls, Direct Duidelijk Brigade)',
+  },
+  {
     forms: ['faciliteren', 'faciliteer', 'faciliteert', 'faciliteerde', 'faciliteerden', 'gefaciliteerd'],
     replace: [],
     advice: 'Zeg wat je mogelijk maakt of regelt: "ik regel de zaal, de sprekers en de catering".',
     kind: 'officialese',
     source: 'BR',
+  },
+  {
+    forms: [
+      'fintech', 'fintechs', 'fintech scale-up', 'fintech scale-ups', 'fintech start-up', 'fintech start-ups',
+      'fintech startup', 'fintech startups',
+    ],
+    replace: [],
+    advice: 'Zeg wat het bedrijf doet: "een app waarmee ondernemers hun facturen laten voorfinancieren".',
+    kind: 'trade',
+    source: 'trade jargon: unknown outside the field (a fintech scale-up is one noun phrase)',
+  },
+  {
+    forms: ['framework', 'frameworks'],
+    replace: [],
+    advice: 'Noem de stappen: "drie gesprekken en dan een plan dat je zelf uitvoert".',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
     forms: ['full service', 'full-service', 'fullservice'],
@@ -813,6 +952,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: [
       'handvatten bieden', 'handvatten geven', 'handvatten te bieden', 'handvatten te geven',
       'bied handvatten', 'biedt handvatten', 'geef handvatten', 'geeft handvatten', 'praktische handvatten',
+      'handvatten aanreiken', 'handvatten aan te reiken', 'reik handvatten aan', 'reikt handvatten aan',
+      'handvatten biedt', 'handvatten geeft', 'handvatten bood', 'handvatten gaf', 'handvatten gegeven',
+      'handvatten geboden', 'concrete handvatten', 'bieden handvatten', 'geven handvatten', 'bood handvatten',
+      'gaf handvatten',
     ],
     replace: [],
     advice: 'Zeg welke tips of hulpmiddelen je geeft.',
@@ -838,6 +981,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wat je overziet: "ik kijk naar het hele bedrijf, van inkoop tot verkoop".',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
+  },
+  {
+    forms: ['het verschil maken', 'het verschil te maken', 'maken het verschil'],
+    replace: [],
+    advice: 'Zeg welk verschil: "je klanten wachten een dag minder op hun bestelling".',
+    kind: 'buzzword',
+    source: "pitch cliché; 'maakt het verschil' is left out ('dat maakt het verschil' is ordinary speech)",
   },
   {
     forms: ['hetgeen'],
@@ -878,6 +1028,16 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: says nothing concrete',
   },
   {
+    forms: [
+      'hoogpresterend', 'hoogpresterende', 'high performing', 'high-performing', 'high performance',
+      'high-performance',
+    ],
+    replace: [],
+    advice: 'Zeg wat het team bereikt: "levert elke week op zonder overuren".',
+    kind: 'buzzword',
+    source: 'management buzzword (Dunglish too)',
+  },
+  {
     forms: ['hoogwaardig', 'hoogwaardige'],
     replace: [],
     advice: 'Zeg wat er beter aan is: materiaal, levensduur of garantie.',
@@ -887,12 +1047,17 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'impact maken', 'impact te maken', 'impact gemaakt', 'maak impact', 'maakt impact', 'maken impact',
-      'maatschappelijke impact',
+      'maatschappelijke impact', 'impact maakt', 'impact maak', 'impact maakte', 'impact maakten',
+      'maakte impact', 'maakten impact', 'impact creëren', 'impact creeren', 'impact te creëren',
+      'impact te creeren', 'creëert impact', 'creëren impact', 'impact creëert', 'impact gecreëerd',
+      'zorgt voor impact', 'zorgen voor impact', 'zorgde voor impact', 'voor impact zorgt',
+      'voor impact zorgen', 'echte impact', 'meer impact', 'positieve impact', 'blijvende impact',
+      'duurzame impact', 'impactgedreven', 'impact-gedreven', 'impact driven', 'impact-driven',
     ],
     replace: [],
     advice: "Noem het effect in cijfers: hoeveel mensen, euro's of kilo's.",
     kind: 'buzzword',
-    source: 'dpi',
+    source: "pitch buzzword: says nothing concrete; bare 'impact' is left out ('de impact van de nieuwe regels op')",
   },
   {
     forms: ['impactvol', 'impactvolle'],
@@ -980,7 +1145,9 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'in je kracht', 'in je eigen kracht', 'in jouw kracht', 'in haar kracht', 'in hun kracht',
-      'in hun eigen kracht', 'in mijn kracht', 'in uw kracht', 'in zijn kracht',
+      'in hun eigen kracht', 'in mijn kracht', 'in uw kracht', 'in zijn kracht', 'in jouw eigen kracht',
+      'in haar eigen kracht', 'in zijn eigen kracht', 'in mijn eigen kracht', 'in uw eigen kracht',
+      'in onze kracht', 'in jullie kracht',
     ],
     replace: [],
     advice: 'Zeg wat iemand daarna kan of durft.',
@@ -995,11 +1162,27 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'jubel',
   },
   {
+    forms: [
+      'in ogenschouw nemen', 'in ogenschouw te nemen', 'in ogenschouw genomen', 'neemt in ogenschouw',
+      'neem in ogenschouw',
+    ],
+    replace: [],
+    advice: 'Schrijf "bekijken" of "rekening houden met".',
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
     forms: ['in positie brengen', 'in positie te brengen'],
     replace: [],
     advice: 'Zeg wat iemand daarna kan of krijgt.',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
+  },
+  {
+    forms: ['in samenspraak met'],
+    replace: ['samen met'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
   },
   {
     forms: ['in verband met'],
@@ -1055,9 +1238,16 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
+    forms: ['inspirator', 'inspiratoren', 'inspirators'],
+    replace: [],
+    advice: 'Zeg waarover je spreekt of lesgeeft, en voor wie.',
+    kind: 'buzzword',
+    source: 'pitch buzzword: vague title',
+  },
+  {
     forms: [
       'integraal advies', 'integrale aanpak', 'integrale benadering', 'integrale oplossing',
-      'integrale oplossingen',
+      'integrale oplossingen', 'integrale dienstverlening', 'integrale visie', 'integrale kijk',
     ],
     replace: [],
     advice: 'Noem de onderdelen die je samen aanpakt.',
@@ -1075,6 +1265,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'officialese: stiff word with a plain equivalent',
   },
   {
+    forms: ['intrinsiek gemotiveerd', 'intrinsiek gemotiveerde', 'intrinsieke motivatie'],
+    replace: [],
+    advice: 'Laat het zien met een feit in plaats van het te noemen.',
+    kind: 'buzzword',
+    source: 'CV cliché: claim without proof',
+  },
+  {
     forms: [
       'inventariseren', 'inventariseer', 'inventariseert', 'inventariseerde', 'inventariseerden',
       'geïnventariseerd', 'geinventariseerd', 'inventarisatie', 'inventarisaties',
@@ -1089,6 +1286,16 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['over'],
     kind: 'officialese',
     source: 'DW',
+  },
+  {
+    forms: [
+      'inzichtelijk maken', 'inzichtelijk te maken', 'inzichtelijk gemaakt', 'inzichtelijk maakt',
+      'maak inzichtelijk', 'maakt inzichtelijk', 'maken inzichtelijk',
+    ],
+    replace: [],
+    advice: 'Zeg wat de klant gaat zien: "je ziet elke maand je marge per product".',
+    kind: 'buzzword',
+    source: 'pitch buzzword: says nothing concrete',
   },
   {
     forms: ['jegens'],
@@ -1121,6 +1328,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg hoe snel je reageert of wie de klant direct spreekt.',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
+  },
+  {
+    forms: ['kracht van verbinding', 'kracht van de verbinding'],
+    replace: [],
+    advice: 'Zeg wie je met wie samenbrengt, en wat dat oplevert.',
+    kind: 'buzzword',
+    source: 'Logeion (verbinden)',
   },
   {
     forms: ['krachtens'],
@@ -1197,11 +1411,22 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'DW',
   },
   {
-    forms: ['mensen verbinden', 'mensen met elkaar verbinden', 'verbind mensen', 'verbindt mensen'],
+    forms: [
+      'mensen verbinden', 'mensen met elkaar verbinden', 'verbind mensen', 'verbindt mensen',
+      'verbinden mensen', 'mensen verbindt', 'mensen met elkaar verbindt', 'mensen te verbinden',
+      'mensen met elkaar te verbinden', 'verbond mensen',
+    ],
     replace: [],
     advice: 'Zeg wie je met wie samenbrengt, en waarvoor.',
     kind: 'buzzword',
     source: 'Logeion',
+  },
+  {
+    forms: ['mensenmens'],
+    replace: [],
+    advice: 'Geef één voorbeeld van je werk met mensen.',
+    kind: 'buzzword',
+    source: 'jeukwoord (mevrouwtok.nl, wegmetdatwoord 2017)',
   },
   {
     forms: ['met behulp van'],
@@ -1222,6 +1447,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'DW',
   },
   {
+    forms: ['met inachtneming van'],
+    replace: [],
+    advice: 'Zeg waar je rekening mee houdt: "we houden ons aan de bouwregels".',
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
     forms: ['met name'],
     replace: ['vooral'],
     kind: 'officialese',
@@ -1232,6 +1464,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['met', 'via'],
     kind: 'officialese',
     source: 'BR',
+  },
+  {
+    forms: ['mindset', 'mindsets', 'agile mindset', 'groeimindset', 'growth mindset'],
+    replace: [],
+    advice: 'Zeg wat de klant daarna anders doet: "je durft weer nee te zeggen tegen extra werk".',
+    kind: 'buzzword',
+    source: 'Dunglish: coaching buzzword with no picture behind it',
   },
   {
     forms: ['mits'],
@@ -1360,7 +1599,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'officialese: stiff word with a plain equivalent',
   },
   {
-    forms: ['op de kaart zetten', 'op de kaart te zetten', 'op de kaart gezet'],
+    forms: [
+      'op de kaart zetten', 'op de kaart te zetten', 'op de kaart gezet', 'op de kaart zet',
+      'op de kaart zette',
+    ],
     replace: [],
     advice: 'Zeg wat er gebeurt: "meer bezoekers" of "bovenaan in Google".',
     kind: 'buzzword',
@@ -1377,6 +1619,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['anders'],
     kind: 'officialese',
     source: 'officialese: wordy phrase for a short word',
+  },
+  {
+    forms: ['op het snijvlak van', 'aan het snijvlak van', 'op het raakvlak van'],
+    replace: [],
+    advice: 'Noem wat je combineert: "ik ben boekhouder en programmeur".',
+    kind: 'buzzword',
+    source: 'pitch buzzword: says nothing concrete',
   },
   {
     forms: ['op voorhand'],
@@ -1479,6 +1728,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'ZH',
   },
   {
+    forms: ['partner in groei', 'groeipartner', 'groeipartners'],
+    replace: [],
+    advice: 'Zeg wat je voor hun groei doet: "ik vind elk jaar tien nieuwe wederverkopers".',
+    kind: 'buzzword',
+    source: 'pitch buzzword: says nothing concrete',
+  },
+  {
     forms: ['passie', 'passies', 'passievol', 'passievolle'],
     replace: [],
     advice: 'Laat het zien met een feit in plaats van het te noemen.',
@@ -1505,11 +1761,30 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'BM',
   },
   {
+    forms: ['pilot'],
+    replace: ['proef'],
+    kind: 'buzzword',
+    source: 'TN',
+  },
+  {
+    forms: ['pilots'],
+    replace: ['proeven'],
+    kind: 'buzzword',
+    source: 'TN',
+  },
+  {
     forms: ['pivot', 'pivoten', 'gepivot'],
     replace: [],
     advice: 'Schrijf "koers wijzigen" en zeg waarheen.',
     kind: 'trade',
     source: 'trade jargon: unknown outside the field',
+  },
+  {
+    forms: ['pragmatisch', 'pragmatische'],
+    replace: [],
+    advice: 'Laat zien hoe: "binnen een week een plan dat je zelf kunt uitvoeren".',
+    kind: 'buzzword',
+    source: 'CV cliché: claim without proof',
   },
   {
     forms: ['prioriteren', 'prioriteer', 'prioriteert', 'prioriteerde', 'prioriteerden', 'geprioriteerd'],
@@ -1547,6 +1822,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
+    forms: ['quickscan', 'quickscans', 'quick scan', 'quick scans', 'quick-scan'],
+    replace: [],
+    advice: 'Zeg wat je bekijkt en hoe lang het duurt: "ik kijk in een half uur je website na".',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
     forms: ['realiseren', 'gerealiseerd', 'realisatie', 'realisaties'],
     replace: [],
     advice: 'Zeg wat je maakt of bereikt: "we bouwden vijftig woningen".',
@@ -1562,7 +1844,7 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'regierol', 'regie pakken', 'regie nemen', 'neem de regie', 'neemt de regie', 'pak de regie',
-      'pakt de regie',
+      'pakt de regie', 'regie pakt', 'regie neemt', 'regie te pakken', 'regie te nemen',
     ],
     replace: [],
     advice: 'Zeg wat je regelt of leidt.',
@@ -1598,6 +1880,25 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: claim without proof',
   },
   {
+    forms: ['roadmap'],
+    replace: ['stappenplan'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
+    forms: ['roadmaps'],
+    replace: ['stappenplannen'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
+    forms: ['scale-up', 'scale-ups', 'scaleup', 'scaleups'],
+    replace: [],
+    advice: 'Zeg hoe groot en hoe snel: "bedrijven met 20 tot 100 medewerkers die hard groeien".',
+    kind: 'trade',
+    source: 'trade jargon: unknown outside the field',
+  },
+  {
     forms: ['scalen', 'scaalt', 'scalet', 'gescaled', 'gescaald'],
     replace: [],
     advice: 'Schrijf "groeien" of "opschalen", met een getal.',
@@ -1631,6 +1932,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'OT',
   },
   {
+    forms: ['sense of urgency'],
+    replace: [],
+    advice: 'Zeg waarom het nu moet: "voor 1 januari moet het klaar zijn".',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
     forms: ['servicegericht', 'servicegerichte'],
     replace: [],
     advice: 'Zeg wat de klant merkt: "je krijgt binnen een dag antwoord".',
@@ -1659,7 +1967,8 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'snel schakelen', 'snel te schakelen', 'snel geschakeld', 'schakel snel', 'schakelt snel',
-      'schakelen snel',
+      'schakelen snel', 'snel schakelt', 'snel schakel', 'snel schakelde', 'snel schakelden',
+      'schakelde snel', 'schakelden snel',
     ],
     replace: [],
     advice: 'Zeg hoe snel je reageert: "binnen een dag".',
@@ -1681,6 +1990,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'jongebazen, urbansync',
   },
   {
+    forms: ['spin in het web'],
+    replace: [],
+    advice: 'Zeg wie je met wie verbindt, en waarvoor.',
+    kind: 'buzzword',
+    source: 'pitch buzzword: says nothing concrete',
+  },
+  {
     forms: ['stakeholder'],
     replace: ['betrokkene'],
     kind: 'buzzword',
@@ -1693,7 +2009,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
-    forms: ['stappen zetten', 'stappen te zetten', 'stappen gezet'],
+    forms: [
+      'stappen zetten', 'stappen te zetten', 'stappen gezet', 'stappen zet', 'stappen zette', 'zet stappen',
+      'zetten stappen', 'zette stappen',
+    ],
     replace: [],
     advice: 'Zeg welke stap: "je eerste klant binnenhalen".',
     kind: 'buzzword',
@@ -1712,6 +2031,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Noem het doel en de datum.',
     kind: 'buzzword',
     source: 'Logeion',
+  },
+  {
+    forms: ['storytelling'],
+    replace: [],
+    advice: 'Schrijf "verhalen vertellen", of zeg wat je maakt: "klantverhalen voor je website".',
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
     forms: ['strategisch partner', 'strategische partner', 'strategisch partnerschap'],
@@ -1735,11 +2061,23 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
-    forms: ['synergie', 'synergieën', 'synergieen'],
+    forms: ['synergie', 'synergieën', 'synergieen', 'synergetisch', 'synergetische'],
     replace: [],
     advice: 'Zeg wie samenwerkt en wat dat oplevert.',
     kind: 'buzzword',
     source: 'dpi, urbansync, BR',
+  },
+  {
+    forms: ['systematiek'],
+    replace: ['werkwijze'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: ['systematieken'],
+    replace: ['werkwijzen'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
   },
   {
     forms: ['tailor-made', 'tailormade'],
@@ -1762,7 +2100,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'DW',
   },
   {
-    forms: ['teamplayer', 'teamplayers'],
+    forms: ['te dien einde'],
+    replace: ['daarvoor'],
+    kind: 'officialese',
+    source: 'officialese: archaic form',
+  },
+  {
+    forms: ['teamplayer', 'teamplayers', 'teamspeler', 'teamspelers'],
     replace: [],
     advice: 'Geef één voorbeeld van samenwerken.',
     kind: 'buzzword',
@@ -1805,6 +2149,26 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'BR',
   },
   {
+    forms: [
+      'ter beschikking stellen', 'ter beschikking te stellen', 'ter beschikking gesteld',
+      'stelt ter beschikking', 'stel ter beschikking', 'stellen ter beschikking',
+    ],
+    replace: [],
+    advice: 'Schrijf "geven", "lenen" of "aanbieden".',
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: [
+      'ter hand nemen', 'ter hand te nemen', 'ter hand genomen', 'neemt ter hand', 'neem ter hand',
+      'nemen ter hand',
+    ],
+    replace: [],
+    advice: 'Schrijf "aanpakken" of "oppakken".',
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
     forms: ['ter hoogte van'],
     replace: ['bij'],
     kind: 'officialese',
@@ -1821,6 +2185,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['deskundige'],
     kind: 'officialese',
     source: 'officialese: wordy phrase for a short word',
+  },
+  {
+    forms: ['terstond'],
+    replace: ['meteen', 'direct'],
+    kind: 'officialese',
+    source: 'officialese: archaic form',
   },
   {
     forms: [
@@ -1872,6 +2242,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'andries',
   },
   {
+    forms: ['tot op heden'],
+    replace: ['tot nu toe'],
+    kind: 'officialese',
+    source: 'officialese: wordy phrase for a short word',
+  },
+  {
     forms: ['totaalaanbieder', 'totaalaanbieders'],
     replace: [],
     advice: 'Noem wat je allemaal levert.',
@@ -1914,6 +2290,21 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
+    forms: [
+      'traject', 'trajecten', 'coachtraject', 'coachtrajecten', 'coachingstraject', 'coachingstrajecten',
+      'begeleidingstraject', 'begeleidingstrajecten', 'verandertraject', 'verandertrajecten',
+      'veranderingstraject', 'veranderingstrajecten', 'adviestraject', 'adviestrajecten', 'aanvraagtraject',
+      'aanvraagtrajecten', 'ontwikkeltraject', 'ontwikkeltrajecten', 'ontwikkelingstraject',
+      'ontwikkelingstrajecten', 'maatwerktraject', 'maatwerktrajecten', 'verbetertraject',
+      'verbetertrajecten', 'groeitraject', 'groeitrajecten', 'trainingstraject', 'trainingstrajecten',
+      'implementatietraject', 'implementatietrajecten',
+    ],
+    replace: [],
+    advice: 'Zeg wat de klant krijgt: "zes gesprekken van een uur in drie maanden".',
+    kind: 'buzzword',
+    source: 'consultancy word that hides what the client gets; compounds listed one by one',
+  },
+  {
     forms: ['transformatie', 'transformaties'],
     replace: [],
     advice: 'Zeg wat er verandert.',
@@ -1927,7 +2318,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'jongebazen, Bouma',
   },
   {
-    forms: ['uitvoering geven aan'],
+    forms: [
+      'uitvoering geven aan', 'geeft uitvoering aan', 'geven uitvoering aan', 'uitvoering te geven aan',
+      'gaf uitvoering aan', 'uitvoering gegeven aan',
+    ],
     replace: [],
     advice: 'Schrijf "uitvoeren": "het plan uitvoeren".',
     kind: 'officialese',
@@ -1955,7 +2349,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: says nothing concrete',
   },
   {
-    forms: ['verbinder', 'verbinders', 'verbindend'],
+    forms: ['verbinder', 'verbinders', 'verbindend', 'bruggenbouwer', 'bruggenbouwers'],
     replace: [],
     advice: 'Zeg wie je met wie samenbrengt, en waarvoor.',
     kind: 'buzzword',
@@ -1968,11 +2362,47 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'DW',
   },
   {
+    forms: ['vernam'],
+    replace: ['hoorde'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: ['vernamen'],
+    replace: ['hoorden'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: ['verneem'],
+    replace: ['hoor'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: ['verneemt'],
+    replace: ['hoort'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
+    forms: ['vernemen'],
+    replace: ['horen'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
+  },
+  {
     forms: ['vernieuwend', 'vernieuwende'],
     replace: [],
     advice: 'Zeg wat er nieuw is, met bewijs.',
     kind: 'buzzword',
     source: 'pitch buzzword: claim without proof',
+  },
+  {
+    forms: ['vernomen'],
+    replace: ['gehoord'],
+    kind: 'officialese',
+    source: 'officialese: stiff word with a plain equivalent',
   },
   {
     forms: ['verrichten', 'verricht', 'verrichtte', 'verrichtten'],
@@ -2022,6 +2452,23 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: claim without proof',
   },
   {
+    forms: ['vliegwieleffect', 'vliegwielfunctie', 'vliegwiel voor'],
+    replace: [],
+    advice: 'Zeg wat wat oplevert: "elke tevreden klant brengt er gemiddeld twee mee".',
+    kind: 'buzzword',
+    source: "management buzzword; bare 'vliegwiel' is left out (a car part)",
+  },
+  {
+    forms: [
+      'volle potentieel', 'volledige potentieel', 'volle potentie', 'volledige potentie', 'je potentieel',
+      'jouw potentieel', 'uw potentieel', 'hun potentieel', 'haar potentieel',
+    ],
+    replace: [],
+    advice: 'Zeg wat iemand daarna kan: "je geeft zelf je eerste training".',
+    kind: 'buzzword',
+    source: "coaching cliché; not 'zijn potentieel' (also 'die klanten zijn potentieel interessant')",
+  },
+  {
     forms: ['vooralsnog'],
     replace: ['voorlopig'],
     kind: 'officialese',
@@ -2041,10 +2488,33 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'MI',
   },
   {
+    forms: [
+      'waardecreatie', 'waarde creëren', 'waarde creeren', 'waarde te creëren', 'waarde te creeren',
+      'creëert waarde', 'creëren waarde', 'waarde creëert', 'waarde gecreëerd', 'waarde toevoegen',
+      'waarde toe te voegen', 'voegt waarde toe', 'voegen waarde toe', 'waarde toevoegt',
+    ],
+    replace: [],
+    advice: 'Zeg wat de klant eraan overhoudt: geld, uren of klanten.',
+    kind: 'buzzword',
+    source: 'dpi (meerwaarde, toegevoegde waarde), own',
+  },
+  {
     forms: ['waarmede'],
     replace: ['waarmee'],
     kind: 'officialese',
     source: 'officialese: archaic form',
+  },
+  {
+    forms: ['warme intro', 'warme introductie'],
+    replace: ['persoonlijke introductie'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
+  },
+  {
+    forms: ["warme intro's", 'warme introducties'],
+    replace: ['persoonlijke introducties'],
+    kind: 'buzzword',
+    source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
     forms: ['wederom'],
@@ -2061,7 +2531,7 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'werkzaam als', 'werkzaam bij', 'werkzaam binnen', 'werkzaam in', 'werkzaam op', 'werkzaam te',
-      'werkzaam voor',
+      'werkzaam voor', 'werkzaam geweest',
     ],
     replace: [],
     advice: 'Schrijf "ik werk als/bij …" in plaats van "ik ben werkzaam als/bij …".',

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {check} from './check.js'
+
+const PITCH = 'Ik ben Sanne, boekhouder in Utrecht. Wij ontzorgen kappers. Ik zoek eigenlijk iedereen.'
+
+describe('Markdown', () => {
+  it('lints prose only: not code, HTML or front matter', () => {
+    const text = `---\ntitle: ontzorgen\n---\n\n${PITCH}\n\n\`\`\`\nwe ontzorgen\n\`\`\`\n\n<p>ontzorgen</p>\n`
+    const jargon = check(text, {language: 'nl', syntax: 'markdown'}).result.messages.filter((message) => message.ruleId === 'jargon')
+    expect(jargon.map((message) => message.offset)).toEqual([text.indexOf('ontzorgen kappers')])
+  })
+
+  it('checks Markdown nested deeper than any pitch as plain text, and says so once, in the text’s language', () => {
+    for (const text of [`${'> '.repeat(5_000)}${PITCH}`, `${'- '.repeat(5_000)}${PITCH}`, `${'*'.repeat(5_000)}${PITCH}${'*'.repeat(5_000)}`]) {
+      const {result} = check(text, {language: 'nl', syntax: 'markdown'})
+      const fallback = result.messages.filter((message) => message.ruleId === 'markdown-fallback')
+      expect(fallback).toHaveLength(1)
+      expect(fallback[0]).toMatchObject({severity: 'info', offset: 0, endOffset: 0, actual: '', expected: []})
+      expect(fallback[0]!.reason).toMatch(/platte tekst/)
+      expect(fallback[0]!.url).toMatch(/docs\/markdown\.md$/)
+      // The findings are still there: the text was checked.
+      expect(result.messages.some((message) => message.ruleId === 'jargon')).toBe(true)
+    }
+    const english = check(`${'> '.repeat(100)}We leverage synergies.`, {language: 'en', syntax: 'markdown'}).result
+    expect(english.messages.find((message) => message.ruleId === 'markdown-fallback')?.reason).toMatch(/plain text/)
+  })
+
+  it('keeps nesting a real document has as Markdown', () => {
+    const text = `${'> '.repeat(10)}${PITCH}\n\n${Array.from({length: 20}, (_, depth) => `${'  '.repeat(depth)}- punt`).join('\n')}\n`
+    const {result} = check(text, {language: 'nl', syntax: 'markdown'})
+    expect(result.messages.filter((message) => message.ruleId === 'markdown-fallback')).toEqual([])
+  })
+
+  it('falls back on a paragraph too long for the Markdown-to-prose step, instead of overflowing the stack', () => {
+    const text = `${PITCH} `.repeat(12_000)
+    const {result} = check(text, {language: 'nl', syntax: 'markdown'})
+    expect(result.messages.filter((message) => message.ruleId === 'markdown-fallback')).toHaveLength(1)
+  })
+})
