@@ -52,6 +52,7 @@ async function run(options: CliOptions): Promise<number> {
   }
   const reports: FileReport[] = []
   let failed = false
+  let failures = 0
   // A broken config is found again for every file below it: say it once, not once per file.
   const said = new Set<string>()
   const fail = (error: unknown) => {
@@ -60,6 +61,7 @@ async function run(options: CliOptions): Promise<number> {
     if (!said.has(line)) process.stderr.write(line)
     said.add(line)
     failed = true
+    failures++
   }
 
   if (options.stdin) {
@@ -94,7 +96,7 @@ async function run(options: CliOptions): Promise<number> {
 
   const fixed = options.fix || options.fixDryRun ? await applyFixes(reports, options, lintOptions, cwd, fail) : reports
   const results = fixed.flatMap((report) => report.results).map((result) => (options.quiet ? onlyErrors(result) : result))
-  if (!options.fixDryRun) process.stdout.write(`${format(results, options, cwd)}\n`)
+  if (!options.fixDryRun) process.stdout.write(`${format(results, options, cwd, failures)}\n`)
   if (options.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) {
     appendFileSync(process.env['GITHUB_STEP_SUMMARY'], `${githubSummary(results, {cwd})}\n`)
   }
@@ -162,7 +164,7 @@ function onlyErrors(result: LintResult): LintResult {
   return {...result, messages: result.messages.filter((message) => message.severity === 'error')}
 }
 
-function format(results: readonly LintResult[], options: CliOptions, cwd: string): string {
+function format(results: readonly LintResult[], options: CliOptions, cwd: string, failures: number): string {
   switch (options.format) {
     case 'json':
       return JSON.stringify(results, null, 2)
@@ -171,7 +173,7 @@ function format(results: readonly LintResult[], options: CliOptions, cwd: string
     case 'github':
       return formatGithub(results, {cwd})
     default:
-      return formatStylish(results, useColor())
+      return formatStylish(results, useColor(), failures)
   }
 }
 

@@ -6,7 +6,7 @@ export {configFor, loadConfig, clearConfigCache, EMPTY_CONFIG, SEARCH_PLACES, ty
 export {configSchema} from './config/schema.js'
 export {UserError} from './config/errors.js'
 export {lintSource, type FileReport, type FieldResult, type LintFileOptions} from './lint-file.js'
-export {unambiguousEdits, applyEdits, type Edit} from './fix.js'
+export {unambiguousEdits, applyEdits, writeFixed, type Edit} from './fix.js'
 
 /**
  * Lint a file from disk with its nearest `.pitchlintrc*` (or `config`): Markdown prose, plain text, or the

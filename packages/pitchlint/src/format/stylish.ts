@@ -4,7 +4,8 @@ import {styleText} from 'node:util'
 type Paint = (format: Parameters<typeof styleText>[0], text: string) => string
 
 /** Human-readable report: a summary line per file (score, pillars, speaking time), then findings. */
-export function formatStylish(results: readonly LintResult[], color: boolean): string {
+/** `failures`: inputs that could not be checked (reported on stderr), so "no problems" is not claimed for them. */
+export function formatStylish(results: readonly LintResult[], color: boolean, failures = 0): string {
   const paint: Paint = color ? (format, text) => styleText(format, text) : (_format, text) => text
   const lines: string[] = []
   let errors = 0
@@ -36,10 +37,13 @@ export function formatStylish(results: readonly LintResult[], color: boolean): s
     lines.push('')
   }
   const total = errors + warnings + infos
+  const unchecked = failures === 0 ? '' : `; ${failures} ${failures === 1 ? 'input' : 'inputs'} could not be checked (see above)`
   lines.push(
     total === 0
-      ? paint('green', 'No problems found.')
-      : `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info)`,
+      ? failures === 0
+        ? paint('green', 'No problems found.')
+        : paint('red', `No problems found in what was checked${unchecked}.`)
+      : `${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} info)${unchecked}`,
   )
   return lines.join('\n')
 }
