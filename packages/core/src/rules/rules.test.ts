@@ -113,6 +113,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm always looking for better ways to serve my clients."],
     ['en', 'Looking forward to meeting you all.'],
     ['en', 'Any questions? Call me.'],
+    ['en', 'Think of us as your outsourced IT department.'],
+    ['nl', 'Denk aan ons als uw eigen IT-afdeling.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -127,6 +129,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],
+    ['en', 'We build stock systems. Think of a chain of 10 shops that just moved to Shopify.'],
+    ['nl', 'Wij bouwen voorraadsystemen. Denk aan een keten van tien winkels die net naar Shopify is overgestapt.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

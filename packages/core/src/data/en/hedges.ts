@@ -7,10 +7,16 @@ import type {HedgeEntry} from '../types.js'
  *   "kind of", "sort of" and "more or less" only after a form of "to be" ("I'm just a …", "is kind of",
  *   "it's more or less done"; not "just opened", "just in time", "the kind of clients", "more or less
  *   staff"); "try to" only with "I"/"we" (not "people trying to sell their home"); "I think" only
- *   before a that-clause or a subject;
+ *   before a that-clause or a subject ("I think it", "I think every"); "honestly" and "frankly" only
+ *   before a comma ("Honestly, I can work with anyone"; not "I honestly love it"); "really" only before a
+ *   comma or at the end of a sentence ("I'm looking for customers really."); "more or less" also after a
+ *   comma; "you know" only between commas; "just" also before the verb of a call to action whose past
+ *   participle differs ("just call me", "just send"; not "just come" or "just let", which can mean
+ *   "recently": "I've just let the flat");
  * - left out on purpose: bare "just", "kind of", "sort of", "quite" ("quite a few" means many),
  *   "fairly" ("fairly priced"), "in a way" ("in a way that …"), "you know" ("if you know someone"),
- *   "rather" ("rather than"), and "literally" (retext-simplify already has it);
+ *   "rather" ("rather than"), "literally" (retext-simplify already has it), "I believe" ("I believe
+ *   every person has a story" states a conviction) and "a little" ("a little salon");
  * - `deletable` only when dropping the words leaves a correct sentence in practically every use; a
  *   frame like "I'm just" gets the frame back as `replace` ("I'm"). Sorted by first form.
  */
@@ -18,7 +24,7 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: [', more or less'],
     deletable: true,
-    source: 'hedge after a comma ("it\'s all hand-drawn, more or less"); bare "more or less" is left out ("more or less staff")',
+    source: 'hedge after a comma ("it\'s all hand-drawn, more or less")',
   },
   {
     forms: [', you know ,'],
@@ -308,97 +314,97 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['just ask'],
     deletable: false,
     replace: ['ask'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just book'],
     deletable: false,
     replace: ['book'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just call'],
     deletable: false,
     replace: ['call'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just contact'],
     deletable: false,
     replace: ['contact'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just drop'],
     deletable: false,
     replace: ['drop'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just e-mail'],
     deletable: false,
     replace: ['e-mail'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just email'],
     deletable: false,
     replace: ['email'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just get in touch'],
     deletable: false,
     replace: ['get in touch'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just give'],
     deletable: false,
     replace: ['give'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just grab'],
     deletable: false,
     replace: ['grab'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just let me know'],
     deletable: false,
     replace: ['let me know'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just let us know'],
     deletable: false,
     replace: ['let us know'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just message'],
     deletable: false,
     replace: ['message'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just pop'],
     deletable: false,
     replace: ['pop'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just reach out'],
     deletable: false,
     replace: ['reach out'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just send'],
     deletable: false,
     replace: ['send'],
-    source: 'minimiser in a call to action: "just call me" → "call me" (the past participle differs, so "I\'ve just called" is not matched)',
+    source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
     forms: ['just want to'],
@@ -461,7 +467,7 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['really ,', 'really .', 'really !'],
     deletable: false,
-    source: 'filler "really" before a comma or at the end of a sentence ("I\'m looking for customers really."); bare "really" is left out',
+    source: 'filler: "really" before a comma or at the end of a sentence ("more customers really.")',
   },
   {
     forms: ['seem to', 'seems to', 'seemed to'],

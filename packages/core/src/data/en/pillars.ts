@@ -146,6 +146,8 @@ export const englishPillars: PillarData = {
     "< i'd|i|we|we'd ...2 love|like|appreciate|welcome a|an|any ...2 intro|introduction|introductions|referral|referrals|connection",
     '< ^ currently|now|actively|always? looking|searching for',
     '< she|he|is|they ...2 looking|searching|seeking|hoping to|for',
+    // "Think of a chain of 10 shops that …": the classic referral prompt, also without an earlier ask.
+    '< ^ think of|picture a|an|someone|anyone',
   ],
   notAsk: [
     'for our|my clients|customers',

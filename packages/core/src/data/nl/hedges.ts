@@ -5,6 +5,13 @@ import type {HedgeEntry} from '../types.js'
  * reasons are pitchlint's own (no public source is quoted); `source` says why each entry is listed.
  * Words are only listed when flagging them is right in a pitch almost always: "echt", "ergens" (somewhere),
  * "op zich" (as in "op zich nemen") and bare "redelijk" or "vrij" (a fair price, free) were left out.
+ * Words with an ordinary meaning are listed only in a frame where they always hedge: "gewoon" (also
+ * "ordinary") in "gewoon iedereen", "gewoon door", after an imperative ("bel me gewoon") and in "ben/is/zijn
+ * gewoon een"; "best" only before an adjective of the speaker ("best trots"), not "het best"; "en zo" and
+ * "of zo" only at the end of a sentence (not "en zo helpen we"); "denk ik" only after a comma or a verb
+ * ("is denk ik"), not "daar denk ik graag over mee". Left out: "eerlijk gezegd" (it mostly stresses a
+ * fact: "wat vandaag eerlijk gezegd een zeldzaamheid is"), "ik geloof dat" (a conviction), "een soort"
+ * ("een soort brood") and "enzo" (a first name).
  * `deletable` is true only when removing the words leaves a grammatical sentence in practically every use.
  * Dutch puts the verb second, so an adverb that often opens a clause is not deletable, even though the hedge
  * rule gives no fix at the very start of a sentence: after "en" or "maar" it still breaks the sentence
@@ -141,7 +148,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['en zo .', 'en zo !', 'en zo.', 'of zo .', 'of zo !', 'of zo ?', 'of zo.'],
     deletable: false,
     replace: [],
-    source: 'filler: vague end of a sentence ("styling en zo."; the Dutch parser may read "zo." as one word); "en zo" inside a sentence ("en zo helpen we") is left out',
+    source: 'filler: vague end of a sentence ("styling en zo."; the parser may read "zo." as one word)',
   },
   {
     forms: ['enigszins', 'enigermate'],
@@ -298,7 +305,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['om eerlijk te zijn'],
     deletable: false,
     replace: [],
-    source: 'filler: suggests the rest is less honest (not deletable: often opens the clause); "eerlijk gezegd" is left out, it often only stresses a fact',
+    source: 'filler: suggests the rest is less honest (not deletable: often opens the clause)',
   },
   {
     forms: ['pogen te', 'poog te', 'poogt te', 'poogde te', 'poogden te'],

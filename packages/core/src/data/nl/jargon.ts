@@ -27,6 +27,20 @@ import type {JargonEntry} from '../types.js'
  * - `replace` is only filled when each alternative fits every form in place, with the same article and
  *   inflection (so "dienen te" → "moeten" and "dient te" → "moet" are separate entries). Verb families whose
  *   plain verb is separable or conjugates differently get `replace: []` and a short `advice`.
+ * - Verbs are listed in all their forms, including the split and subordinate-clause orders of phrasal verbs
+ *   ("impact maakt", "pakt door", "vangt aan", "aan te wenden"), and nouns in the plural; Dutch compounds
+ *   are listed one by one ("coachtraject", "begeleidingstraject"), since there is no stemming.
+ * - Left out because they are ordinary words or labelled as such in test/corpus: bare "impact" ("de impact
+ *   van de nieuwe regels"), bare "connect" ("Let's connect!" in a Dutch text), "meeting" (singular),
+ *   "uitdaging", "gepassioneerd", "meedenken", "content", "verduurzaming", "kwaliteit staat voorop",
+ *   "uitrollen" (dough, turf), bare "vliegwiel" (a car part) and "ecosysteem" (a garden has one), "transitie"
+ *   (also a gender transition), "voornemens" (goede voornemens), "ten einde" ("ten einde raad"), the plural
+ *   "dergelijke" (the hedge list has "en dergelijke"), "maakt het verschil", "zijn potentieel" ("zijn
+ *   potentieel interessant"), the noun "challenge" (a product: "30 dagen challenge"), "proeftuin" and job
+ *   titles such as "kwartiermaker".
+ * - Extra source keys: TN as above for "pilot"; Belastingdienst "zwarte lijst" (bt.ruhosting.nl) for
+ *   "dienaangaande"; Trouw 2019 (Wim Daniëls on the Direct Duidelijk Brigade) for "evident"; mevrouwtok.nl
+ *   (wegmetdatwoord.org vote 2017) for "mensenmens".
  * - No form appears in two entries; entries are sorted by their first form.
  * - Acronyms (KPI, ROI, USP, FAQ, ASAP …) are left to the acronym check and are not listed here.
  */
@@ -403,7 +417,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Schrijf "in contact brengen" of "voorstellen aan": "wie kan mij voorstellen aan …?"',
     kind: 'buzzword',
-    source: "Dunglish: English verb with Dutch ending (Flemish -eren too); bare 'connect' is left out ('Let's connect!')",
+    source: 'Dunglish: English verb with Dutch ending (Flemish -eren too)',
   },
   {
     forms: [
@@ -733,7 +747,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: ['een dergelijke', 'een dergelijk'],
     replace: ["zo'n"],
     kind: 'officialese',
-    source: "officialese: stiff word with a plain equivalent; plural 'dergelijke' is left out (the hedge list has 'en dergelijke')",
+    source: 'officialese: stiff word with a plain equivalent',
   },
   {
     forms: ['eertijds'],
@@ -1057,7 +1071,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: "Noem het effect in cijfers: hoeveel mensen, euro's of kilo's.",
     kind: 'buzzword',
-    source: "pitch buzzword: says nothing concrete; bare 'impact' is left out ('de impact van de nieuwe regels op')",
+    source: 'pitch buzzword: says nothing concrete',
   },
   {
     forms: ['impactvol', 'impactvolle'],
@@ -2291,7 +2305,7 @@ export const dutchJargon: readonly JargonEntry[] = [
   },
   {
     forms: [
-      'traject', 'trajecten', 'coachtraject', 'coachtrajecten', 'coachingstraject', 'coachingstrajecten',
+      'traject', 'trajecten',
       'begeleidingstraject', 'begeleidingstrajecten', 'verandertraject', 'verandertrajecten',
       'veranderingstraject', 'veranderingstrajecten', 'adviestraject', 'adviestrajecten', 'aanvraagtraject',
       'aanvraagtrajecten', 'ontwikkeltraject', 'ontwikkeltrajecten', 'ontwikkelingstraject',

@@ -144,6 +144,8 @@ export const dutchPillars: PillarData = {
     '< hij|zij|ze|is ...2 op zoek naar',
     '< hij|zij|ze zoekt ~naar|altijd|steeds',
     '< stuur|verwijs ...2 hem|haar|ze|hen|iemand|mensen ...2 naar|door naar mij|ons',
+    // "Denk aan een bakker die net …": the classic referral prompt, also without an earlier ask.
+    '< ^ denk aan een|iemand',
   ],
   notAsk: [
     'voor onze|mijn klanten|opdrachtgevers',
