@@ -10,8 +10,8 @@ const sets: Readonly<Record<Language, PatternSet>> = {
   en: patternSet(englishProof.map((pattern) => compilePattern(pattern))),
 }
 
-/** A digit that is not a phone number, or a currency or percent sign. */
-const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*)$/
+/** A digit that is not a phone number, a currency or percent sign, or a figure with a unit ("20-year", "5-star"). */
+const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*|\d[\d.,]*-\p{L}+)$/u
 const PHONE = /^\+?\d[\d\s-]{7,}$/
 
 /**

@@ -201,11 +201,15 @@ describe('missing-proof', () => {
     'Last year I saved a bistro £4,000.',
     'Clients include Brompton and the BBC.',
     'I photographed two hundred weddings.',
+    'I taught maths for fourteen years before I started tutoring.',
+    'Ik gaf zeventien jaar les voordat ik begon met bijles.',
+    'We have a 20-year track record with small builders.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })
 
-  it('does not take a phone number as proof', () => {
+  it('does not take a phone number, or a word that only contains a digit, as proof', () => {
     expect(findings('Ik ben fotograaf. Bel 06-12345678.', 'missing-proof')).toHaveLength(1)
+    expect(findings('I am a photographer. Find me as photo-4-you on Instagram.', 'missing-proof')).toHaveLength(1)
   })
 })

@@ -25,6 +25,7 @@ describe('vague-target', () => {
     ['en', 'We coach any business that wants to grow.', 'any business that wants to grow'],
     ['en', "I'm looking for clients.", 'clients'],
     ['en', 'We serve businesses of all sizes.', 'businesses of all sizes'],
+    ['en', 'I help whoever needs a hand with their garden.', 'whoever'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -42,6 +43,7 @@ describe('vague-target', () => {
     'Every Tuesday we meet at the town hall.',
     'Ik werk voor iedereen die ik ken.',
     'I work for everyone I have worked with.',
+    'When a client rings, whoever picks up the phone can see the report.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })
@@ -114,6 +116,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Looking forward to meeting you all.'],
     ['en', 'Any questions? Call me.'],
     ['en', 'Think of us as your outsourced IT department.'],
+    ['en', 'I draw shop signs. Happy clients recommend us to their friends.'],
     ['nl', 'Denk aan ons als uw eigen IT-afdeling.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
@@ -130,6 +133,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],
     ['en', 'We build stock systems. Think of a chain of 10 shops that just moved to Shopify.'],
+    ['en', 'I draw shop signs. It would be lovely if you could mention me to someone opening a café.'],
     ['nl', 'Wij bouwen voorraadsystemen. Denk aan een keten van tien winkels die net naar Shopify is overgestapt.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])

@@ -148,6 +148,8 @@ export const englishPillars: PillarData = {
     '< she|he|is|they ...2 looking|searching|seeking|hoping to|for',
     // "Think of a chain of 10 shops that …": the classic referral prompt, also without an earlier ask.
     '< ^ think of|picture a|an|someone|anyone',
+    // "…if you could mention me to someone opening a café": asked of the listener, so not a testimonial.
+    '< you ...2 mention|recommend me|us to',
   ],
   notAsk: [
     'for our|my clients|customers',

@@ -4,7 +4,7 @@
  * (shared/research/dutch-language-facts.md §4.3); the word choice is pitchlint's own.
  */
 export const englishProof: readonly string[] = [
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
   'saved|increased|doubled|tripled|halved|reduced|won|boosted|lowered|recovered',
   'clients|customers include|including|like|such',
   'trusted|used by',

@@ -44,7 +44,6 @@ export const englishVagueTarget: VagueTargetData = {
     '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
-    '< whoever >',
     '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because',
     '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because',
   ],
