@@ -26,6 +26,13 @@ describe('vague-target', () => {
     ['en', "I'm looking for clients.", 'clients'],
     ['en', 'We serve businesses of all sizes.', 'businesses of all sizes'],
     ['en', 'I help whoever needs a hand with their garden.', 'whoever'],
+    ['en', "I'm looking for more customers really.", 'customers'],
+    ['en', 'Every business deserves a voice.', 'Every business'],
+    ['en', 'We work with companies that want to grow.', 'companies that want to grow'],
+    ['nl', 'Ik zoek best wel graag nieuwe klanten.', 'klanten'],
+    ['nl', 'Wij zoeken organisaties die durven te groeien.', 'organisaties die durven te groeien'],
+    ['nl', 'Elk bedrijf verdient een goede website.', 'Elk bedrijf'],
+    ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -44,6 +51,11 @@ describe('vague-target', () => {
     'Ik werk voor iedereen die ik ken.',
     'I work for everyone I have worked with.',
     'When a client rings, whoever picks up the phone can see the report.',
+    'Ik zoek bakkers die willen groeien in Utrecht.',
+    'We work with bakeries that want to grow.',
+    'Every business owner I met last year asked the same question.',
+    'Elke ondernemer kent het gevoel.',
+    'Wij helpen bedrijven die willen groeien met een nieuwe website.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

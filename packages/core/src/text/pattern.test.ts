@@ -72,6 +72,19 @@ describe('pattern sets', () => {
     expect(matchesAny(tokenLine(tokens('geen van beide')), set())).toBe(false)
   })
 
+  it('agree with matchPattern on whether a pattern matches, also when its span can be empty', () => {
+    const sources = ['zoek < nieuwe? >', 'zoek < nieuwe? klanten >', '< @x > $', 'ik ...2 zoek', '^ denk aan', 'zoek|zoeken ~naar']
+    const texts = ['ik zoek klanten', 'ik zoek nieuwe klanten .', 'denk aan een bakker', 'zoek naar werk', 'ik ben zoek']
+    for (const source of sources) {
+      const pattern = compilePattern(source, {x: ['klanten', 'een bakker']})
+      for (const text of texts) {
+        const line = tokenLine(tokens(text))
+        expect(matchesAny(line, patternSet([pattern])), `${source} on "${text}"`).toBe(matchPattern(line, pattern).length > 0)
+      }
+    }
+    expect(matchesAny(tokenLine(tokens('ik zoek klanten')), patternSet([compilePattern('zoek < nieuwe? >')]))).toBe(false)
+  })
+
   it('still match on a line that was checked before the set existed', () => {
     const line = tokenLine(tokens('wij zoeken een bakker'))
     const before = patternSet([compilePattern('zoeken een')])

@@ -24,6 +24,8 @@ export interface CompiledPattern {
    * Checking these sets first skips most patterns without running a regular expression.
    */
   readonly anchors: readonly (readonly string[])[]
+  /** The span holds a required token, so any match of the probe has a non-empty span. */
+  readonly spanNeverEmpty: boolean
 }
 
 export type Lexicons = Readonly<Record<string, readonly string[]>>
@@ -51,6 +53,8 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   const anchors: string[][] = []
   let hasSpan = false
   let spanOpen = false
+  let tokenInSpan = false
+  let tokenAnywhere = false
   for (const raw of source.trim().split(/\s+/)) {
     if (raw === '<') {
       parts.push(')(?<span>')
@@ -90,6 +94,10 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
     const body = optional ? raw.slice(0, -1) : raw
     const fragment = ` ${tokenFragment(body, lexicons, source)}(?= |$)`
     parts.push(optional ? `(?:${fragment})?` : fragment)
+    if (!optional) {
+      tokenAnywhere = true
+      if (spanOpen) tokenInSpan = true
+    }
     const required = optional ? undefined : literalAnchors(body, lexicons)
     if (required) anchors.push(required)
   }
@@ -100,7 +108,8 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   const pattern = hasSpan ? `(?<pre>${parts.join('')}` : `(?<pre>)(?<span>${parts.join('')})`
   // The probe has no named groups: capturing allocates on every test.
   const probe = pattern.replace('(?<pre>', '(?:').replace('(?<span>', '(?:')
-  return {source, regex: new RegExp(pattern, 'gu'), probe: new RegExp(probe, 'u'), anchors}
+  const spanNeverEmpty = hasSpan ? tokenInSpan : tokenAnywhere
+  return {source, regex: new RegExp(pattern, 'gu'), probe: new RegExp(probe, 'u'), anchors, spanNeverEmpty}
 }
 
 function tokenFragment(body: string, lexicons: Lexicons, source: string): string {
@@ -305,6 +314,15 @@ export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatc
 
 export function matchesAny(line: TokenLine, set: PatternSet): boolean {
   if (!mayMatch(line, set)) return false
-  for (const index of candidates(line, set)) if (matchPattern(line, set.patterns[index]!).length > 0) return true
+  for (const index of candidates(line, set)) if (matches(line, set.patterns[index]!)) return true
   return false
+}
+
+/** Whether a pattern matches a line: the probe alone when that is exact (no spans to work out). */
+function matches(line: TokenLine, pattern: CompiledPattern): boolean {
+  if (!pattern.spanNeverEmpty) return matchPattern(line, pattern).length > 0
+  for (const required of pattern.anchors) {
+    if (!hasAny(line.words, required)) return false
+  }
+  return pattern.probe.test(line.line)
 }

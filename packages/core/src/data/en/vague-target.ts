@@ -44,8 +44,12 @@ export const englishVagueTarget: VagueTargetData = {
     '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
-    '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because',
-    '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because',
+    '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',
+    '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please',
+    // "We work with businesses that want to grow": any business at all, with a cliché attached.
+    '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people that|who ...2 want|wants|dare|dares ...2 to? grow|scale|innovate|change|thrive|transform > $',
+    // "Every business deserves a great website": a claim that every business is a customer.
+    '^ < every|any @targetNoun > deserves|needs',
   ],
   exceptions: [
     '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',

@@ -26,6 +26,8 @@ export const dutchVagueTarget: VagueTargetData = {
       'trainen', 'lever', 'leveren',
     ],
     sought: ['klanten', 'opdrachtgevers', 'opdrachten', 'leads', 'klussen', 'omzet', 'werk', 'klant'],
+    softener: ['best', 'wel', 'graag', 'echt', 'heel', 'altijd', 'nog', 'steeds', 'eigenlijk', 'gewoon'],
+    ambition: ['groeien', 'vernieuwen', 'innoveren', 'veranderen', 'digitaliseren', 'opschalen', 'verduurzamen'],
   },
   patterns: [
     '< @everyone ...5 potentiële|potentiele|mogelijke|toekomstige klant|klanten|doelgroep|opdrachtgever >',
@@ -46,7 +48,12 @@ export const dutchVagueTarget: VagueTargetData = {
     '< alle|allerlei soorten|typen|types|mogelijke bedrijven|ondernemers|klanten|organisaties|mensen >',
     '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
     '< maakt niet uit wie|welke|wat >',
-    '@self zoek|zoeken nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar',
+    '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
+    // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
+    '< @targetNoun die|dat ...2 durven|durft|willen|wil|gaan|ambiëren ...2 @ambition > $',
+    // "Elk bedrijf verdient een goede website": de bewering dat elk bedrijf een klant is.
+    '^ < elk|elke|ieder|iedere @targetNoun > verdient',
+    '^ < elk|elke|ieder|iedere @targetNoun > heeft ...4 nodig',
     'op zoek naar nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar',
   ],
   exceptions: [
