@@ -73,6 +73,10 @@ function isConcreteWord(token: Token, pack: LanguagePack): boolean {
 const NEED_WORDS = new Set([
   'nodig', 'heeft', 'hebben', 'wil', 'willen', 'wilt', 'zoekt', 'zoeken', 'gebruiken', 'kan', 'kunnen',
   'needs', 'need', 'wants', 'want', 'looking', 'could', 'use', 'would', 'like', 'interested', 'welcome', 'welkom',
+  // Attitudes, not situations: "die openstaan voor een frisse blik", "who are passionate about growth".
+  'openstaan', 'openstaat', 'staan', 'staat', 'frisse', 'fris', 'blik', 'houden', 'houdt', 'geloven', 'gelooft',
+  'passie', 'graag', 'ambitieus', 'ambitieuze', 'gedreven', 'open', 'believe', 'believes', 'care', 'cares',
+  'love', 'loves', 'passionate', 'fresh', 'value', 'values', 'ready', 'ambitious', 'driven', 'eager',
 ])
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */

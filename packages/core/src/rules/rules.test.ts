@@ -166,6 +166,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jan, schilder. Ik zoek bedrijven in Utrecht.', ['region']],
     ['en', "I'm Jan, a painter. I'm looking for businesses in Leeds.", ['region']],
     ['en', "I'm Jan, a painter. I'm looking for new clients.", []],
+    ['nl', 'Ik ben Eva, marketeer. Ik kom graag in contact met marketingmanagers die openstaan voor een frisse blik.', ['role']],
+    ['en', "I'm Eva, a copywriter. I'd love to meet marketing managers who are passionate about great stories.", ['role']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
