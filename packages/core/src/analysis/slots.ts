@@ -26,8 +26,8 @@ export function findSlots(tokens: readonly Token[], startsSentence: boolean, pac
   return SLOT_ORDER.filter((slot) => found.has(slot))
 }
 
-/** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `afdelingshoofd`. */
-const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|hoofd|leider|leiders|coördinator|officer|officers)$/u
+/** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */
+const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|houder|houders|beheerder|beheerders|uitbater|uitbaters|hoofd|leider|leiders|coördinator|officer|officers)$/u
 
 /** An occupation (a trade word, singular or plural) or a type of business. */
 function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {

@@ -183,6 +183,7 @@ describe('unspecific-ask', () => {
     ['en', 'I would love to meet the CFO of a family-owned manufacturer like Brompton.', ['role', 'size', 'example']],
     ['en', "I'm looking for businesses. Think of dental practices in north Raleigh with 10 to 40 staff.", ['sector', 'region', 'size']],
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
+    ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -43,4 +43,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'NHS', // known to every British audience
   'GCSE', // the British school exam, known to every British adult
   'CV', // British and Dutch English for résumé; also a Roman numeral, which the rule skips anyway
+  // Companies and organisations known worldwide by their letters: a name, not jargon to spell out.
+  'IBM', 'SAP', 'BMW', 'HP', 'IKEA', 'LEGO', 'DHL', 'UPS', 'KPMG', 'PwC', 'EY', 'HSBC', 'CNN', 'H&M',
+  'AT&T', 'FIFA', 'UEFA', 'NBA', 'NFL', 'MIT', 'UNICEF',
 ]

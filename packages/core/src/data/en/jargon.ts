@@ -1033,13 +1033,6 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: claim without content',
   },
   {
-    forms: ['implements', 'implemented', 'implementing'],
-    replace: [],
-    advice: "Say what you set up or carry out: 'we set up your till system in a week'.",
-    kind: 'officialese',
-    source: 'retext-simplify inflection: implement → carry out (NALA: implement → carry out, do)',
-  },
-  {
     forms: ['in alignment with'],
     replace: ['in line with'],
     kind: 'buzzword',

@@ -1,7 +1,8 @@
 /**
  * retext-simplify phrases pitchlint does not report: ordinary words in a pitch or bio, where the
  * suggested swap would not make the text plainer ("provide", "currently", "multiple", "benefit").
- * pitchlint's own judgement, checked against the corpus in test/corpus. "methodology" and
+ * pitchlint's own judgement, checked against the corpus in test/corpus. "implement" is the trade's own
+word for installing a system ("we implement ERP systems"), and retext-simplify's swaps ("tool") misfit. "methodology" and
  * "state-of-the-art" are not ignored: in a pitch they are buzzwords, and the own list flags their other
  * forms ("methodologies", "state of the art").
  */
@@ -9,7 +10,7 @@ export const simplifyIgnore: readonly string[] = [
   'accompany', 'accurate', 'acquire', 'additional', 'address', 'all of', 'alternatively', 'anticipate',
   'appropriate', 'approximate', 'assist', 'assistance', 'attempt', 'benefit', 'benefit from', 'combined',
   'component', 'concerning', 'contains', 'currently', 'delete', 'demonstrate', 'desire', 'determine',
-  'e.g.', 'effect', 'eliminate', 'employ', 'encounter', 'ensure', 'equivalent', 'establish', 'evaluate',
+  'e.g.', 'effect', 'eliminate', 'employ', 'encounter', 'ensure', 'equivalent', 'establish', 'evaluate', 'implement',
   'evident', 'exclusively', 'expertise', 'forward', 'frequently', 'function', 'however', 'i.e.',
   'identical', 'identify', 'immediately', 'in addition', 'in between', 'initial', 'it is', 'limited number',
   'maintain', 'maximum', 'minimum', 'modify', 'monitor', 'multiple', 'not many', 'not often',

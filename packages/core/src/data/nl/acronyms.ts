@@ -17,7 +17,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Education
   'VMBO', 'HAVO', 'VWO', 'MBO', 'HBO',
   // Well-known companies and broadcasters
-  'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT',
+  'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT', 'HEMA', 'ABN', 'AMRO', 'KBC', 'AH', 'PostNL', 'KNVB',
   // Countries and international bodies
   'NL', 'EU', 'VS', 'VN', 'NAVO',
   // Everyday words and technology
