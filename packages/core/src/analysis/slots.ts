@@ -51,9 +51,15 @@ const CLAUSE_OPENERS = new Set(['die', 'dat', 'wie', 'waarvan', 'wiens', 'who', 
 /** A clause with this many concrete words describes a situation, not a bare need ("die een website nodig heeft"). */
 const SITUATION_WORDS = 2
 
+/** English people words a participle clause can follow: "someone planning a team dinner". */
+const PARTICIPLE_HEADS = new Set(['someone', 'anyone', 'somebody', 'anybody', 'people', 'owners', 'owner', 'couples', 'families', 'parents', 'businesses', 'companies', 'firms', 'teams'])
+/** -ing words that say nothing about a situation: a need, a wish, or "growing" in general. */
+const EMPTY_PARTICIPLES = new Set(['looking', 'needing', 'wanting', 'seeking', 'thinking', 'trying', 'willing', 'growing', 'working', 'doing', 'getting', 'struggling'])
+
+/** "die net verhuisd is", "who has just hired", or "someone planning a birthday dinner": a clause with concrete words. */
 function describesSituation(tokens: readonly Token[], pack: LanguagePack): boolean {
   for (let index = 0; index < tokens.length; index++) {
-    if (!CLAUSE_OPENERS.has(tokens[index]!.norm)) continue
+    if (!opensClause(tokens, index)) continue
     let concrete = 0
     for (let next = index + 1; next < tokens.length; next++) {
       const token = tokens[next]!
@@ -63,6 +69,14 @@ function describesSituation(tokens: readonly Token[], pack: LanguagePack): boole
     if (concrete >= SITUATION_WORDS) return true
   }
   return false
+}
+
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.norm
+  if (CLAUSE_OPENERS.has(word)) return true
+  // The participle itself counts as one of the clause's concrete words, so the opener is the word before it.
+  const next = tokens[index + 1]?.norm
+  return PARTICIPLE_HEADS.has(word) && next !== undefined && next.length > 5 && next.endsWith('ing') && !EMPTY_PARTICIPLES.has(next)
 }
 
 function isConcreteWord(token: Token, pack: LanguagePack): boolean {

@@ -168,6 +168,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jan, a painter. I'm looking for new clients.", []],
     ['nl', 'Ik ben Eva, marketeer. Ik kom graag in contact met marketingmanagers die openstaan voor een frisse blik.', ['role']],
     ['en', "I'm Eva, a copywriter. I'd love to meet marketing managers who are passionate about great stories.", ['role']],
+    ['en', "I'm Jan, a painter. I'm looking for someone looking for a painter.", ['sector']],
+    ['en', "I'm Jan, a painter. I'd love to meet businesses growing fast in Leeds.", ['region']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
@@ -184,6 +186,7 @@ describe('unspecific-ask', () => {
     ['en', "I'm looking for businesses. Think of dental practices in north Raleigh with 10 to 40 staff.", ['sector', 'region', 'size']],
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
+    ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)
