@@ -11,9 +11,12 @@ import type {VFileMessage} from 'vfile-message'
 import {visit} from 'unist-util-visit'
 import type {Language} from './language/detect.js'
 import type {Catalog} from './locale/catalog.js'
-import {SOURCE} from './report.js'
+import {createMessage, SOURCE} from './report.js'
 import {DOCS_URL} from './rule.js'
 import {parserFor} from './text/sentence-ends.js'
+
+/** The docs folder: pages about Markdown sit beside the rule pages' folder. */
+const DOCS_ROOT = DOCS_URL.replace(/rules\/$/, '')
 
 /** Markdown that is not prose: code, front matter and raw HTML are never linted. */
 const NOT_PROSE = ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition']
@@ -49,20 +52,17 @@ export function markdownTrees(file: VFile, language: Language): MarkdownTrees | 
 
 /** Say once, at the top, that a Markdown file was checked as plain text (see `markdownTrees`). */
 export function reportMarkdownFallback(file: VFile, texts: Catalog): void {
-  const errors = Error as {stackTraceLimit?: number | undefined}
-  const limit = errors.stackTraceLimit
-  errors.stackTraceLimit = 0 // a stack says nothing about the text
-  const message = file.message(texts.markdownFallback.reason, {
-    place: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}},
+  const top = {line: 1, column: 1, offset: 0}
+  createMessage(file, {
+    reason: texts.markdownFallback.reason,
+    place: {start: top, end: top},
     ruleId: 'markdown-fallback',
-    source: SOURCE,
+    severity: 'info',
+    actual: '',
+    expected: [],
+    note: texts.markdownFallback.note,
+    url: `${DOCS_ROOT}markdown.md`,
   })
-  errors.stackTraceLimit = limit
-  message.fatal = undefined
-  message.actual = ''
-  message.expected = []
-  message.note = texts.markdownFallback.note
-  message.url = `${DOCS_URL.replace(/rules\/$/, '')}markdown.md`
 }
 
 /** The deepest run of block quote and list markers that opens a line. */
@@ -132,7 +132,7 @@ export function applyControlComments(
     message.fatal = false
     message.actual = place ? String(file.value).slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
     message.expected = []
-    message.url = `${DOCS_URL.replace(/rules\/$/, '')}inline-control.md`
+    message.url = `${DOCS_ROOT}inline-control.md`
   }
 }
 
@@ -158,12 +158,16 @@ function reportUnusedDisables(
     const without = (candidate: UnistNode) => (candidate === node ? undefined : controlMarker(candidate))
     messageControl(mdast, {file: probe, known: [...known], marker: without, name: SOURCE, source: SOURCE})
     if (findings(probe.messages) > kept || !node.position) return
-    const message = file.message(texts.controlComment.unused, {place: node.position, ruleId: 'control-comment', source: SOURCE})
-    message.fatal = false
-    message.actual = String(file.value).slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0)
-    message.expected = ['']
-    message.note = texts.controlComment.unusedNote
-    message.url = `${DOCS_URL.replace(/rules\/$/, '')}inline-control.md`
+    createMessage(file, {
+      reason: texts.controlComment.unused,
+      place: node.position,
+      ruleId: 'control-comment',
+      severity: 'warning',
+      actual: String(file.value).slice(node.position.start.offset ?? 0, node.position.end.offset ?? 0),
+      expected: [''],
+      note: texts.controlComment.unusedNote,
+      url: `${DOCS_ROOT}inline-control.md`,
+    })
   })
 }
 

@@ -1,4 +1,6 @@
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {location} from 'vfile-location'
 import type {RuleId, Severity} from './rule.js'
 import type {DocumentView} from './text/document.js'
@@ -20,27 +22,48 @@ export const SOURCE = 'pitchlint'
 
 /** The one place that creates pitchlint's messages, so every message keeps the same contract. */
 export function report(file: VFile, ruleId: RuleId, severity: Severity, finding: Finding): void {
-  const text = String(file.value ?? '')
   const place = locationOf(file)
   const start = place.toPoint(finding.start)
   const end = place.toPoint(finding.end)
+  createMessage(file, {
+    reason: finding.reason,
+    place: start && end ? {start, end} : undefined,
+    ruleId,
+    severity: finding.severity ?? severity,
+    actual: String(file.value ?? '').slice(finding.start, finding.end),
+    expected: finding.expected ?? [],
+    note: finding.note,
+    url: ruleUrl(ruleId),
+  })
+}
+
+/** Everything a pitchlint message carries; `report` fills it in for rule findings. */
+export interface MessageFields {
+  readonly reason: string
+  readonly place: Position | undefined
+  readonly ruleId: string
+  readonly severity: Severity
+  readonly actual: string
+  readonly expected: readonly string[]
+  readonly note: string
+  readonly url: string
+}
+
+/** A message with every field of the contract, also for messages about the document rather than a rule. */
+export function createMessage(file: VFile, fields: MessageFields): VFileMessage {
   // A message is an Error; its stack trace says nothing about the text and capturing it was the
   // costliest part of reporting, so none is taken.
   const errors = Error as {stackTraceLimit?: number | undefined}
   const limit = errors.stackTraceLimit
   errors.stackTraceLimit = 0
-  const message = file.message(finding.reason, {
-    place: start && end ? {start, end} : undefined,
-    ruleId,
-    source: SOURCE,
-  })
+  const message = file.message(fields.reason, {place: fields.place, ruleId: fields.ruleId, source: SOURCE})
   errors.stackTraceLimit = limit
-  const level = finding.severity ?? severity
-  message.fatal = level === 'error' ? true : level === 'warning' ? false : undefined
-  message.actual = text.slice(finding.start, finding.end)
-  message.expected = [...(finding.expected ?? [])]
-  message.note = finding.note
-  message.url = ruleUrl(ruleId)
+  message.fatal = fields.severity === 'error' ? true : fields.severity === 'warning' ? false : undefined
+  message.actual = fields.actual
+  message.expected = [...fields.expected]
+  message.note = fields.note
+  message.url = fields.url
+  return message
 }
 
 /** One line index per file: building it is linear in the text, so it is not done per message. */
