@@ -98,6 +98,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Wij zijn Bakkerij Jansen uit Zwolle en bakken brood voor restaurants.'],
     ['en', 'Priya Shah is a wedding photographer based in Bristol.'],
     ['en', 'I help dentists fill empty chairs with a booking app.'],
+    ['en', 'Founder of FreightFlow, planning software for small carriers. Based in Rotterdam.'],
+    ['nl', 'Oprichter van Vrachtflow, planningssoftware voor kleine vervoerders. Gevestigd in Rotterdam.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -146,6 +148,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],
     ['en', 'We build stock systems. Think of a chain of 10 shops that just moved to Shopify.'],
     ['en', 'I draw shop signs. It would be lovely if you could mention me to someone opening a café.'],
+    ['en', 'I translate contracts. I search contact with notaries in Utrecht who need English contracts.'],
     ['nl', 'Wij bouwen voorraadsystemen. Denk aan een keten van tien winkels die net naar Shopify is overgestapt.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])

@@ -44,6 +44,8 @@ export const englishPillars: PillarData = {
     '@self', 'my name', 'my company', 'our company', 'my business', 'our business', 'our firm', 'my firm',
     'our practice', 'my practice', 'our team', 'my team', 'our agency', 'my agency', 'our studio', 'my studio',
     '_ here \\?|.|,|!|$',
+    // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
+    '^ founder|co-founder|cofounder|owner|ceo|director of|at',
   ],
   offer: [
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',
@@ -148,6 +150,8 @@ export const englishPillars: PillarData = {
     '< she|he|is|they ...2 looking|searching|seeking|hoping to|for',
     // "Think of a chain of 10 shops that …": the classic referral prompt, also without an earlier ask.
     '< ^ think of|picture a|an|someone|anyone',
+    // Non-native English, after Dutch "ik zoek contact met": "I search contact with notaries in Utrecht".
+    '< @self ...2 search|searching|seek|seeking contact|contacts|connections',
     // "…if you could mention me to someone opening a café": asked of the listener, so not a testimonial.
     '< you ...2 mention|recommend me|us to',
   ],

@@ -39,6 +39,8 @@ export const dutchPillars: PillarData = {
     '@self', 'mijn naam', 'ik heet', 'mijn bedrijf', 'ons bedrijf', 'onze praktijk', 'mijn praktijk',
     'ons kantoor', 'mijn kantoor', 'ons team', 'mijn zaak', 'onze zaak', 'mijn winkel', 'onze winkel',
     '_ hier \\?|.|,|!|$',
+    // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
+    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur van|bij',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
