@@ -51,7 +51,6 @@ async function run(options: CliOptions): Promise<number> {
     ...(options.reportUnusedDisables ? {reportUnusedDisables: true} : {}),
   }
   const reports: FileReport[] = []
-  let failed = false
   let failures = 0
   // A broken config is found again for every file below it: say it once, not once per file.
   const said = new Set<string>()
@@ -60,7 +59,6 @@ async function run(options: CliOptions): Promise<number> {
     const line = `pitchlint: ${error.describe()}\n`
     if (!said.has(line)) process.stderr.write(line)
     said.add(line)
-    failed = true
     failures++
   }
 
@@ -101,7 +99,7 @@ async function run(options: CliOptions): Promise<number> {
     appendFileSync(process.env['GITHUB_STEP_SUMMARY'], `${githubSummary(results, {cwd})}\n`)
   }
 
-  if (failed) return 2
+  if (failures > 0) return 2
   const messages = fixed.flatMap((report) => report.results).flatMap((result) => result.messages)
   const errors = messages.filter((message) => message.severity === 'error').length
   const warnings = messages.filter((message) => message.severity === 'warning').length

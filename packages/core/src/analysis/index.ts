@@ -2,7 +2,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {Language} from '../language/detect.js'
 import {DEFAULT_PROFILE, profiles, type Profile} from '../profiles.js'
-import {vocabulary, type Vocabulary} from '../vocabulary.js'
+import {sharedVocabulary, type Vocabulary} from '../vocabulary.js'
 import {documentView, type DocumentView} from '../text/document.js'
 import {findPillars, type Pillars} from './pillars.js'
 import {findVagueTargets, type VagueTargetSpan} from './vague-target.js'
@@ -37,7 +37,7 @@ export function settingsOf(file: VFile, analysis: Analysis): DocumentSettings {
       language: analysis.view.language,
       fixedLanguage: false,
       profile: profiles[DEFAULT_PROFILE],
-      vocabulary: vocabulary(),
+      vocabulary: sharedVocabulary(),
     }
   )
 }

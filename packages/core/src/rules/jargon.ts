@@ -6,7 +6,7 @@ import {simplifyPhrases} from '../data/en/simplify-phrases.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
-import {findPhrases, phraseIndex} from '../text/phrases.js'
+import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
 import {isAllowed, type Vocabulary} from '../vocabulary.js'
 import type {Language} from '../language/detect.js'
 
@@ -104,7 +104,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
   return hits
 }
 
-const deniedIndexes = new WeakMap<Vocabulary, Record<Language, ReturnType<typeof phraseIndex<readonly string[]>>>>()
+const deniedIndexes = new WeakMap<Vocabulary, Record<Language, PhraseIndex<readonly string[]>>>()
 
 /** The user's deny list as phrase indexes, built once per vocabulary (one per config, not per text). */
 function deniedIndex(vocabulary: Vocabulary) {

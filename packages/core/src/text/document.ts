@@ -1,7 +1,7 @@
 import type {Root, Sentence} from 'nlcst'
 import {detectLanguage, type Language} from '../language/detect.js'
-import {normalizeWord, type SentenceView, type Token} from './tokens.js'
-import {WHITESPACE, type TokenLine} from './pattern.js'
+import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
+import {linePart, type TokenLine} from './pattern.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
 export interface DocumentView {
@@ -11,8 +11,6 @@ export interface DocumentView {
   readonly lines: readonly TokenLine[]
   readonly words: number
 }
-
-const UNUSUAL = /[\s\u2018\u2019\u02bc`´]/
 
 /** Paragraphs shorter than this inherit the document's language: too little to go on. */
 const MIN_WORDS_TO_DETECT = 8
@@ -85,11 +83,11 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
     if (start === undefined || end === undefined) continue
     const text = source.slice(start, end)
     // One test finds the rare tokens that need more than lower case (curly apostrophes, white space).
-    const plain = !UNUSUAL.test(text)
+    const plain = !UNUSUAL_CHARACTERS.test(text)
     const norm = plain ? text.toLowerCase() : normalizeWord(text)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
     tokens.push({text, norm, kind, start, end})
-    const part = plain || !WHITESPACE.test(norm) ? norm : norm.replace(/\s+/g, '')
+    const part = plain ? norm : linePart(norm)
     parts.push(part)
     starts.push(position)
     position += part.length + 1

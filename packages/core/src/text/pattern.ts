@@ -173,11 +173,15 @@ export interface TokenLine {
   setBitsVersion: number
 }
 
-/** Whitespace inside a token (rare) is dropped from the line, where a space separates tokens. */
-export const WHITESPACE = /\s/
+const WHITESPACE = /\s/
+
+/** A token as the line holds it: white space inside a token (rare) is dropped, a space separates tokens. */
+export function linePart(norm: string): string {
+  return WHITESPACE.test(norm) ? norm.replace(/\s+/g, '') : norm
+}
 
 export function tokenLine(tokens: readonly Token[]): TokenLine {
-  const wordList = tokens.map((token) => (WHITESPACE.test(token.norm) ? token.norm.replace(/\s+/g, '') : token.norm))
+  const wordList = tokens.map((token) => linePart(token.norm))
   const starts: number[] = []
   let position = 0
   for (const word of wordList) {
@@ -192,10 +196,7 @@ const NO_MATCHES: readonly PatternMatch[] = Object.freeze([])
 const NO_INDICES: readonly number[] = Object.freeze([])
 
 export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonly PatternMatch[] {
-  for (const required of pattern.anchors) {
-    if (!hasAny(line.words, required)) return NO_MATCHES
-  }
-  if (!pattern.probe.test(line.line)) return NO_MATCHES
+  if (!probe(line, pattern)) return NO_MATCHES
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
@@ -320,7 +321,11 @@ export function matchesAny(line: TokenLine, set: PatternSet): boolean {
 
 /** Whether a pattern matches a line: the probe alone when that is exact (no spans to work out). */
 function matches(line: TokenLine, pattern: CompiledPattern): boolean {
-  if (!pattern.spanNeverEmpty) return matchPattern(line, pattern).length > 0
+  return pattern.spanNeverEmpty ? probe(line, pattern) : matchPattern(line, pattern).length > 0
+}
+
+/** Whether the pattern matches somewhere, its required words first: most lines lack them. */
+function probe(line: TokenLine, pattern: CompiledPattern): boolean {
   for (const required of pattern.anchors) {
     if (!hasAny(line.words, required)) return false
   }

@@ -28,11 +28,13 @@ export interface SentenceView {
 }
 
 const CURLY_APOSTROPHES = /[\u2018\u2019\u02bc`´]/g
+/** Curly apostrophes or white space: the rare tokens that need more than lower case. */
+export const UNUSUAL_CHARACTERS = /[\s\u2018\u2019\u02bc`´]/
 
 export function normalizeWord(value: string): string {
   const lower = value.toLowerCase()
   // Most words have no apostrophe: skip the replace and its extra string.
-  return /[\u2018\u2019\u02bc`´]/.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower
+  return UNUSUAL_CHARACTERS.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower
 }
 
 /** Starts with a capital letter: a name, a place, or the first word of a sentence. */
