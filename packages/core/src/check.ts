@@ -3,7 +3,7 @@ import retextDutch from 'retext-dutch'
 import retextEnglish from 'retext-english'
 import {unified, type Processor} from 'unified'
 import {VFile} from 'vfile'
-import {analysisOf} from './analysis/index.js'
+import {analyseView, analysisOf} from './analysis/index.js'
 import {computeScore} from './analysis/score.js'
 import {documentReadability} from './analysis/readability.js'
 import {spokenSeconds} from './analysis/speaking.js'
@@ -14,7 +14,7 @@ import {sortMessages, type LintResult} from './result.js'
 import {rulesPlugin, type RuleId} from './rule.js'
 import {ruleIds, rules} from './rules/index.js'
 import {applyControlComments, markdownTrees, reportMarkdownFallback} from './markdown.js'
-import {parseText} from './text/parse.js'
+import {textView} from './text/document.js'
 import {catalogs} from './locale/index.js'
 
 
@@ -61,7 +61,12 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
   }
   const processor = ruleProcessor(language, options.locale, rules.map((rule) => settingOf(rule.id)))
   const markdown = options.syntax === 'markdown' ? markdownTrees(file, language) : undefined
-  const tree = markdown ? markdown.nlcst : parseText(value, language)
+  if (!markdown) {
+    // Plain text is analysed while it is parsed, paragraph by paragraph, and its tree is not kept
+    // (see `textView`): the rules read the analysis, so they run on an empty root.
+    file.data.pitchlint = analyseView(textView(value, language, options.language !== undefined))
+  }
+  const tree: Root = markdown ? markdown.nlcst : {type: 'RootNode', children: []}
   processor.runSync(tree, file)
   const texts = catalogs[options.locale ?? language]
   if (markdown) applyControlComments(markdown.mdast, file, ruleIds, texts, options.reportUnusedDisables)

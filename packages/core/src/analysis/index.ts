@@ -47,7 +47,12 @@ export function analysisOf(tree: Root, file: VFile): Analysis {
   if (cached) return cached
   const settings = file.data.pitchlintSettings
   const view = documentView(tree, settings?.language ?? 'en', settings?.fixedLanguage ?? false, String(file.value ?? ''))
-  const analysis: Analysis = {view, pillars: findPillars(view), vagueTargets: findVagueTargets(view)}
+  const analysis = analyseView(view)
   file.data.pitchlint = analysis
   return analysis
+}
+
+/** The analysis of a document view; `check()` puts it on the file before the rules run. */
+export function analyseView(view: DocumentView): Analysis {
+  return {view, pillars: findPillars(view), vagueTargets: findVagueTargets(view)}
 }

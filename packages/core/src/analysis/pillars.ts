@@ -2,7 +2,7 @@ import type {SlotName} from '../data/types.js'
 import {functionWords, languagePack, type LanguagePack} from '../language/pack.js'
 import type {DocumentView} from '../text/document.js'
 import {jargonIndex} from '../language/jargon-index.js'
-import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
+import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
 import {findSlots} from './slots.js'
@@ -223,7 +223,9 @@ function findAsks(view: DocumentView): AskSpan[] {
       if (startToken === undefined || match.start < startToken) startToken = match.start
     }
     if (startToken === undefined) return
-    const tokens = [...sentence.tokens.slice(startToken)]
+    const tokens = sentence.tokens.slice(startToken)
+    // The ask's line for slot patterns, from the parts the sentence lines already hold.
+    const parts = line.wordList.slice(startToken)
     let end = sentence.end
     let previous = sentence
     for (let next = index + 1; next < view.sentences.length && next <= index + MAX_CONTINUATIONS; next++) {
@@ -233,6 +235,7 @@ function findAsks(view: DocumentView): AskSpan[] {
       const elaborates = lastToken?.text === ':' || matchesAny(candidateLine, pack.askContinuation)
       if (!elaborates || candidate.paragraph !== sentence.paragraph) break
       tokens.push(...candidate.tokens)
+      parts.push(...candidateLine.wordList)
       end = candidate.end
       previous = candidate
     }
@@ -242,7 +245,7 @@ function findAsks(view: DocumentView): AskSpan[] {
       end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(tokens, sentence.tokens[0] === first, pack),
+      slots: findSlots(tokens, lineOfParts(parts), sentence.tokens[0] === first, pack),
       tokens,
     })
   })

@@ -9,15 +9,19 @@ export interface SentenceCounts {
 }
 
 const WORD = /[\p{L}\p{N}]/u
+const LETTER = /\p{L}/u
 
 export function sentenceCounts(wordList: readonly string[], language: Language): SentenceCounts {
   const count = language === 'nl' ? dutchSyllables : englishSyllables
   let words = 0
   let syllables = 0
   for (const word of wordList) {
-    if (!WORD.test(word)) continue
+    // Most words start with an ASCII letter: that settles both tests without a Unicode regex.
+    const first = word.charCodeAt(0) | 0x20
+    const asciiLetter = first >= 0x61 && first <= 0x7a
+    if (!asciiLetter && !WORD.test(word)) continue
     words++
-    syllables += /\p{L}/u.test(word) ? count(word) : 1
+    syllables += asciiLetter || LETTER.test(word) ? count(word) : 1
   }
   return {words, syllables}
 }

@@ -1,6 +1,6 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, nonPlaces, places, type LanguagePack} from '../language/pack.js'
-import {matchesAny, tokenLine} from '../text/pattern.js'
+import {matchesAny, type TokenLine} from '../text/pattern.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
 
 const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'situation', 'example']
@@ -12,10 +12,9 @@ const REGION_MARKERS = new Set([
   'zuid', 'oost', 'midden',
 ])
 
-/** The specificity slots an ask names, in a fixed order. */
-export function findSlots(tokens: readonly Token[], startsSentence: boolean, pack: LanguagePack): SlotName[] {
+/** The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns. */
+export function findSlots(tokens: readonly Token[], line: TokenLine, startsSentence: boolean, pack: LanguagePack): SlotName[] {
   const found = new Set<SlotName>()
-  const line = tokenLine(tokens)
   for (const slot of ['sector', 'role', 'size', 'region', 'situation'] as const) {
     if (matchesAny(line, pack.slots[slot])) found.add(slot)
   }

@@ -6,6 +6,7 @@ import {simplifyPhrases} from '../data/en/simplify-phrases.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
+import {parserFor} from '../text/sentence-ends.js'
 import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
 import {isAllowed, type Vocabulary} from '../vocabulary.js'
 import type {Language} from '../language/detect.js'
@@ -118,22 +119,37 @@ function deniedIndex(vocabulary: Vocabulary) {
 
 /** retext-simplify over the English sentences only, its messages turned into hits. */
 function simplifyHits({analysis, settings, file}: RuleContext): Hit[] {
+  const text = String(file.value)
   const english = analysis.view.sentences.filter((sentence, index) => {
     if (sentence.language !== 'en') return false
     return findPhrases(analysis.view.lines[index]!.wordList.map(simplifyForm), simplifyIndex).length > 0
   })
   if (english.length === 0) return []
-  const scratch = new VFile({value: String(file.value)})
-  const root: Root = {type: 'RootNode', children: [{type: 'ParagraphNode', children: english.map((s) => s.node)}]}
-  simplify(root, scratch)
   const hits: Hit[] = []
-  for (const message of scratch.messages) {
-    const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
-    const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
-    if (start === undefined || end === undefined) continue
-    if (isAllowed(settings.vocabulary, 'en', String(file.value).slice(start, end))) continue
-    hits.push({start, end, replace: message.expected ?? [], advice: undefined})
+  const collect = (scratch: VFile, base: number) => {
+    for (const message of scratch.messages) {
+      const start = message.place && 'start' in message.place ? message.place.start.offset : undefined
+      const end = message.place && 'end' in message.place ? message.place.end.offset : undefined
+      if (start === undefined || end === undefined) continue
+      if (isAllowed(settings.vocabulary, 'en', text.slice(base + start, base + end))) continue
+      hits.push({start: base + start, end: base + end, replace: message.expected ?? [], advice: undefined})
+    }
   }
+  const withNodes = english.flatMap((sentence) => (sentence.node ? [sentence.node] : []))
+  if (withNodes.length > 0) {
+    const scratch = new VFile({value: text})
+    simplify({type: 'RootNode', children: [{type: 'ParagraphNode', children: withNodes}]}, scratch)
+    collect(scratch, 0)
+  }
+  // Plain text keeps no tree (see `textView`): the few sentences with a candidate phrase are parsed again.
+  for (const sentence of english) {
+    if (sentence.node) continue
+    const value = text.slice(sentence.start, sentence.end)
+    const scratch = new VFile({value})
+    simplify(parserFor('en').parse(value) as Root, scratch)
+    collect(scratch, sentence.start)
+  }
+  hits.sort((a, b) => a.start - b.start)
   return hits
 }
 

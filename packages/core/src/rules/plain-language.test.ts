@@ -37,6 +37,18 @@ describe('jargon', () => {
     expect(findings(text, 'jargon')).toEqual([])
   })
 
+  it('places retext-simplify findings the same in plain text (tree not kept) and Markdown (tree kept)', () => {
+    const text = 'I bake bread for cafés in Leeds.\n\nLine two.\nWe fix ovens in order to help bakers, and you can utilize our van.\n'
+    for (const syntax of ['text', 'markdown'] as const) {
+      const messages = findings(text, 'jargon', {syntax, language: 'en'})
+      expect(messages.map((message) => [message.actual, message.line, message.column]), syntax).toEqual([
+        ['in order to', 4, 14],
+        ['utilize', 4, 51],
+      ])
+      for (const message of messages) expect(text.slice(message.offset, message.endOffset)).toBe(message.actual)
+    }
+  })
+
   it('never flags one span twice (own list and retext-simplify)', () => {
     const messages = findings('We facilitate and leverage synergies in order to utilize resources.', 'jargon')
     const spans = messages.map((message) => `${message.offset}-${message.endOffset}`)

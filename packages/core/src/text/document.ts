@@ -1,7 +1,8 @@
-import type {Root, Sentence} from 'nlcst'
+import type {Root, RootContent, Sentence} from 'nlcst'
 import {detectLanguage, type Language} from '../language/detect.js'
 import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
 import {linePart, type TokenLine} from './pattern.js'
+import {parseParagraphs} from './parse.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
 export interface DocumentView {
@@ -15,12 +16,32 @@ export interface DocumentView {
 /** Paragraphs shorter than this inherit the document's language: too little to go on. */
 const MIN_WORDS_TO_DETECT = 8
 
+/** The view of a parsed tree; sentences keep their nodes. */
 export function documentView(tree: Root, language: Language, fixedLanguage: boolean, source: string): DocumentView {
+  return viewOf(tree.children, language, fixedLanguage, source, true)
+}
+
+/**
+ * The view of plain text, parsed paragraph by paragraph without keeping the tree: each paragraph's
+ * nodes can be collected as soon as its sentences are read, so a long text never holds its whole
+ * tree in memory (which made the check slower per word as texts grew).
+ */
+export function textView(source: string, language: Language, fixedLanguage: boolean): DocumentView {
+  return viewOf(parseParagraphs(source, language), language, fixedLanguage, source, false)
+}
+
+function viewOf(
+  children: Iterable<RootContent>,
+  language: Language,
+  fixedLanguage: boolean,
+  source: string,
+  keepNodes: boolean,
+): DocumentView {
   const sentences: SentenceView[] = []
   const lines: TokenLine[] = []
   let words = 0
   let paragraphIndex = 0
-  for (const paragraph of tree.children) {
+  for (const paragraph of children) {
     if (paragraph.type !== 'ParagraphNode') continue
     const paragraphLines: {sentence: Sentence; line: SentenceLine}[] = []
     let paragraphWords = 0
@@ -41,7 +62,7 @@ export function documentView(tree: Root, language: Language, fixedLanguage: bool
     for (const {sentence, line} of paragraphLines) {
       words += line.wordCount
       sentences.push({
-        node: sentence,
+        node: keepNodes ? sentence : undefined,
         tokens: line.tokens,
         start: line.start,
         end: line.end,
@@ -102,8 +123,8 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
     starts,
     words,
     wordList: parts,
-    setBits: 0,
-    setBitsVersion: -1,
+    entries: undefined,
+    entriesVersion: -1,
     tokens,
     start: first.start,
     end: last.end,

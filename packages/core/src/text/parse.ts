@@ -12,11 +12,22 @@ const PARAGRAPH_BREAK = /\r?\n[ \t]*(?:\r?\n\s*)+|\r[ \t]*(?:\r\s*)+/g
  * spans a blank line, so the tree is the same; positions are moved to their place in the whole text.
  */
 export function parseText(value: string, language: Language): Root {
+  return {
+    type: 'RootNode',
+    children: [...parseParagraphs(value, language)],
+    position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(value)},
+  }
+}
+
+/**
+ * The children `parseText` gives its root, one paragraph at a time, so a caller that only needs what
+ * it derives from each paragraph can let the paragraph's nodes go before the next is parsed.
+ */
+export function* parseParagraphs(value: string, language: Language): Generator<RootContent> {
   const parser = parserFor(language)
   const pointAt = pointer(value)
-  const children: RootContent[] = []
   let start = 0
-  const add = (end: number) => {
+  function* paragraph(end: number): Generator<RootContent> {
     if (end <= start) return
     const root = parser.parse(value.slice(start, end)) as Root
     const base = pointAt(start)
@@ -24,22 +35,27 @@ export function parseText(value: string, language: Language): Root {
     const moved = base.offset !== 0
     for (const child of root.children) {
       if (moved) shift(child, base, undefined)
-      children.push(child)
+      yield child
     }
   }
   for (const match of value.matchAll(PARAGRAPH_BREAK)) {
-    add(match.index)
+    yield* paragraph(match.index)
     const from = pointAt(match.index)
     const to = pointAt(match.index + match[0].length)
-    children.push({type: 'WhiteSpaceNode', value: match[0], position: {start: from, end: to}})
+    yield {type: 'WhiteSpaceNode', value: match[0], position: {start: from, end: to}}
     start = match.index + match[0].length
   }
-  add(value.length)
-  return {
-    type: 'RootNode',
-    children,
-    position: {start: {line: 1, column: 1, offset: 0}, end: pointAt(value.length)},
+  yield* paragraph(value.length)
+}
+
+function endPoint(value: string): Point {
+  let line = 1
+  let lineStart = 0
+  for (let index = value.indexOf('\n'); index !== -1; index = value.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
   }
+  return {line, column: value.length - lineStart + 1, offset: value.length}
 }
 
 /**

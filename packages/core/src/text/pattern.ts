@@ -168,9 +168,9 @@ export interface TokenLine {
   readonly words: ReadonlySet<string>
   /** The same words as a list: iterating a Set allocates, a plain array does not. */
   readonly wordList: readonly string[]
-  /** Cache of `lineSetBits`: which pattern sets index a word of this line, as of a registry version. */
-  setBits: number
-  setBitsVersion: number
+  /** Cache of `lineEntries`: the index entries of this line's words, as of a registry version. */
+  entries: readonly WordEntry[] | undefined
+  entriesVersion: number
 }
 
 const WHITESPACE = /\s/
@@ -181,14 +181,18 @@ export function linePart(norm: string): string {
 }
 
 export function tokenLine(tokens: readonly Token[]): TokenLine {
-  const wordList = tokens.map((token) => linePart(token.norm))
+  return lineOfParts(tokens.map((token) => linePart(token.norm)))
+}
+
+/** A line from parts that are already line parts (see `linePart`). */
+export function lineOfParts(wordList: readonly string[]): TokenLine {
   const starts: number[] = []
   let position = 0
   for (const word of wordList) {
     starts.push(position)
     position += word.length + 1
   }
-  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList, setBits: 0, setBitsVersion: -1}
+  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList, entries: undefined, entriesVersion: -1}
 }
 
 /** Shared result for the common case, so a miss allocates nothing. */
@@ -226,25 +230,28 @@ function firstTokenAtOrAfter(starts: readonly number[], char: number): number {
  * contains. Pitch data has hundreds of patterns and most sentences match none of them.
  */
 export interface PatternSet {
-  /** This set's bit in `setBitsByWord`; 0 when bits ran out, and then the set is always tried. */
-  readonly bit: number
+  /** This set's place in each word's `bySet`. */
+  readonly id: number
   readonly patterns: readonly CompiledPattern[]
-  readonly byWord: ReadonlyMap<string, readonly number[]>
   /** Patterns with no required plain word: always tried. */
   readonly always: readonly number[]
 }
 
+/** What one indexed word can start: per set id, the indices of the set's patterns it anchors. */
+interface WordEntry {
+  readonly bySet: (number[] | undefined)[]
+}
+
 /**
- * Indexed word → the bits of every pattern set that indexes it. A line looks its words up once and
- * then skips each set that none of them can start, instead of looking every word up in every set.
+ * Indexed word → the patterns it anchors in every set. A line looks each of its words up once (see
+ * `lineEntries`); each set then reads its own slot of the few entries found, with no further hashing.
  */
-const setBitsByWord = new Map<string, number>()
-const MAX_SET_BITS = 31
-let setsWithBits = 0
+const entriesByWord = new Map<string, WordEntry>()
+let setCount = 0
 let registryVersion = 0
 
 export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
-  const byWord = new Map<string, number[]>()
+  const id = setCount++
   const always: number[] = []
   patterns.forEach((pattern, index) => {
     // Index by the smallest required set: fewer words usually means rarer words.
@@ -257,44 +264,47 @@ export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
       return
     }
     for (const word of new Set(rarest)) {
-      const list = byWord.get(word)
-      if (list) list.push(index)
-      else byWord.set(word, [index])
+      let entry = entriesByWord.get(word)
+      if (!entry) entriesByWord.set(word, (entry = {bySet: []}))
+      ;(entry.bySet[id] ??= []).push(index)
     }
   })
-  const bit = always.length === 0 && setsWithBits < MAX_SET_BITS ? 1 << setsWithBits++ : 0
-  if (bit !== 0) {
-    for (const word of byWord.keys()) setBitsByWord.set(word, (setBitsByWord.get(word) ?? 0) | bit)
-    registryVersion++
-  }
-  return {bit, patterns, byWord, always}
+  registryVersion++
+  return {id, patterns, always}
 }
 
-/** Bits of the pattern sets that index a word of the line (see `setBitsByWord`). */
-function lineSetBits(line: TokenLine): number {
-  if (line.setBitsVersion !== registryVersion) {
-    let bits = 0
-    for (const word of line.wordList) bits |= setBitsByWord.get(word) ?? 0
-    line.setBits = bits
-    line.setBitsVersion = registryVersion
+/** The entries of the line's indexed words, looked up once per line (cached on it). */
+function lineEntries(line: TokenLine): readonly WordEntry[] {
+  if (line.entriesVersion !== registryVersion || !line.entries) {
+    const found: WordEntry[] = []
+    for (const word of line.wordList) {
+      const entry = entriesByWord.get(word)
+      if (entry) found.push(entry)
+    }
+    line.entries = found
+    line.entriesVersion = registryVersion
   }
-  return line.setBits
-}
-
-/** False when no pattern of the set can match the line: none of its index words occurs. */
-function mayMatch(line: TokenLine, set: PatternSet): boolean {
-  return set.bit === 0 || (lineSetBits(line) & set.bit) !== 0
+  return line.entries
 }
 
 /** Indices of the patterns of a set that could match a line, ascending and without repeats. */
 function candidates(line: TokenLine, set: PatternSet): readonly number[] {
   let hits: number[] | undefined = set.always.length > 0 ? [...set.always] : undefined
-  for (const word of line.wordList) {
-    const list = set.byWord.get(word)
-    if (list) for (const index of list) (hits ??= []).push(index)
+  let sorted = true
+  for (const entry of lineEntries(line)) {
+    const list = entry.bySet[set.id]
+    if (!list) continue
+    if (!hits) {
+      // One word with patterns (the common case): its own list is already ascending and unique.
+      hits = list
+      continue
+    }
+    if (sorted) hits = [...hits]
+    sorted = false
+    for (const index of list) hits.push(index)
   }
   if (!hits) return NO_INDICES
-  if (hits.length < 2) return hits
+  if (sorted) return hits
   hits.sort((a, b) => a - b)
   let kept = 1
   for (let index = 1; index < hits.length; index++) if (hits[index] !== hits[kept - 1]) hits[kept++] = hits[index]!
@@ -304,7 +314,6 @@ function candidates(line: TokenLine, set: PatternSet): readonly number[] {
 
 /** Every match of every pattern in the set, pattern by pattern. */
 export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatch[] {
-  if (!mayMatch(line, set)) return NO_MATCHES
   let matches: PatternMatch[] | undefined
   for (const index of candidates(line, set)) {
     const found = matchPattern(line, set.patterns[index]!)
@@ -314,7 +323,6 @@ export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatc
 }
 
 export function matchesAny(line: TokenLine, set: PatternSet): boolean {
-  if (!mayMatch(line, set)) return false
   for (const index of candidates(line, set)) if (matches(line, set.patterns[index]!)) return true
   return false
 }

@@ -12,9 +12,10 @@ export interface Token {
   readonly end: number
 }
 
-/** A sentence seen as a flat list of tokens, kept with its nlcst node. */
+/** A sentence seen as a flat list of tokens. */
 export interface SentenceView {
-  readonly node: Sentence
+  /** The nlcst node, when the view was made from a whole tree (not for plain text, whose tree is not kept). */
+  readonly node: Sentence | undefined
   readonly tokens: readonly Token[]
   /** 0-based offsets of the whole sentence. */
   readonly start: number
