@@ -5,6 +5,7 @@ import {jargonIndex} from '../language/jargon-index.js'
 import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
+import {endingsOf} from '../text/suffixes.js'
 import {findSlots} from './slots.js'
 
 /** Where a pillar was found. */
@@ -178,11 +179,9 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   const pair = previous ? `${previous.norm} ${word}` : undefined
   if (pack.trades.has(word) || (pair !== undefined && pack.trades.has(pair))) return true
   if (pack.vagueTitles.has(word)) return previous !== undefined && isContentWord(previous, pack, index - 1 === 0)
-  for (const suffix of pack.tradeSuffixes) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
-      if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
-    }
+  for (const suffix of endingsOf(word, pack.tradeSuffixes, 3)) {
+    const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
+    if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
   }
   return false
 }

@@ -1,6 +1,7 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, nonPlaces, places, type LanguagePack} from '../language/pack.js'
 import {matchesAny, type TokenLine} from '../text/pattern.js'
+import {endingsOf} from '../text/suffixes.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
 
 const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'situation', 'example']
@@ -94,11 +95,9 @@ const NEED_WORDS = new Set([
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */
 function isSectorCompound(word: string, pack: LanguagePack): boolean {
-  for (const suffix of pack.sectorSuffixes) {
-    if (word.length >= suffix.length + 3 && word.endsWith(suffix)) {
-      const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
-      if (head.length >= 3 && !GENERIC_HEADS.has(head) && !pack.vagueWords.has(head)) return true
-    }
+  for (const suffix of endingsOf(word, pack.sectorSuffixes, 3)) {
+    const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
+    if (head.length >= 3 && !GENERIC_HEADS.has(head) && !pack.vagueWords.has(head)) return true
   }
   return false
 }

@@ -1,4 +1,5 @@
 import type {Language} from './detect.js'
+import {suffixIndex, type SuffixIndex} from '../text/suffixes.js'
 import type {Lexicons} from '../text/pattern.js'
 import {compilePattern, patternSet, type PatternSet} from '../text/pattern.js'
 import type {SlotName} from '../data/types.js'
@@ -21,12 +22,12 @@ export interface LanguagePack {
   readonly notAsk: PatternSet
   readonly askContinuation: PatternSet
   readonly trades: ReadonlySet<string>
-  readonly tradeSuffixes: readonly string[]
+  readonly tradeSuffixes: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
   readonly vagueWords: ReadonlySet<string>
   readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, PatternSet>>
   readonly slotWords: ReadonlySet<string>
-  readonly sectorSuffixes: readonly string[]
+  readonly sectorSuffixes: SuffixIndex
   readonly exampleMarkers: ReadonlySet<string>
   readonly vagueTarget: PatternSet
   readonly vagueTargetExceptions: PatternSet
@@ -75,7 +76,7 @@ function build(language: Language): LanguagePack {
     notAsk: compile(pillarLexicons)(pillars.notAsk),
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),
     trades: new Set(pillars.trades),
-    tradeSuffixes: pillars.tradeSuffixes,
+    tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
     vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),
     vagueWords: new Set([...dutchPillars.vagueWords, ...englishPillars.vagueWords]),
@@ -87,7 +88,7 @@ function build(language: Language): LanguagePack {
       situation: compile(slots.lexicons)(slots.patterns.situation),
     },
     slotWords,
-    sectorSuffixes: slots.sectorSuffixes,
+    sectorSuffixes: suffixIndex(slots.sectorSuffixes),
     exampleMarkers: new Set(slots.exampleMarkers),
     vagueTarget: compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})(vague.patterns),
     vagueTargetExceptions: compile(vague.lexicons)(vague.exceptions),

@@ -93,9 +93,6 @@ interface SentenceLine extends TokenLine {
 function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefined {
   const tokens: Token[] = []
   const parts: string[] = []
-  const starts: number[] = []
-  const words = new Set<string>()
-  let position = 0
   let wordCount = 0
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
@@ -110,9 +107,6 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
     tokens.push({text, norm, kind, start, end})
     const part = plain ? norm : linePart(norm)
     parts.push(part)
-    starts.push(position)
-    position += part.length + 1
-    words.add(part)
     if (kind === 'word') wordCount++
   }
   const first = tokens[0]
@@ -120,9 +114,9 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
   if (!first || !last) return undefined
   return {
     line: ' ' + parts.join(' '),
-    starts,
-    words,
+    starts: undefined,
     wordList: parts,
+    wordSet: undefined,
     entries: undefined,
     entriesVersion: -1,
     tokens,

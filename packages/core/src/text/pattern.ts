@@ -163,11 +163,12 @@ function literalAnchors(body: string, lexicons: Lexicons): string[] | undefined 
 /** The text patterns run on: one space before every token. */
 export interface TokenLine {
   readonly line: string
-  /** Character index (of the leading space) of each token. */
-  readonly starts: readonly number[]
-  readonly words: ReadonlySet<string>
-  /** The same words as a list: iterating a Set allocates, a plain array does not. */
+  /** Character index (of the leading space) of each token, worked out on first use (see `tokenStarts`). */
+  starts: readonly number[] | undefined
+  /** The tokens' line parts, in order. */
   readonly wordList: readonly string[]
+  /** The same words as a set, made on first use (see `probe`): most lines never need it. */
+  wordSet: ReadonlySet<string> | undefined
   /** Cache of `lineEntries`: the index entries of this line's words, as of a registry version. */
   entries: readonly WordEntry[] | undefined
   entriesVersion: number
@@ -186,13 +187,28 @@ export function tokenLine(tokens: readonly Token[]): TokenLine {
 
 /** A line from parts that are already line parts (see `linePart`). */
 export function lineOfParts(wordList: readonly string[]): TokenLine {
-  const starts: number[] = []
-  let position = 0
-  for (const word of wordList) {
-    starts.push(position)
-    position += word.length + 1
+  return {
+    line: ' ' + wordList.join(' '),
+    starts: undefined,
+    wordList,
+    wordSet: undefined,
+    entries: undefined,
+    entriesVersion: -1,
   }
-  return {line: ' ' + wordList.join(' '), starts, words: new Set(wordList), wordList, entries: undefined, entriesVersion: -1}
+}
+
+/** Where each token starts in `line.line`; only lines a pattern matches need it. */
+function tokenStarts(line: TokenLine): readonly number[] {
+  if (!line.starts) {
+    const starts: number[] = []
+    let position = 0
+    for (const word of line.wordList) {
+      starts.push(position)
+      position += word.length + 1
+    }
+    line.starts = starts
+  }
+  return line.starts
 }
 
 /** Shared result for the common case, so a miss allocates nothing. */
@@ -207,8 +223,9 @@ export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonl
     const span = match.groups?.['span']
     if (!span) continue
     const from = match.index + (match.groups?.['pre']?.length ?? 0)
-    const start = firstTokenAtOrAfter(line.starts, from)
-    const end = firstTokenAtOrAfter(line.starts, from + span.length)
+    const starts = tokenStarts(line)
+    const start = firstTokenAtOrAfter(starts, from)
+    const end = firstTokenAtOrAfter(starts, from + span.length)
     if (end > start) matches.push({start, end, pattern: pattern.source})
   }
   return matches
@@ -335,7 +352,7 @@ function matches(line: TokenLine, pattern: CompiledPattern): boolean {
 /** Whether the pattern matches somewhere, its required words first: most lines lack them. */
 function probe(line: TokenLine, pattern: CompiledPattern): boolean {
   for (const required of pattern.anchors) {
-    if (!hasAny(line.words, required)) return false
+    if (!hasAny((line.wordSet ??= new Set(line.wordList)), required)) return false
   }
   return pattern.probe.test(line.line)
 }

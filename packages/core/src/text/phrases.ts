@@ -31,13 +31,15 @@ export function phraseIndex<T>(entries: Iterable<readonly [phrase: string, value
 /** Non-overlapping matches, left to right, longest first. */
 export function findPhrases<T>(words: readonly string[], index: PhraseIndex<T>): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = []
+  // An empty list (the usual user deny list) needs no look-ups.
+  if (index.byFirstWord.size === 0) return matches
   let position = 0
   while (position < words.length) {
     const candidates = index.byFirstWord.get(words[position]!)
     let matched = 0
     if (candidates) {
       for (const candidate of candidates) {
-        if (candidate.words.every((word, offset) => words[position + offset] === word)) {
+        if (startsAt(words, position, candidate.words)) {
           matches.push({start: position, end: position + candidate.words.length, value: candidate.value})
           matched = candidate.words.length
           break
@@ -47,6 +49,12 @@ export function findPhrases<T>(words: readonly string[], index: PhraseIndex<T>):
     position += matched || 1
   }
   return matches
+}
+
+function startsAt(words: readonly string[], position: number, phrase: readonly string[]): boolean {
+  if (position + phrase.length > words.length) return false
+  for (let offset = 0; offset < phrase.length; offset++) if (words[position + offset] !== phrase[offset]) return false
+  return true
 }
 
 /** One phrase index per language over entries with `forms` (jargon, hedges), built on first use. */
