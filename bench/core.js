@@ -3,7 +3,7 @@
 import {check, createProcessor} from '@pitchlint/core'
 import {text as alex} from 'alex'
 import writeGood from 'write-good'
-import {textOf, time} from './measure.js'
+import {median, textOf, time} from './measure.js'
 
 export const TEXTS = [
   ['150-word pitch (nl)', 'nl', 150],
@@ -17,13 +17,7 @@ export function benchCore() {
   return TEXTS.map(([label, language, words]) => {
     const text = textOf(language, words)
     const options = {runs: words > 1000 ? 10 : 100}
-    const row = {
-      label,
-      language,
-      words,
-      bare: time(() => createProcessor(language).parse(text), options).ms,
-      full: time(() => check(text, {language}), options).ms,
-    }
+    const row = {label, language, words, ...paired(() => createProcessor(language).parse(text), () => check(text, {language}), words)}
     if (language === 'en') {
       // Each called as its own docs show, on plain text like check(): alex's text() builds its processor per call, as check() does.
       row.alex = time(() => alex(text), options).ms
@@ -31,6 +25,27 @@ export function benchCore() {
     }
     return row
   })
+}
+
+/**
+ * Bare parse and full pipeline timed in alternating rounds, so both see the same machine: on a shared
+ * host the speed drifts by tens of percent within a minute, and two separate medians taken a second
+ * apart can put the ratio anywhere. Returns the median of each and the median of the per-round ratios.
+ */
+function paired(bare, full, words) {
+  const rounds = 9
+  const options = {runs: words > 1000 ? 5 : 40, minMs: words > 1000 ? 150 : 100, warmup: 2}
+  const bares = []
+  const fulls = []
+  const ratios = []
+  for (let round = 0; round < rounds; round++) {
+    const b = time(bare, options).ms
+    const f = time(full, options).ms
+    bares.push(b)
+    fulls.push(f)
+    ratios.push(f / b)
+  }
+  return {bare: median(bares), full: median(fulls), ratio: median(ratios)}
 }
 
 /** The same 500-word Dutch text 1×, 10× and 100× (as paragraphs): median ms of the full pipeline. */
