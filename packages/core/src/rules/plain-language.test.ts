@@ -124,13 +124,21 @@ describe('hard-sentence', () => {
 
   it('flags a short but very hard Dutch sentence by Flesch-Douma', () => {
     const text =
-      'Organisatieontwikkelingstrajecten vereisen altijd procesoptimalisatie, implementatiebegeleiding en intensieve verandermanagementexpertise van specialisten.'
+      'Organisatieontwikkelingstrajecten vereisen altijd procesoptimalisatie, implementatiebegeleiding en intensieve verandermanagementexpertise van ervaren externe specialisten.'
     expect(findings(text, 'hard-sentence', {language: 'nl'})).toHaveLength(1)
+  })
+
+  it.each([
+    ['nl', 'Wij installeren warmtepompen, zonnepanelen en vloerverwarming, vooral in bestaande woningen.'],
+    ['nl', 'Ik ben Erik Molenaar, onafhankelijk financieel adviseur in Amersfoort.'],
+    ['en', 'Account executive at Ledgerline, building accounts-payable automation for manufacturers.'],
+  ] as const)('does not score a short sentence of long words (%s): %s', (language, text) => {
+    expect(findings(text, 'hard-sentence', {language})).toEqual([])
   })
 
   it('flags a short but very hard English sentence by retext-readability', () => {
     const text =
-      'Organizational transformation necessitates comprehensive multidisciplinary implementation methodologies and continuous institutional evaluation.'
+      'Organizational transformation necessitates comprehensive multidisciplinary implementation methodologies and continuous institutional evaluation across departments.'
     expect(findings(text, 'hard-sentence', {language: 'en'})).toHaveLength(1)
   })
 
