@@ -1,14 +1,15 @@
-import {englishProof} from '../data/en/proof.js'
-import {dutchProof} from '../data/nl/proof.js'
+import {englishProof, englishProofCounts} from '../data/en/proof.js'
+import {dutchProof, dutchProofCounts} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
-import {compilePattern, matchesAny, patternSet, type PatternSet} from '../text/pattern.js'
+import {compilePattern, matchesAny, matchSet, patternSet, type PatternSet} from '../text/pattern.js'
 
-const sets: Readonly<Record<Language, PatternSet>> = {
-  nl: patternSet(dutchProof.map((pattern) => compilePattern(pattern))),
-  en: patternSet(englishProof.map((pattern) => compilePattern(pattern))),
-}
+const compile = (patterns: readonly string[]) => patternSet(patterns.map((pattern) => compilePattern(pattern)))
+/** Results, clients, awards, time words: proof wherever they stand, also in an ask ("zoals Snuffelbox, die we vorig jaar binnenhaalden"). */
+const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), en: compile(englishProof)}
+/** Counts in words: proof only outside an ask, like figures. */
+const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
 
 /** A digit that is not a phone number, a currency or percent sign, or a figure with a unit ("20-year", "5-star"). */
 const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*|\d[\d.,]*-\p{L}+)$/u
@@ -26,9 +27,18 @@ export const missingProof: Rule = {
   check({analysis, file, texts, report}) {
     const {view} = analysis
     if (view.words === 0) return
+    // Figures and counts in an ask describe whom the speaker seeks ("bedrijven met 10 tot 50
+    // werkplekken"), not what they achieved: inside an ask's span they are no proof.
+    const asks = analysis.pillars.ask.asks
+    const inAsk = (offset: number) => asks.some((ask) => offset >= ask.start && offset < ask.end)
     const proven = view.sentences.some((sentence, index) => {
       const line = view.lines[index]!
-      return line.wordList.some((word) => FIGURE.test(word) && !PHONE.test(word)) || matchesAny(line, sets[sentence.language])
+      const outsideAsk = (token: number) => !inAsk(sentence.tokens[token]!.start)
+      return (
+        matchesAny(line, sets[sentence.language]) ||
+        line.wordList.some((word, token) => FIGURE.test(word) && !PHONE.test(word) && outsideAsk(token)) ||
+        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
+      )
     })
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})

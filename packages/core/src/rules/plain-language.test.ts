@@ -226,8 +226,22 @@ describe('missing-proof', () => {
     'I taught maths for fourteen years before I started tutoring.',
     'Ik gaf zeventien jaar les voordat ik begon met bijles.',
     'We have a 20-year track record with small builders.',
+    'Wij doen de boekhouding voor een honderdtal kleine zaken in Gent.',
+    'Ons speltbrood is elke dinsdag binnen een uur uitverkocht.',
+    'Our Saturday classes sold out within a week.',
+    // A named client in an ask is still proof.
+    'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
+  })
+
+  it.each([
+    ['nl', 'Ik ben boekhouder in Gent. Ik zoek bedrijven met 10 tot 50 medewerkers die net gestart zijn.'],
+    ['nl', 'Ik ben bakker in Sint-Niklaas. Wie kent een kmo met minstens twintig werknemers?'],
+    ['en', 'I am an IT consultant in Leeds. I am looking for firms with 20 to 50 staff moving to the cloud.'],
+    ['en', 'I run a cleaning company. A good introduction is an office manager with two hundred desks.'],
+  ])('does not take a figure in the ask, which describes the target, as proof (%s)', (_language, text) => {
+    expect(findings(text, 'missing-proof')).toHaveLength(1)
   })
 
   it('does not take a phone number, or a word that only contains a digit, as proof', () => {

@@ -4,8 +4,8 @@
  * (shared/research/dutch-language-facts.md §4.3); the word choice is pitchlint's own.
  */
 export const englishProof: readonly string[] = [
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
   'saved|increased|doubled|tripled|halved|reduced|won|boosted|lowered|recovered',
+  'sold|sells out',
   'clients|customers include|including|like|such',
   'trusted|used by',
   'for example|instance',
@@ -13,4 +13,9 @@ export const englishProof: readonly string[] = [
   'last year|month|week|summer|spring|autumn|winter|quarter',
   'since #',
   'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author',
+]
+
+/** Counts written as words: proof outside an ask, a description of the target inside one ("firms with fifty staff"). */
+export const englishProofCounts: readonly string[] = [
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
 ]

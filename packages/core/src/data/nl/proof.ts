@@ -4,8 +4,7 @@
  * (shared/research/dutch-language-facts.md §4.3); the word choice is pitchlint's own.
  */
 export const dutchProof: readonly string[] = [
-  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|dozijn|tientallen|honderden|duizenden',
-  'bespaarde|bespaard|bespaart|verhoogde|verhoogd|verdubbelde|verdubbeld|verdrievoudigd|halveerde|gehalveerd|verlaagde|verlaagd|won|gewonnen|behaalde|behaald|verkocht|verkochten',
+  'bespaarde|bespaard|bespaart|verhoogde|verhoogd|verdubbelde|verdubbeld|verdrievoudigd|halveerde|gehalveerd|verlaagde|verlaagd|won|gewonnen|behaalde|behaald|verkocht|verkochten|uitverkocht',
   'klanten|opdrachtgevers zoals|als|onder',
   'onder andere|anderen',
   'o.a.',
@@ -14,4 +13,13 @@ export const dutchProof: readonly string[] = [
   'vorig jaar',
   'sinds|sedert #',
   'prijs|award|winnaar|genomineerd|gecertificeerd|erkend',
+]
+
+/**
+ * Counts written as words. Like figures, they are proof outside an ask but only describe the target
+ * inside one ("een kmo met minstens twintig werknemers"). `-tal` forms are approximate counts, common
+ * in Flemish ("een honderdtal klanten").
+ */
+export const dutchProofCounts: readonly string[] = [
+  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|dozijn|tientallen|honderden|duizenden|tiental|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal|duizendtal',
 ]
