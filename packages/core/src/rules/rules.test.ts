@@ -132,6 +132,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Think of us as your outsourced IT department.'],
     ['en', 'I draw shop signs. Happy clients recommend us to their friends.'],
     ['nl', 'Denk aan ons als uw eigen IT-afdeling.'],
+    ['en', 'I paint murals. Last year we got more work from cafés in Bristol.'],
+    ['nl', 'Ik schilder muren. Vorig jaar kregen we meer opdrachten van cafés in Gent.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -150,6 +152,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'I draw shop signs. It would be lovely if you could mention me to someone opening a café.'],
     ['en', 'I translate contracts. I search contact with notaries in Utrecht who need English contracts.'],
     ['nl', 'Wij bouwen voorraadsystemen. Denk aan een keten van tien winkels die net naar Shopify is overgestapt.'],
+    ['en', "I paint murals. I'm trying to get a bit more work from cafés and pubs in Bristol."],
+    ['nl', 'Ik ben tandtechnicus in Gouda. Ik wil graag meer opdrachten van tandartsen in de regio.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

@@ -154,6 +154,8 @@ export const englishPillars: PillarData = {
     '< @self ...2 search|searching|seek|seeking contact|contacts|connections',
     // "…if you could mention me to someone opening a café": asked of the listener, so not a testimonial.
     '< you ...2 mention|recommend me|us to',
+    // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.
+    '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
     'for our|my clients|customers',

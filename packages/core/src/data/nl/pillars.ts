@@ -148,6 +148,8 @@ export const dutchPillars: PillarData = {
     '< stuur|verwijs ...2 hem|haar|ze|hen|iemand|mensen ...2 naar|door naar mij|ons',
     // "Denk aan een bakker die net …": the classic referral prompt, also without an earlier ask.
     '< ^ denk aan een|iemand',
+    // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
+    '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
   notAsk: [
     'voor onze|mijn klanten|opdrachtgevers',
