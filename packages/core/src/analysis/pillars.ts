@@ -212,6 +212,8 @@ const MAX_CONTINUATIONS = 2
 
 function findAsks(view: DocumentView): AskSpan[] {
   const asks: AskSpan[] = []
+  /** Sentences that belong to an ask, continuations included. */
+  const covered = new Set<number>()
   view.sentences.forEach((sentence, index) => {
     const line = view.lines[index]
     if (!line) return
@@ -222,21 +224,36 @@ function findAsks(view: DocumentView): AskSpan[] {
       if (startToken === undefined || match.start < startToken) startToken = match.start
     }
     if (startToken === undefined) return
-    const tokens = sentence.tokens.slice(startToken)
+    // "Planners in western North Carolina: I'd love to be on your referral list": a heading before a
+    // colon names whom the ask is for.
+    if (sentence.tokens[startToken - 1]?.text === ':') startToken = 0
+    let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
-    const parts = line.wordList.slice(startToken)
+    let parts = line.wordList.slice(startToken)
+    let startsSentence = startToken === 0
+    // "If you know one, please put us in touch": the target is in the sentence before.
+    const before = sentenceBefore(view, index)
+    if (before !== undefined && !covered.has(before) && matchesAny(line, pack.askBackReference)) {
+      tokens = [...view.sentences[before]!.tokens, ...tokens]
+      parts = [...view.lines[before]!.wordList, ...parts]
+      startsSentence = true
+    }
     let end = sentence.end
     let previous = sentence
+    covered.add(index)
     for (let next = index + 1; next < view.sentences.length && next <= index + MAX_CONTINUATIONS; next++) {
       const candidate = view.sentences[next]!
       const candidateLine = view.lines[next]!
       const lastToken = previous.tokens[previous.tokens.length - 1]
-      const elaborates = lastToken?.text === ':' || matchesAny(candidateLine, pack.askContinuation)
+      // "Wat ik zoek? Architecten die …": a short question that the next sentence answers.
+      const heading = previous === sentence && isHeadingQuestion(sentence)
+      const elaborates = lastToken?.text === ':' || heading || matchesAny(candidateLine, pack.askContinuation)
       if (!elaborates || candidate.paragraph !== sentence.paragraph) break
       tokens.push(...candidate.tokens)
       parts.push(...candidateLine.wordList)
       end = candidate.end
       previous = candidate
+      covered.add(next)
     }
     const first = tokens[0]!
     asks.push({
@@ -244,9 +261,69 @@ function findAsks(view: DocumentView): AskSpan[] {
       end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(tokens, lineOfParts(parts), sentence.tokens[0] === first, pack),
+      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack),
       tokens,
     })
   })
-  return asks
+  view.sentences.forEach((_sentence, index) => {
+    const ask = callToActionAsk(view, index, covered)
+    if (ask) asks.push(ask)
+  })
+  return asks.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * A call to action is an ask when the sentence before names whom it is for: a question about the
+ * listener ("Werk je in een klein productteam? Dan wil ik graag bijpraten.") or a description it
+ * points back to ("I work with teams of one to five marketers. If that's you, drop me a line.").
+ * "Heb je vragen? Bel me." is only an invitation, not an ask.
+ */
+function callToActionAsk(view: DocumentView, index: number, covered: ReadonlySet<number>): AskSpan | undefined {
+  const sentence = view.sentences[index]!
+  const line = view.lines[index]!
+  if (covered.has(index)) return undefined
+  const pack = languagePack(sentence.language)
+  if (!matchesAny(line, pack.callToAction)) return undefined
+  const before = sentenceBefore(view, index)
+  if (before === undefined || covered.has(before)) return undefined
+  const pointsBack = matchesAny(line, pack.askBackReference)
+  if (!pointsBack && !asksAboutListener(view, before, pack)) return undefined
+  const target = view.sentences[before]!
+  const tokens = [...target.tokens, ...sentence.tokens]
+  const parts = [...view.lines[before]!.wordList, ...line.wordList]
+  return {
+    start: target.start,
+    end: sentence.end,
+    // A question is the ask's clearest sentence; a statement pointed back to may be the speaker's "what".
+    sentence: pointsBack ? index : before,
+    language: sentence.language,
+    slots: findSlots(tokens, lineOfParts(parts), true, pack),
+    tokens,
+  }
+}
+
+/** The sentence before, when it is in the same paragraph. */
+function sentenceBefore(view: DocumentView, index: number): number | undefined {
+  const before = view.sentences[index - 1]
+  return before && before.paragraph === view.sentences[index]!.paragraph ? index - 1 : undefined
+}
+
+/** Questions this short that open an ask are headings: "Wat ik zoek?", "Who am I after?". */
+const MAX_HEADING_TOKENS = 7
+
+function isHeadingQuestion(sentence: SentenceView): boolean {
+  const last = sentence.tokens[sentence.tokens.length - 1]
+  return last?.text === '?' && sentence.tokens.length <= MAX_HEADING_TOKENS
+}
+
+/** A question with this many words can describe a situation; "Any questions?" cannot. */
+const MIN_LISTENER_QUESTION_WORDS = 5
+
+/** "Do you run a café in Leeds?", "Werk je bij een organisatie die …?": whom a call to action is for. */
+function asksAboutListener(view: DocumentView, index: number, pack: LanguagePack): boolean {
+  const sentence = view.sentences[index]!
+  const line = view.lines[index]!
+  if (sentence.tokens[sentence.tokens.length - 1]?.text !== '?') return false
+  if (sentence.tokens.filter((token) => token.kind === 'word').length < MIN_LISTENER_QUESTION_WORDS) return false
+  return matchesAny(line, pack.listenerQuestion) && !matchesAny(line, pack.listenerQuestionExceptions)
 }

@@ -25,6 +25,17 @@ export interface PillarData {
   readonly notAsk: readonly string[]
   /** Openings of a sentence that elaborates the ask before it ("Denk aan…", "For example…"). */
   readonly askContinuation: readonly string[]
+  /**
+   * Phrases in an ask or a call to action that point at the sentence before it for the target ("If you
+   * know one, …", "Ken je zo iemand?", "If that's you, …").
+   */
+  readonly askBackReference: readonly string[]
+  /** A call to action ("drop me a line", "stuur me een bericht"): an ask when it answers a question about the listener. */
+  readonly callToAction: readonly string[]
+  /** A question about the listener's work or situation ("Do you run a café…?", "Werk je bij…?"). */
+  readonly listenerQuestion: readonly string[]
+  /** Questions that are only an invitation to ask more ("Heb je vragen?", "Want to know more?"). */
+  readonly listenerQuestionExceptions: readonly string[]
 }
 
 /** One slot of a specific ask, as patterns that find it. */

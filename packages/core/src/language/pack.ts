@@ -21,6 +21,10 @@ export interface LanguagePack {
   readonly ask: PatternSet
   readonly notAsk: PatternSet
   readonly askContinuation: PatternSet
+  readonly askBackReference: PatternSet
+  readonly callToAction: PatternSet
+  readonly listenerQuestion: PatternSet
+  readonly listenerQuestionExceptions: PatternSet
   readonly trades: ReadonlySet<string>
   readonly tradeSuffixes: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
@@ -75,6 +79,10 @@ function build(language: Language): LanguagePack {
     ask: compile(pillarLexicons)(pillars.ask),
     notAsk: compile(pillarLexicons)(pillars.notAsk),
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),
+    askBackReference: compile(pillarLexicons)(pillars.askBackReference),
+    callToAction: compile(pillarLexicons)(pillars.callToAction),
+    listenerQuestion: compile(pillarLexicons)(pillars.listenerQuestion),
+    listenerQuestionExceptions: compile(pillarLexicons)(pillars.listenerQuestionExceptions),
     trades: new Set(pillars.trades),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.

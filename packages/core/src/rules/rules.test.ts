@@ -133,6 +133,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'I draw shop signs. Happy clients recommend us to their friends.'],
     ['nl', 'Denk aan ons als uw eigen IT-afdeling.'],
     ['en', 'I paint murals. Last year we got more work from cafés in Bristol.'],
+    ['nl', 'Ik ben fotograaf in Gent. Heb je vragen? Bel me gerust.'],
+    ['en', "I'm a plumber in Leeds. Any questions? Call me on 07700 900123."],
+    ['en', "I'm a plumber in Leeds. Do you want to know more about boilers? Get in touch."],
+    ['nl', 'Wij helpen bedrijven die op zoek zijn naar personeel in Gent.'],
+    ['en', "I'm a plumber in Leeds. I fix boilers. Call me."],
     ['nl', 'Ik schilder muren. Vorig jaar kregen we meer opdrachten van cafés in Gent.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
@@ -153,6 +158,17 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'I translate contracts. I search contact with notaries in Utrecht who need English contracts.'],
     ['nl', 'Wij bouwen voorraadsystemen. Denk aan een keten van tien winkels die net naar Shopify is overgestapt.'],
     ['en', "I paint murals. I'm trying to get a bit more work from cafés and pubs in Bristol."],
+    ['en', "I'm a family lawyer. Good referrals for me are accountants in the South West."],
+    ['nl', 'Ik ben advocaat. Goede doorverwijzingen voor mij zijn boekhouders in Gent.'],
+    ['en', "I'm a builder. I'm keen to meet small developers in South London."],
+    ['en', "I'm a florist. Planners in western North Carolina: I'd love to be on your referral list."],
+    ['nl', 'Ik ben bakker. Ik kom hier omdat ik op zoek ben naar iemand met verstand van huurcontracten.'],
+    ['nl', 'Ik ben psycholoog. Ik zou graag kennismaken met huisartsen in Haarlem.'],
+    ['nl', 'Ik ben cloud engineer. Vanaf september ben ik beschikbaar voor een nieuwe opdracht.'],
+    ['nl', 'Ik ben hovenier. Wat ik zoek? Architecten die nieuwbouwwoningen bouwen.'],
+    ['en', "I'm a copywriter. I work with marketing teams of one to five people. If that's you, drop me a line."],
+    ['en', "I'm a designer. Do you run a café in Leeds that needs a new menu board? Let's talk."],
+    ['nl', 'Ik ben ontwerper. Werk je in een klein productteam zonder designer? Dan wil ik graag even bijpraten.'],
     ['nl', 'Ik ben tandtechnicus in Gouda. Ik wil graag meer opdrachten van tandartsen in de regio.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])

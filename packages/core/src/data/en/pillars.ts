@@ -154,11 +154,25 @@ export const englishPillars: PillarData = {
     '< @self ...2 search|searching|seek|seeking contact|contacts|connections',
     // "…if you could mention me to someone opening a café": asked of the listener, so not a testimonial.
     '< you ...2 mention|recommend me|us to',
+    // "Good referrals for me are …": the referral frame in the plural.
+    '< ^ good|great|perfect|ideal|best|valuable|excellent|strong|useful|dream referrals|introductions|intros|connections|contacts|leads for me|us',
+    // "I'm keen to meet small developers …".
+    '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
+    // "I'd love to be on your referral list."
+    '< your referral|referrals|recommendation list|lists',
+    // A freelancer between contracts: "From September I'm available for a new contract".
+    "< @self ...2 available for",
+    // "What we need next is a butcher …", "What I'm after? Architects who …".
+    "< ^ what @self ...2 need|want|looking|seek|seeking|after",
     // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
     'for our|my clients|customers',
+    'available for questions|a chat|comment|interviews',
+    // "Do you want to know more?" invites questions; it asks for nobody.
+    'to know|learn|hear more',
+    'find out more',
     'looking forward',
     'looking for ...3 ways|way|solutions|answers|improvements',
     'the best candidates|people|talent for',
@@ -174,5 +188,30 @@ export const englishPillars: PillarData = {
     '^ these|they are|usually|typically',
     '^ typically',
     '^ or|also',
+  ],
+  askBackReference: [
+    'know|meet|spot|find ...2 one|such',
+    'know|meet|spot|find ...2 someone|anyone|somebody|anybody like that|this',
+    "if that's|thats|this|that ...2 you",
+    'if that|this sounds|looks like you|your',
+    'if so',
+  ],
+  callToAction: [
+    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout',
+    "get|be|keep in touch",
+    "let's|lets ...2 talk|chat|meet|connect|grab|have|speak",
+    'call|email|message|ring|dm|contact me|us',
+    'reach out',
+    'come ...2 say hello|hi',
+    "i'd|i|we|we'd ...2 love|like to hear from you",
+    'talk to me|us',
+  ],
+  listenerQuestion: [
+    '^ are|do|does|did|have|has|is you|your',
+  ],
+  listenerQuestionExceptions: [
+    'questions|question|interested|curious|time|minute',
+    'know|learn|hear more',
+    'find out more',
   ],
 }

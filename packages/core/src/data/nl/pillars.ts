@@ -132,9 +132,11 @@ export const dutchPillars: PillarData = {
     'mij|me|ons ...3 < voorstellen|voorgesteld aan|bij',
     'stel|stelt ...3 mij|me|ons ...2 voor aan',
     '< in contact brengen|zetten met',
-    '< graag ...4 kennis|in contact|kennismaken|spreken|ontmoeten|praten|introduceren|voorgesteld',
+    '< graag ...4 in contact',
+    '< graag ...4 kennis|kennismaken|spreken|ontmoeten|praten|introduceren|voorgesteld',
     '< @self kom|komen|maak|maken|spreek|spreken|ontmoet|ontmoeten graag',
-    '< @self wil|willen|zou|zouden ...2 graag ...3 in contact|kennismaken|kennis|spreken|ontmoeten|samenwerken|werken',
+    '< @self wil|willen|zou|zouden ...2 graag ...3 in contact',
+    '< @self wil|willen|zou|zouden ...2 graag ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|werken',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
     '< heb|heeft|hebben @you ...2 een|klanten|contacten|iemand ...4 die|dat',
     '< als|mocht|wanneer @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
@@ -148,6 +150,15 @@ export const dutchPillars: PillarData = {
     '< stuur|verwijs ...2 hem|haar|ze|hen|iemand|mensen ...2 naar|door naar mij|ons',
     // "Denk aan een bakker die net …": the classic referral prompt, also without an earlier ask.
     '< ^ denk aan een|iemand',
+    // "Goede doorverwijzingen voor mij zijn …": the referral frame in the plural.
+    '< ^ goede|mooie|perfecte|ideale|fijne|interessante|sterke|waardevolle doorverwijzingen|introducties|referrals|tips|contacten|kennismakingen voor mij|ons',
+    // "… omdat ik … op zoek ben naar …": the verb at the end of a subordinate clause.
+    '< op zoek ben naar',
+    // A freelancer between assignments: "Vanaf september ben ik beschikbaar voor een nieuwe opdracht".
+    '< @self ben|zijn ...2 beschikbaar voor',
+    '< ben|zijn @self ...2 beschikbaar voor',
+    // "Wat ik zoek? Architecten die …" or "Wat wij nodig hebben is …".
+    '< ^ wat @self zoek|zoeken|nodig',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
@@ -164,5 +175,34 @@ export const dutchPillars: PillarData = {
     '^ het gaat om',
     '^ dat zijn|zijn',
     '^ ook|of',
+  ],
+  askBackReference: [
+    "ken|kent|kennen|tegenkomt|spreekt ...3 zo iemand|zoiemand|eentje|zo'n",
+    'ken|kent|kennen|tegenkomt|spreekt ...3 er zo één|een|eentje',
+    'herken @you jezelf|uzelf|dit|dat|hierin|daarin',
+    'ben|bent @you dat|dit',
+    'klinkt dat|dit als @you|jouw|uw',
+    'zo ja',
+  ],
+  callToAction: [
+    'stuur|mail|app|bel|sms ...2 me|mij|ons ...3 bericht|berichtje|mailtje|appje|belletje|berichten',
+    'stuur|mail|app|bel me|mij|ons',
+    'neem ...3 contact op',
+    'laten we ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
+    'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
+    'spreek|spreekt me|mij|ons ...2 aan',
+    'kom ...3 langs',
+    '@self hoor|horen ...2 graag van @you',
+    '@self wil|willen|zou|zouden ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
+    'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
+  ],
+  listenerQuestion: [
+    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek @you',
+    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt u|jij|gij|ge',
+    '^ is|zit|staat|groeit|loopt jouw|je|uw|jullie',
+  ],
+  listenerQuestionExceptions: [
+    'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
+    'meer weten|informatie|info',
   ],
 }
