@@ -6,7 +6,7 @@ import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern
 import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
-import {findSlots} from './slots.js'
+import {findSlots, isSectorCompound} from './slots.js'
 
 /** Where a pillar was found. */
 export interface PillarHit {
@@ -95,6 +95,8 @@ const BIO_VERBS = new Set([
   'specializes', 'specialises', 'brings', 'holds', 'coaches', 'teaches', 'advises', 'designs', 'lives',
   'studied', 'combines', 'creates', 'makes', 'trains', 'grew', 'began', 'served', 'worked', 'co-founded',
   'believes', 'loves', 'gelooft', 'houdt', 'speaks', 'spreekt', 'publishes', 'publiceert', 'manages',
+  'bakt', 'verkoopt', 'bouwde', 'werkte', 'leidde', 'teaches', 'taught', 'owns', 'bezit', 'verzorgt', 'organiseert',
+  'organizes', 'organises', 'heads', 'directs', 'oversees', 'supports', 'ondersteunt', 'onderzoekt', 'researches',
 ])
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
@@ -113,11 +115,30 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
       else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
       index++
     }
-    const verb = tokens[index]
+    // An appositive only after a full name: a sentence's capitalised first word is no name ("Eigenlijk, …, is").
+    const verb = tokens[names >= 2 ? afterAppositive(tokens, index) : index]
     if (names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)) return true
     start = Math.max(start, index - 1)
   }
   return false
+}
+
+/** Longest appositive skipped between a name and its verb ("Elena Vasquez, AIA, is …"). */
+const MAX_APPOSITIVE_TOKENS = 8
+
+/**
+ * Where the verb stands after a name: right after it, or after an appositive between commas holding
+ * letters after a name or a role ("Elena Vasquez, AIA, is …", "Jan Peeters, oprichter van Bakkerij
+ * Peeters, bakt …").
+ */
+function afterAppositive(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ',') return index
+  for (let next = index + 1; next < tokens.length && next <= index + MAX_APPOSITIVE_TOKENS; next++) {
+    const token = tokens[next]!
+    if (token.text === ',') return next + 1
+    if (token.kind === 'punctuation' && token.text !== '-' && token.text !== '&') return index
+  }
+  return index
 }
 
 // --- what -----------------------------------------------------------------------------------------
@@ -135,11 +156,34 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
           jargon.some((match) => index >= match.start && index < match.end) ? {...token, kind: 'punctuation' as const, norm: ''} : token,
         )
   if (tokens.some((_token, index) => namesTrade(tokens, index, pack))) return true
+  if (matchesAny(line, pack.ownsBusiness) || ownsCompoundBusiness(tokens, pack)) return true
   for (const match of matchSet(line, pack.offer)) {
     if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
   return listsServices(tokens, pack)
+}
+
+/** Dutch possession verbs that, with a business compound after them, say what someone does. */
+const POSSESSION_VERBS = new Set(['heb', 'hebben', 'bezit', 'bezitten', 'run', 'runnen'])
+const OWNERS = new Set(['ik', 'wij', 'we'])
+/** How far after the verb the business noun may stand ("ik heb sinds 2010 een kleine fietsenwinkel"). */
+const BUSINESS_WINDOW = 5
+
+/** "Ik heb een fietsenwinkel", "wij hebben een installatiebedrijf": a Dutch compound naming a kind of business. */
+function ownsCompoundBusiness(tokens: readonly Token[], pack: LanguagePack): boolean {
+  if (pack.language !== 'nl') return false
+  for (let index = 0; index < tokens.length; index++) {
+    if (!POSSESSION_VERBS.has(tokens[index]!.norm)) continue
+    const owner = OWNERS.has(tokens[index - 1]?.norm ?? '') || OWNERS.has(tokens[index + 1]?.norm ?? '')
+    if (!owner) continue
+    for (let next = index + 1; next < tokens.length && next <= index + BUSINESS_WINDOW; next++) {
+      const token = tokens[next]!
+      if (token.kind === 'punctuation') break
+      if (isSectorCompound(token.norm, pack)) return true
+    }
+  }
+  return false
 }
 
 /**

@@ -94,7 +94,7 @@ const NEED_WORDS = new Set([
 ])
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */
-function isSectorCompound(word: string, pack: LanguagePack): boolean {
+export function isSectorCompound(word: string, pack: LanguagePack): boolean {
   for (const suffix of endingsOf(word, pack.sectorSuffixes, 3)) {
     const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
     if (head.length >= 3 && !GENERIC_HEADS.has(head) && !pack.vagueWords.has(head)) return true

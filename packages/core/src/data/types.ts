@@ -11,6 +11,8 @@ export interface PillarData {
   readonly who: readonly string[]
   /** A verb of doing or offering after which a concrete object says what they do. */
   readonly offer: readonly string[]
+  /** Owning or running a kind of business, which says what someone does on its own ("Ik heb een bakkerij", "I own a hair salon"). */
+  readonly ownsBusiness: readonly string[]
   /** Job titles and trades that say what someone does on their own. */
   readonly trades: readonly string[]
   /** Endings of compound titles that name a trade (Dutch compounds, e.g. `bruidsfotograaf`). */

@@ -18,6 +18,7 @@ export interface LanguagePack {
   readonly language: Language
   readonly who: PatternSet
   readonly offer: PatternSet
+  readonly ownsBusiness: PatternSet
   readonly ask: PatternSet
   readonly notAsk: PatternSet
   readonly askContinuation: PatternSet
@@ -76,6 +77,7 @@ function build(language: Language): LanguagePack {
     language,
     who: compile(pillarLexicons)(pillars.who),
     offer: compile(pillarLexicons)(pillars.offer),
+    ownsBusiness: compile(pillarLexicons)(pillars.ownsBusiness),
     ask: compile(pillarLexicons)(pillars.ask),
     notAsk: compile(pillarLexicons)(pillars.notAsk),
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),

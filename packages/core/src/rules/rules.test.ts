@@ -100,6 +100,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'I help dentists fill empty chairs with a booking app.'],
     ['en', 'Founder of FreightFlow, planning software for small carriers. Based in Rotterdam.'],
     ['nl', 'Oprichter van Vrachtflow, planningssoftware voor kleine vervoerders. Gevestigd in Rotterdam.'],
+    ['en', 'Elena Vasquez, AIA, is a principal at Vasquez Studio in Santa Fe.'],
+    ['nl', 'Jan Peeters, oprichter van Bakkerij Peeters, bakt al dertig jaar brood in Gent.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -109,6 +111,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Wij ontzorgen organisaties met holistische totaaloplossingen.'],
     ['en', 'I help businesses grow by leveraging innovative solutions.'],
     ['en', 'As a life coach, I help people unlock their potential.'],
+    ['nl', 'Ik ben Petra. Ik heb een eigen bedrijf.'],
+    ['en', "I'm Petra. I have a question for all of you."],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -118,6 +122,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik repareer lekkende daken in Noord-Holland.'],
     ['en', 'I fix leaking roofs in Leeds.'],
     ['en', 'Patios, fencing, decking and garden clearances. No job too small.'],
+    ['nl', 'Ik ben Tom. Ik heb een ambachtelijke bakkerij in Deventer.'],
+    ['nl', 'Ik ben Tom. Sinds 2010 heb ik een fietsenwinkel in Gent.'],
+    ['en', "I'm Tom. I own a hair salon in Leeds."],
+    ['nl', 'Ik ben Tom, cloud engineer bij een bank.'],
+    ['nl', 'Ik ben Renske, fondsenwerver bij de Voedselbank.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

@@ -10,6 +10,15 @@ export const englishPillars: PillarData = {
   lexicons: {
     self: ['i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'myself'],
     you: ['you', 'anyone', 'anybody', 'someone', 'somebody'],
+    // Kinds of business that say what someone does when they own one. Generic words (company,
+    // business, firm) are left out: "I have a company" says nothing about what.
+    business: [
+      'bakery', 'salon', 'shop', 'store', 'café', 'cafe', 'restaurant', 'pub', 'bar', 'bistro', 'hotel', 'b&b',
+      'guesthouse', 'studio', 'practice', 'clinic', 'garage', 'workshop', 'farm', 'brewery', 'distillery',
+      'bookshop', 'bookstore', 'gym', 'nursery', 'pharmacy', 'kennel', 'kennels', 'cattery', 'vineyard',
+      'winery', 'florist', "florist's", "butcher's", 'deli', 'bakeries', 'shops', 'salons', 'cafés', 'cafes',
+      'restaurants', 'pubs', 'campsite', 'food truck', 'coffee shop', 'barbershop', 'laundrette', 'launderette',
+    ],
     offerVerb: [
       'help', 'helps', 'helping', 'helped', 'build', 'builds', 'building', 'built', 'make', 'makes', 'making',
       'design', 'designs', 'designing', 'designed', 'write', 'writes', 'writing', 'sell', 'sells', 'selling',
@@ -46,6 +55,9 @@ export const englishPillars: PillarData = {
     '_ here \\?|.|,|!|$',
     // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
+  ],
+  ownsBusiness: [
+    "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
   ],
   offer: [
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',

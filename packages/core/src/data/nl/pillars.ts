@@ -10,6 +10,15 @@ export const dutchPillars: PillarData = {
   lexicons: {
     self: ['ik', 'wij', 'we', 'ikzelf'],
     you: ['jij', 'je', 'u', 'jullie', 'gij', 'ge'],
+    // Kinds of business that say what someone does when they own one. Generic words (bedrijf, zaak,
+    // onderneming) are left out: "ik heb een eigen bedrijf" says nothing about what.
+    business: [
+      'bakkerij', 'brouwerij', 'slagerij', 'drukkerij', 'kwekerij', 'boerderij', 'winkel', 'kapsalon', 'salon',
+      'praktijk', 'restaurant', 'café', 'eetcafé', 'bistro', 'brasserie', 'camping', 'b&b', 'hotel', 'pension',
+      'studio', 'atelier', 'webshop', 'garage', 'werkplaats', 'apotheek', 'kinderopvang', 'manege', 'wijngaard',
+      'boekhandel', 'bloemenzaak', 'ijssalon', 'schoonheidssalon', 'fietsenwinkel', 'bakkerijen', 'winkels',
+      'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
+    ],
     offerVerb: [
       'help', 'helpt', 'helpen', 'maak', 'maakt', 'maken', 'bouw', 'bouwt', 'bouwen', 'ontwerp', 'ontwerpt',
       'ontwerpen', 'schrijf', 'schrijft', 'schrijven', 'verkoop', 'verkoopt', 'verkopen', 'lever', 'levert',
@@ -42,6 +51,10 @@ export const dutchPillars: PillarData = {
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur van|bij',
   ],
+  ownsBusiness: [
+    '@self heb|hebben|bezit|bezitten|run|runnen|beheer|beheren ...3 @business',
+    'heb|hebben|bezit|bezitten|run|runnen|beheer|beheren @self ...3 @business',
+  ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
     'op het gebied van', 'actief in|als', 'eigenaar van', 'aan de slag als', 'werkzaam als|bij|in',
@@ -65,6 +78,10 @@ export const dutchPillars: PillarData = {
     'wijnhandelaar', 'zadelmaker', 'meubelmaker', 'ontwerper', 'animator', 'vertaalster', 'pianodocent',
     'rijinstructeur', 'zangdocent', 'arts', 'chirurg', 'orthodontist', 'mondhygiënist', 'coördinator',
     'projectleider', 'softwareontwikkelaar', 'data-analist', 'analist', 'systeembeheerder',
+    // English titles as Dutch professionals use them ("Ik ben cloud engineer"), and Flemish titles.
+    'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'vroedvrouw',
+    'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
+    'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
