@@ -84,5 +84,13 @@ export interface HedgeEntry {
   readonly deletable: boolean
   /** Plain alternatives when deleting is not safe. */
   readonly replace?: readonly string[]
+  /**
+   * Flag only right after one of these tokens (lower case; `^` is the start of the sentence). For words
+   * that hedge in one place and mean something in another: "Actually, …" or "I actually …" fills,
+   * "what it actually costs" contrasts.
+   */
+  readonly onlyAfter?: readonly string[]
+  /** Not when one of these words follows: "een beetje zout" is a quantity, not a hedge. */
+  readonly notBefore?: readonly string[]
   readonly source: string
 }

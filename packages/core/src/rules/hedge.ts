@@ -1,5 +1,6 @@
 import {englishHedges} from '../data/en/hedges.js'
 import {dutchHedges} from '../data/nl/hedges.js'
+import type {HedgeEntry} from '../data/types.js'
 import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
@@ -27,6 +28,7 @@ export const hedge: Rule = {
         const first = sentence.tokens[match.start]
         const last = sentence.tokens[match.end - 1]
         if (!first || !last) continue
+        if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end)) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -57,6 +59,13 @@ export const hedge: Rule = {
       }
     })
   },
+}
+
+/** Whether the words stand where they hedge (see `onlyAfter` and `notBefore` on the entry). */
+function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
+  if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
+  const next = tokens[end]
+  return !(entry.notBefore && next !== undefined && entry.notBefore.includes(next.norm))
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */

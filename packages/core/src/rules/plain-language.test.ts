@@ -172,7 +172,24 @@ describe('hedge', () => {
     expect(seed.map((message) => [message.actual, message.expected])).toEqual([['eigenlijk', []]])
   })
 
-  it.each(['Ik ben fotograaf in Gent.', 'I fix roofs in Leeds.', 'We just opened a second shop.'])(
+  it.each([
+    ['Actually, we fix roofs in Leeds.', 'Actually'],
+    ['I actually love tax returns.', 'actually'],
+    ['Wij zijn een beetje anders dan de rest.', 'een beetje'],
+  ])('flags a hedge where it hedges: %s', (text, actual) => {
+    expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
+  })
+
+  it.each([
+    'Ik ben fotograaf in Gent.',
+    'I fix roofs in Leeds.',
+    'We just opened a second shop.',
+    // "actually" contrasting, and "een beetje" as a quantity.
+    'We build benefits that people actually use.',
+    'Our quotes show what a new roof actually costs.',
+    'Een beetje zout, goede boter en verse vis: meer hoeft niet.',
+    'Met een beetje geluk staat uw keuken er binnen een week.',
+  ])(
     'does not flag: %s',
     (text) => {
       expect(findings(text, 'hedge')).toEqual([])

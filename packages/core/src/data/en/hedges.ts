@@ -39,7 +39,9 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['actually'],
     deletable: true,
-    source: 'filler',
+    // "what it actually costs", "benefits people actually use": there it contrasts, and stays.
+    onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', 'are', "i've", "we've", 'really', 'so', 'and', 'but'],
+    source: 'filler at the start of a clause or after I/we; elsewhere it contrasts with what one might expect',
   },
   {
     forms: ['am just', 'am kind of', 'am sort of', 'am quite', 'am more or less'],

@@ -116,6 +116,12 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['een beetje', 'een klein beetje', 'een tikkeltje'],
     deletable: true,
+    // Before a noun it is a quantity: "een beetje zout", "met een beetje geluk", "een beetje van alles".
+    notBefore: [
+      'geluk', 'hulp', 'tijd', 'zout', 'peper', 'suiker', 'boter', 'olie', 'melk', 'room', 'water', 'geld',
+      'ruimte', 'extra', 'van', 'meer', 'minder', 'aandacht', 'liefde', 'rust', 'zon', 'regen', 'oefening',
+      'moeite', 'fantasie', 'humor', 'kennis', 'ervaring', 'begrip', 'geduld', 'lef', 'durf', 'steun',
+    ],
     source: 'hedge: weakens the claim',
   },
   {
