@@ -89,6 +89,11 @@ describe('unexplained-acronym', () => {
     'WE ARE OPEN EVERY DAY FOR YOU.',
     'He led 25 SAP projects and worked at IBM and KPMG.',
     'Ik werkte bij de HEMA en bij ABN AMRO.',
+    // Letters after a full name are the person's credentials.
+    'Elena Vasquez, AIA, leads our studio.',
+    'Jane Doe, PhD, CPA, advises farms in Kent.',
+    'Tom Smith, CPA',
+    'I worked twelve years as an ER nurse before I moved to ICU care.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -99,6 +104,11 @@ describe('unexplained-acronym', () => {
     expect(findings('Wij bouwen een klantbeheersysteem (CRM) voor kappers.', 'unexplained-acronym')).toEqual([])
   })
 
+  it('still flags letters that follow a single word or stand inside the sentence', () => {
+    expect(findings('Our team, AIA, leads the studio.', 'unexplained-acronym')).toHaveLength(1)
+    expect(findings('Tom Smith, who trains CPA and ACCA students.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['CPA', 'ACCA'])
+  })
+
   it('reports only the first use and honours the allow list', () => {
     expect(findings('We use ERP. ERP is great. ERP rocks.', 'unexplained-acronym')).toHaveLength(1)
     expect(findings('We use ERP.', 'unexplained-acronym', {allow: ['ERP']})).toEqual([])
@@ -107,6 +117,8 @@ describe('unexplained-acronym', () => {
   it('finds the acronym inside plurals and possessives', () => {
     expect(acronymOf("KPI's")).toBe('KPI')
     expect(acronymOf('KPIs')).toBe('KPI')
+    // An "s" after a lower-case letter belongs to the word.
+    expect(acronymOf('MLOps')).toBe('MLOps')
     expect(acronymOf('LinkedIn')).toBeUndefined()
     expect(acronymOf('Jan')).toBeUndefined()
   })

@@ -11,8 +11,11 @@ const known: Readonly<Record<Language, ReadonlySet<string>>> = {
 }
 
 const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
-/** Possessive, plural and Dutch person endings that do not belong to the acronym: KPIs, CRM's, ZZP'er. */
-const SUFFIX = /(?:'s|’s|s|'er|'ers|’er|’ers)$/
+/**
+ * Possessive, plural and Dutch person endings that do not belong to the acronym: KPIs, CRM's, ZZP'er.
+ * A bare `s` only after a capital or digit, so "MLOps" keeps its own `s`.
+ */
+const SUFFIX = /(?:'s|’s|(?<=[\p{Lu}\d])s|'er|'ers|’er|’ers)$/u
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u
 
@@ -20,7 +23,8 @@ const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u
 export function acronymOf(text: string): string | undefined {
   // Most words have fewer than two capitals: one test rules them out.
   if (!TWO_CAPITALS.test(text)) return undefined
-  if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+$/u.test(text)) return undefined
+  // A slash joins two acronyms into one name ("CI/CD"), explained or not as a whole.
+  if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+(?:\/[\p{L}\d&'’]+)?$/u.test(text)) return undefined
   const base = /[A-Z]{2}/.test(text) || /[a-z]/.test(text.replace(SUFFIX, '')) ? text.replace(SUFFIX, '') : text
   const letters = base.replace(/[^\p{L}]/gu, '')
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length
@@ -53,7 +57,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || inName(tokens, index)) return
+        if (!part || inName(tokens, index) || isCredential(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -128,6 +132,21 @@ function inName(tokens: readonly Token[], index: number): boolean {
   const isNamePart = (token: Token | undefined) =>
     token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
   return (index > 0 && isNamePart(tokens[index + 1])) || (index > 1 && isNamePart(tokens[index - 1]))
+}
+
+/**
+ * Letters after a full name, between commas or at the end: "Elena Vasquez, AIA, is …", "Tom Smith,
+ * CPA". Degrees and memberships belong to the person, like a title, and are not spelled out.
+ */
+function isCredential(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  // Walk back over earlier credentials: "Jane Doe, PhD, CPA".
+  while (tokens[at]?.text === ',' && tokens[at - 1] && acronymOf(tokens[at - 1]!.text)) at -= 2
+  if (tokens[at]?.text !== ',') return false
+  const after = tokens[index + 1]
+  if (after !== undefined && after.text !== ',' && after.kind === 'word') return false
+  const isNameWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
+  return isNameWord(tokens[at - 1]) && isNameWord(tokens[at - 2])
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */

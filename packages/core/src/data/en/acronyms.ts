@@ -4,7 +4,7 @@
  * listener at a mixed networking event (bakers, lawyers, IT people, Dutch and international) must know
  * the acronym without thinking. Trade and business-school acronyms are left out on purpose, because
  * spelling them out is exactly what the rule asks for: B2B, SaaS, KPI, ROI, SEO, CRM, API, UX, MVP, USP,
- * ESG, CTO, COO, CMO, ETA, EV, ICT (a Dutch usage; English says IT), and national ones (NHS, IRS, GCSE)
+ * ESG, CTO, COO, CMO, ETA, ICT (a Dutch usage; English says IT), and national ones (NHS, IRS, GCSE)
  * that outsiders to that country miss. Dutch texts also accept this list. Original casing; the rule
  * compares in upper case.
  */
@@ -27,6 +27,10 @@ export const englishKnownAcronyms: readonly string[] = [
   'MRI', // borderline: known from hospital visits; CT is left out (too short, many meanings)
   'IVF', // borderline: known to the public; fertility clinics pitch with it
   'GP', // borderline: British and Dutch English for family doctor; Americans may hesitate
+  'ER', // borderline: American emergency room, known worldwide from television
+  'ICU', // borderline: intensive care, household word since COVID
+  'A&E', // borderline: the British emergency department, known to every British adult
+  'EV', // borderline: electric vehicle, on every charging point and car advert since about 2020
   'LGBTQ', // borderline: standard in general media
   // Work and education.
   'CEO',
@@ -39,6 +43,9 @@ export const englishKnownAcronyms: readonly string[] = [
   'R&D', // borderline: common in business news
   'NGO', // borderline: known from news; charities pitch with it
   'HQ', 'MBA', 'PhD',
+  // Degrees written after names and in job adverts; other post-nominals (CPA, AIA) are skipped when they
+  // follow a name (see the rule).
+  'BA', 'MA', 'BSc', 'MSc', 'LLB', 'LLM', 'MD', 'RN',
   'VP', // vice president: standard in job titles
   'NHS', // known to every British audience
   'GCSE', // the British school exam, known to every British adult
