@@ -27,8 +27,9 @@ export const missingProof: Rule = {
   check({analysis, file, texts, report}) {
     const {view} = analysis
     if (view.words === 0) return
-    // Figures and counts in an ask describe whom the speaker seeks ("bedrijven met 10 tot 50
-    // werkplekken"), not what they achieved: inside an ask's span they are no proof.
+    // Figures, counts and compounds in an ask describe whom the speaker seeks ("bedrijven met 10 tot 50
+    // werkplekken", "a roofer who has just become VAT-registered"), not what they achieved: inside an
+    // ask's span they are no proof.
     const asks = analysis.pillars.ask.asks
     const inAsk = (offset: number) => asks.some((ask) => offset >= ask.start && offset < ask.end)
     const proven = view.sentences.some((sentence, index) => {
@@ -36,6 +37,7 @@ export const missingProof: Rule = {
       const outsideAsk = (token: number) => !inAsk(sentence.tokens[token]!.start)
       return (
         matchesAny(line, sets[sentence.language]) ||
+        line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => FIGURE.test(word) && !PHONE.test(word) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
       )
@@ -43,6 +45,24 @@ export const missingProof: Rule = {
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
+}
+
+/**
+ * Single proof words, also as the head of a hyphenated compound: "ISO-certified",
+ * "Resolution-accredited", "BIG-geregistreerd".
+ */
+const singleWords: Readonly<Record<Language, ReadonlySet<string>>> = {
+  nl: singleWordsOf(dutchProof),
+  en: singleWordsOf(englishProof),
+}
+
+function singleWordsOf(patterns: readonly string[]): ReadonlySet<string> {
+  return new Set(patterns.filter((pattern) => !/\s/.test(pattern.trim())).flatMap((pattern) => pattern.split('|')))
+}
+
+function provesAsHead(word: string, language: Language): boolean {
+  const hyphen = word.lastIndexOf('-')
+  return hyphen > 0 && singleWords[language].has(word.slice(hyphen + 1))
 }
 
 export const retextMissingProof = rulePlugin(missingProof)

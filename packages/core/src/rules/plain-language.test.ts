@@ -258,6 +258,11 @@ describe('missing-proof', () => {
     'Wij doen de boekhouding voor een honderdtal kleine zaken in Gent.',
     'Ons speltbrood is elke dinsdag binnen een uur uitverkocht.',
     'Our Saturday classes sold out within a week.',
+    'We are an ISO-certified cleaning firm in Leeds.',
+    'Ik ben BIG-geregistreerd psycholoog in Haarlem.',
+    'Ik ben auteur van een boek over arbeidsrecht.',
+    "We cut our clients' energy bills by a third.",
+    'Ik werk met een zeventigtal gezinnen in Brugge.',
     // A named client in an ask is still proof.
     'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
   ])('accepts proof: %s', (text) => {
@@ -265,6 +270,7 @@ describe('missing-proof', () => {
   })
 
   it.each([
+    ['en', 'I grew up in Leeds and I fix roofs.'],
     ['nl', 'Ik ben boekhouder in Gent. Ik zoek bedrijven met 10 tot 50 medewerkers die net gestart zijn.'],
     ['nl', 'Ik ben bakker in Sint-Niklaas. Wie kent een kmo met minstens twintig werknemers?'],
     ['en', 'I am an IT consultant in Leeds. I am looking for firms with 20 to 50 staff moving to the cloud.'],

@@ -12,10 +12,17 @@ export const englishProof: readonly string[] = [
   'recently',
   'last year|month|week|summer|spring|autumn|winter|quarter',
   'since #',
-  'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author',
+  'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author|registered|chartered|michelin',
+  // Published work: "wrote the handbook on …", "writes a column for …".
+  'wrote|writes|written ...3 book|books|handbook|guide|column|columns',
+  // A change with its size: "we cut their energy bills by a third".
+  'cut|grew|rose|fell|dropped|raised|lifted|increased ...4 by',
 ]
 
 /** Counts written as words: proof outside an ask, a description of the target inside one ("firms with fifty staff"). */
 export const englishProofCounts: readonly string[] = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',
+  // Fractions: "a third fewer call-outs", "half of my clients".
+  'a|one third|quarter',
+  'half of',
 ]

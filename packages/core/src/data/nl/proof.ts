@@ -12,7 +12,13 @@ export const dutchProof: readonly string[] = [
   'vorige|afgelopen week|maand|jaar|zomer|winter',
   'vorig jaar',
   'sinds|sedert #',
-  'prijs|award|winnaar|genomineerd|gecertificeerd|erkend',
+  'prijs|award|winnaar|genomineerd|gecertificeerd|erkend|geregistreerd|geaccrediteerd|michelinster',
+  // Published work: "auteur van", "schrijft voor Het Financieele Dagblad", "columnist".
+  'auteur|schrijver|schrijfster van',
+  'schrijft|schreef voor|in',
+  'publiceerde|gepubliceerd|columnist',
+  // A change with its size: "de omzet steeg met 30 procent".
+  'steeg|daalde|groeide|stegen|daalden|groeiden ...3 met',
 ]
 
 /**
@@ -21,5 +27,8 @@ export const dutchProof: readonly string[] = [
  * in Flemish ("een honderdtal klanten").
  */
 export const dutchProofCounts: readonly string[] = [
-  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|dozijn|tientallen|honderden|duizenden|tiental|twintigtal|dertigtal|veertigtal|vijftigtal|honderdtal|duizendtal',
+  'twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|miljoen|dozijn|tientallen|honderden|duizenden|tiental|twintigtal|dertigtal|veertigtal|vijftigtal|zestigtal|zeventigtal|tachtigtal|negentigtal|honderdtal|duizendtal',
+  // Fractions: "een kwart minder uitval", "de helft van mijn klanten".
+  'een kwart|derde',
+  'de helft',
 ]
