@@ -33,12 +33,16 @@ describe('vague-target', () => {
     ['nl', 'Wij zoeken organisaties die durven te groeien.', 'organisaties die durven te groeien'],
     ['nl', 'Elk bedrijf verdient een goede website.', 'Elk bedrijf'],
     ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
+    ['nl', 'Iedereen die vastloopt kan bij mij terecht.', 'Iedereen die vastloopt'],
+    ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
 
   it.each([
     'Iedereen in ons team spreekt Duits.',
+    'Iedereen die bij ons werkt kan bij mij terecht met vragen.',
+    'Everyone on our team can talk to me.',
     'Alle klanten krijgen een gratis intake.',
     'Elke ondernemer kent het: de administratie blijft liggen.',
     'Iedereen die met ons werkte, kwam terug.',

@@ -32,6 +32,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< @everyone is|could|can|would ...3 customer|client|customers|clients|market|audience >',
     '< my|our target|client|customer? audience|market|base|clientele is ...2 everyone|anyone|broad|wide|huge|diverse|very >',
     "< @everyone who|that|with|who's ...4 @need _? _? >",
+    // "Anyone who is stuck can come to me": everyone with any problem at all.
+    "< @everyone who|that|with|who's ...4 > can|could ...2 come|turn|call|contact|reach|talk ...2 me|us",
     'if|when < @everyone needs|wants|requires ...4 >',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',

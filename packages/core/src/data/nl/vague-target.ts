@@ -34,6 +34,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @everyone is|kan|wordt ...3 klant|doelgroep|opdrachtgever >',
     '< mijn|onze doelgroep|klantenkring is|zijn ...2 iedereen|breed|heel|enorm|ontzettend|divers >',
     '< @everyone die|met|dat ...4 @need heeft|hebben|heb|aan|om|te? >',
+    // "Iedereen die vastloopt kan bij mij terecht": everyone with any problem at all.
+    '< @everyone die|met|dat ...4 > kan|kunnen ...3 terecht',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
     '< @all @targetNoun die|dat ...4 @need _? >',
