@@ -32,6 +32,12 @@ export const englishSlots: SlotData = {
       'automotive', 'aviation', 'shipping', 'fashion', 'bookshops', 'dental practices', 'medical practices',
       'vet practices', 'accountancy', 'legal', 'finance', 'b2b', 'manufacturing firms', 'cleaning',
       'hr departments', 'it departments', 'local businesses', 'independent', 'independents', 'family-owned',
+      'letting agents', 'letting agent', 'estate agent', 'pubs', 'bars', 'venues', 'wedding venues', 'caterers',
+      'event planners', 'wedding planners', 'planners', 'developers', 'property developers', 'housebuilders',
+      'mortgage brokers', 'brokers', 'financial advisers', 'financial advisors', 'ifas', 'farm shops', 'delis',
+      'joiners', 'carpenters', 'decorators', 'interior designers', 'opticians', 'chiropractors',
+      'osteopaths', 'midwives', 'care providers', 'home care', 'social care', 'housing', 'recruiters',
+      'recruitment agencies', 'law practices', 'notaries', 'funeral directors', 'removals', 'storage',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
