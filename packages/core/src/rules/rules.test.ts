@@ -206,6 +206,9 @@ describe('unspecific-ask', () => {
     ['en', "I'm Eva, a copywriter. I'd love to meet marketing managers who are passionate about great stories.", ['role']],
     ['en', "I'm Jan, a painter. I'm looking for someone looking for a painter.", ['sector']],
     ['en', "I'm Jan, a painter. I'd love to meet businesses growing fast in Leeds.", ['region']],
+    ['en', "I'm Jan, a cook. I'm looking for offices within walking distance.", ['region']],
+    ['nl', 'Ik ben Jan, kok. Ik zoek kantoren op loopafstand.', ['region']],
+    ['en', "I'm Jan, a plumber. I'm looking for letting agents.", ['sector']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)

@@ -93,7 +93,7 @@ export const englishSlots: SlotData = {
     region: [
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
-      'in town', 'in the city', 'close to',
+      'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
       'who|that|which ...4 just|recently|soon|planning|next|still|no|not|never|already',
