@@ -159,6 +159,20 @@ describe('data files', () => {
     for (const m of [sanne!, dana!]) expect(yaml.slice(m.offset, m.endOffset)).toBe(m.actual)
   })
 
+  it('applies config overrides per file: a bio folder with its own profile, also with --config', () => {
+    const bio = 'Dana Reyes is a bookkeeper in Leeds. She does the books for independent restaurants.\n'
+    const config = JSON.stringify({overrides: [{files: ['bios/**'], extends: 'speaker-bio'}]})
+    const root = fixture({'.pitchlintrc.json': config, 'bios/dana.md': bio, 'pitch.md': bio})
+    const byFile = (args: string[]) =>
+      Object.fromEntries(json(pitchlint(root, ['--format', 'json', ...args]).stdout).map((result) => [result.file, result.profile]))
+    expect(byFile(['.'])).toEqual({[join('bios', 'dana.md')]: 'speaker-bio', 'pitch.md': 'networking-pitch'})
+    expect(byFile(['--config', '.pitchlintrc.json', '.'])).toEqual({[join('bios', 'dana.md')]: 'speaker-bio', 'pitch.md': 'networking-pitch'})
+    const missingAsk = (file: string) =>
+      json(pitchlint(root, ['--format', 'json', file]).stdout)[0]!.messages.some((message) => message.ruleId === 'missing-ask')
+    expect(missingAsk(join('bios', 'dana.md'))).toBe(false)
+    expect(missingAsk('pitch.md')).toBe(true)
+  })
+
   it('lints JSON fields with wildcards', () => {
     const data = JSON.stringify({team: {anna: {about: 'Anna helps bakeries leverage their data.'}, bert: {about: 42}}}, null, 2)
     const root = fixture({'.pitchlintrc.yaml': 'fields:\n  - team.*.about\n', 'team.json': data})

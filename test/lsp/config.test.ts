@@ -155,6 +155,19 @@ describe('workspace config files', () => {
     expect(codes(fixed)).not.toContain('config')
   })
 
+  it('applies overrides by the document path: a profile and rules for some folders only', async () => {
+    const config = {overrides: [{files: ['bios/**'], extends: 'speaker-bio', rules: {jargon: 'off'}}]}
+    const lsp = await start({'.pitchlintrc.json': JSON.stringify(config)})
+    const bio = await lsp.open('bios/sanne.md', PITCH)
+    const pitch = await lsp.open('pitch.md', PITCH)
+    const bioCodes = codes(await lsp.version(bio, 1))
+    const pitchCodes = codes(await lsp.version(pitch, 1))
+    expect(bioCodes).not.toContain('jargon')
+    expect(bioCodes).not.toContain('unspecific-ask')
+    expect(pitchCodes).toContain('jargon')
+    expect(pitchCodes).toContain('unspecific-ask')
+  })
+
   it('honours the config ignore list', async () => {
     const lsp = await start({'.pitchlintrc.json': '{"ignore": ["drafts/**"]}'})
     const uri = await lsp.open('drafts/pitch.md', PITCH)

@@ -5,7 +5,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import ignore from 'ignore'
 import {profiles, type LintResult} from 'pitchlint'
-import {clearConfigCache, configFor, EMPTY_CONFIG, lintSource, UserError, type Config, type FieldResult} from 'pitchlint/node'
+import {clearConfigCache, configFor, configForFile, EMPTY_CONFIG, lintSource, UserError, type Config, type FieldResult} from 'pitchlint/node'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
 import {configDiagnostic, dataFileDiagnostic, toDiagnostic, tooLargeDiagnostic, type Positions} from './diagnostics.js'
 import {matchesAny} from './glob.js'
@@ -69,7 +69,8 @@ export function lintDocument(document: LintInput, settings: PitchlintSettings, f
 
   let config: Config
   try {
-    config = fsPath ? freshConfigFor(fsPath) : folder ? freshConfigFor(join(folder, display)) : EMPTY_CONFIG
+    const path = fsPath ?? (folder ? join(folder, display) : undefined)
+    config = path ? configForFile(freshConfigFor(path), path) : EMPTY_CONFIG
   } catch (error) {
     if (!(error instanceof UserError)) throw error
     const configUri = error.file ? pathToFileURL(resolve(process.cwd(), error.file)).href : undefined

@@ -5,7 +5,7 @@ import {parseCli, USAGE, type CliOptions} from './cli/args.js'
 import {explain} from './cli/explain.js'
 import {init} from './cli/init.js'
 import {UserError} from './config/errors.js'
-import {configFor, loadConfig, type Config} from './config/load.js'
+import {configFor, configForFile, loadConfig, type Config} from './config/load.js'
 import {expandInputs} from './files.js'
 import {applyEdits, unambiguousEdits, unifiedDiff, writeFixed} from './fix.js'
 import {formatGithub, githubSummary} from './format/github.js'
@@ -64,7 +64,7 @@ async function run(options: CliOptions): Promise<number> {
 
   if (options.stdin) {
     const name = options.stdinFilename ?? 'stdin.md'
-    const config = forced ?? configFor(resolve(cwd, name))
+    const config = configForFile(forced ?? configFor(resolve(cwd, name)), resolve(cwd, name))
     const source = readFileSync(0, 'utf8')
     try {
       reports.push(lintSource(source, name, config, lintOptions, true))
@@ -82,7 +82,7 @@ async function run(options: CliOptions): Promise<number> {
       progress(index)
       const display = relative(cwd, path) || path
       try {
-        const config = forced ?? configFor(path)
+        const config = configForFile(forced ?? configFor(path), path)
         const source = await readText(path, display)
         reports.push(lintSource(source, display, config, lintOptions, named.has(path)))
       } catch (error) {
@@ -92,7 +92,7 @@ async function run(options: CliOptions): Promise<number> {
     progress(files.length)
   }
 
-  const fixed = options.fix || options.fixDryRun ? await applyFixes(reports, options, lintOptions, cwd, fail) : reports
+  const fixed = options.fix || options.fixDryRun ? await applyFixes(reports, options, lintOptions, cwd, fail, forced) : reports
   const results = fixed.flatMap((report) => report.results).map((result) => (options.quiet ? onlyErrors(result) : result))
   if (!options.fixDryRun) process.stdout.write(`${format(results, options, cwd, failures)}\n`)
   if (options.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) {
@@ -132,6 +132,7 @@ async function applyFixes(
   lintOptions: LintFileOptions,
   cwd: string,
   fail: (error: unknown) => void,
+  forced: Config | undefined,
 ): Promise<FileReport[]> {
   const output: FileReport[] = []
   for (const report of reports) {
@@ -140,7 +141,8 @@ async function applyFixes(
       const edits = unambiguousEdits(current.source, current.results.flatMap((result) => result.messages))
       if (edits.length === 0) break
       const text = applyEdits(current.source, edits)
-      const config = configFor(resolve(cwd, report.file))
+      const path = resolve(cwd, report.file)
+      const config = configForFile(forced ?? configFor(path), path)
       current = lintSource(text, report.file, config, lintOptions, true)
     }
     if (current.source !== report.source) {

@@ -1,8 +1,8 @@
 import {resolve} from 'node:path'
-import {configFor, loadConfig, type Config} from './config/load.js'
+import {configFor, configForFile, loadConfig, type Config} from './config/load.js'
 import {lintSource, readText, type FileReport, type LintFileOptions} from './lint-file.js'
 
-export {configFor, loadConfig, clearConfigCache, EMPTY_CONFIG, SEARCH_PLACES, type Config} from './config/load.js'
+export {configFor, configForFile, loadConfig, clearConfigCache, EMPTY_CONFIG, SEARCH_PLACES, type Config, type ConfigOverride} from './config/load.js'
 export {configSchema} from './config/schema.js'
 export {UserError} from './config/errors.js'
 export {lintSource, type FileReport, type FieldResult, type LintFileOptions} from './lint-file.js'
@@ -15,7 +15,8 @@ export {unambiguousEdits, applyEdits, writeFixed, type Edit} from './fix.js'
 export async function lintFile(path: string, options: LintFileOptions & {config?: string | Config} = {}): Promise<FileReport> {
   const absolute = resolve(path)
   const {config: given, ...lintOptions} = options
-  const config = typeof given === 'string' ? loadConfig(resolve(given)) : (given ?? configFor(absolute))
+  const base = typeof given === 'string' ? loadConfig(resolve(given)) : (given ?? configFor(absolute))
+  const config = configForFile(base, absolute)
   const source = await readText(absolute, path)
   return lintSource(source, path, config, lintOptions, true)
 }

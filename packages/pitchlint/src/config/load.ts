@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
-import {dirname, relative} from 'node:path'
+import {dirname, isAbsolute, relative, resolve, sep} from 'node:path'
+import ignore from 'ignore'
 import {Ajv, type ErrorObject, type ValidateFunction} from 'ajv'
 import leven from 'leven'
 import {lilconfigSync, type LoaderSync} from 'lilconfig'
@@ -20,9 +21,23 @@ export interface Config {
   readonly deny?: DenyOption
   readonly fields: readonly string[]
   readonly ignore: readonly string[]
+  /** Settings for some files only (see `configForFile`). */
+  readonly overrides: readonly ConfigOverride[]
 }
 
-export const EMPTY_CONFIG: Config = {rules: {}, fields: [], ignore: []}
+/** One `overrides` entry: settings for the files its patterns match. */
+export interface ConfigOverride {
+  /** Patterns in .gitignore syntax, relative to the config file's directory. */
+  readonly files: readonly string[]
+  readonly profile?: ProfileId
+  readonly language?: Language
+  readonly locale?: Language
+  readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>
+  readonly allow?: AllowOption
+  readonly deny?: DenyOption
+}
+
+export const EMPTY_CONFIG: Config = {rules: {}, fields: [], ignore: [], overrides: []}
 
 /** Where configuration is searched, nearest directory first. JSON and YAML only: config never runs code. */
 export const SEARCH_PLACES = ['.pitchlintrc.json', '.pitchlintrc.yaml', '.pitchlintrc.yml', '.pitchlintrc', 'package.json']
@@ -112,32 +127,67 @@ function normalize(raw: unknown, filepath: string): Config {
   }
   const data = raw as Record<string, unknown>
   checkRuleIds(data['rules'], file)
+  if (Array.isArray(data['overrides'])) {
+    data['overrides'].forEach((entry: unknown, index) => {
+      if (entry !== null && typeof entry === 'object') checkRuleIds((entry as Record<string, unknown>)['rules'], file, `overrides[${index}].`)
+    })
+  }
   if (!validate(data)) throw new UserError(describeSchemaError(validator?.errors ?? []), file)
+  const overrides = ((data['overrides'] ?? []) as Record<string, unknown>[]).map((entry) => ({
+    files: entry['files'] as string[],
+    ...settingsOf(entry),
+  }))
+  return {
+    filepath,
+    ...settingsOf(data),
+    fields: (data['fields'] ?? []) as string[],
+    ignore: (data['ignore'] ?? []) as string[],
+    overrides,
+  }
+}
+
+/** The lint settings of a config object or an `overrides` entry (already validated). */
+function settingsOf(data: Record<string, unknown>): Omit<ConfigOverride, 'files'> {
   const rules: Partial<Record<RuleId, RuleSetting>> = {}
   for (const [id, setting] of Object.entries((data['rules'] ?? {}) as Record<string, unknown>)) {
     if (isRuleId(id)) rules[id] = (Array.isArray(setting) ? setting[0] : setting) as RuleSetting
   }
   return {
-    filepath,
     ...(data['extends'] ? {profile: data['extends'] as ProfileId} : {}),
     ...(data['language'] ? {language: data['language'] as Language} : {}),
     ...(data['locale'] ? {locale: data['locale'] as Language} : {}),
     rules,
     ...(data['allow'] ? {allow: data['allow'] as AllowOption} : {}),
     ...(data['deny'] ? {deny: data['deny'] as DenyOption} : {}),
-    fields: (data['fields'] ?? []) as string[],
-    ignore: (data['ignore'] ?? []) as string[],
   }
 }
 
+/**
+ * The config as it applies to one file: every `overrides` entry whose patterns match the file (relative
+ * to the config file's directory) is applied in order. Its profile, language and locale replace the
+ * ones before, its rules are merged in, and its allow and deny lists replace the ones before.
+ */
+export function configForFile(config: Config, file: string): Config {
+  if (config.overrides.length === 0 || !config.filepath) return config
+  const path = relative(dirname(config.filepath), resolve(file)).split(sep).join('/')
+  if (path === '' || path.startsWith('../') || isAbsolute(path)) return config
+  let result = config
+  for (const entry of config.overrides) {
+    if (!ignore().add([...entry.files]).ignores(path)) continue
+    const {files: _files, rules, ...settings} = entry
+    result = {...result, ...settings, rules: {...result.rules, ...rules}}
+  }
+  return result
+}
+
 /** Unknown rule ids get a "did you mean" before the schema's generic enum message. */
-function checkRuleIds(rules: unknown, file: string): void {
+function checkRuleIds(rules: unknown, file: string, prefix = ''): void {
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) return
   for (const id of Object.keys(rules)) {
     if (isRuleId(id)) continue
     const closest = [...ruleIds].sort((a, b) => leven(id, a) - leven(id, b))[0]
     const hint = closest && leven(id, closest) <= 3 ? `did you mean "${closest}"? ` : ''
-    throw new UserError(`rules.${id}: unknown rule; ${hint}Known rules: ${ruleIds.join(', ')}.`, file)
+    throw new UserError(`${prefix}rules.${id}: unknown rule; ${hint}Known rules: ${ruleIds.join(', ')}.`, file)
   }
 }
 
@@ -145,14 +195,24 @@ function describeSchemaError(errors: readonly ErrorObject[]): string {
   // The deepest error is the most specific; oneOf wrappers only repeat it.
   const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0]
   if (!error) return 'the configuration is not valid.'
-  const path = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)'
+  const segments = error.instancePath.split('/').slice(1)
+  // "overrides[0].rules", as people write it.
+  const path = segments.reduce((text, segment) => (/^\d+$/.test(segment) ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '') || '(top level)'
   if (error.keyword === 'additionalProperties') {
     const key = String(error.params['additionalProperty'])
-    const known = Object.keys(configSchema.properties)
-    return `${path === '(top level)' ? key : `${path}.${key}`}: unknown key; allowed keys: ${known.filter((name) => name !== '$schema').join(', ')}.`
+    const known = knownKeys(segments)
+    const list = known ? `; allowed keys: ${known.filter((name) => name !== '$schema').join(', ')}` : ''
+    return `${path === '(top level)' ? key : `${path}.${key}`}: unknown key${list}.`
   }
   if (error.keyword === 'enum') {
     return `${path}: must be one of ${(error.params['allowedValues'] as unknown[]).map((value) => JSON.stringify(value)).join(', ')}.`
   }
   return `${path}: ${error.message ?? 'is not valid'}.`
+}
+
+/** The keys allowed where an unknown key was found: at the top level or in an `overrides` entry. */
+function knownKeys(segments: readonly string[]): readonly string[] | undefined {
+  if (segments.length === 0) return Object.keys(configSchema.properties)
+  if (segments.length === 2 && segments[0] === 'overrides') return Object.keys(configSchema.properties.overrides.items.properties)
+  return undefined
 }
