@@ -18,6 +18,10 @@ describe('jargon', () => {
     ['en', 'We leverage our network for clients in Leeds.', 'leverage'],
     ['en', 'We are leveraging data for bakeries.', 'leveraging'],
     ['en', 'In order to help bakers, I fix ovens.', 'In order to'],
+    ['nl', 'Ik ben op zoek naar toptalent voor onze klanten.', 'toptalent'],
+    ['nl', 'Ik geloof in de kracht van échte verbinding.', 'de kracht van échte verbinding'],
+    ['en', "I'm on a mission to fix every leaking roof in Leeds.", 'on a mission to'],
+    ['en', 'I work at the intersection of law and tech.', 'at the intersection of'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })

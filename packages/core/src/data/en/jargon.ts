@@ -2256,4 +2256,25 @@ export const englishJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     source: 'own: marketing cliché',
   },
+  {
+    forms: ['on a mission to'],
+    replace: [],
+    advice: "Say what you do and for whom: 'I build rostering software for care homes'.",
+    kind: 'buzzword',
+    source: 'own: LinkedIn cliché',
+  },
+  {
+    forms: ['at the intersection of'],
+    replace: [],
+    advice: 'Name the work itself: what you make, for whom.',
+    kind: 'buzzword',
+    source: 'own: LinkedIn cliché',
+  },
+  {
+    forms: ['radical transparency', 'radical candor', 'radical candour'],
+    replace: [],
+    advice: 'Say what you actually share, with whom: "clients see every invoice line".',
+    kind: 'buzzword',
+    source: 'own: management-book cliché',
+  },
 ]

@@ -2592,4 +2592,18 @@ export const dutchJargon: readonly JargonEntry[] = [
     kind: 'officialese',
     source: 'officialese: archaic form',
   },
+  {
+    forms: ['toptalent', 'toptalenten'],
+    replace: ['goede kandidaten'],
+    advice: 'Zeg welke mensen: "ervaren lassers", "junior developers met Java".',
+    kind: 'buzzword',
+    source: 'own: recruitment cliché',
+  },
+  {
+    forms: ['de kracht van verbinding', 'de kracht van echte verbinding', 'de kracht van échte verbinding'],
+    replace: [],
+    advice: 'Zeg wat er concreet gebeurt als mensen elkaar ontmoeten, met een voorbeeld.',
+    kind: 'buzzword',
+    source: 'own: coaching and networking cliché',
+  },
 ]
