@@ -12,7 +12,7 @@ const GOOD_EN =
   'A great introduction for me is the owner of a restaurant in Leeds with 5 to 20 staff.\n'
 
 function json(stdout: string) {
-  return JSON.parse(stdout) as {file: string; field?: string; messages: {ruleId: string; severity: string; line: number; column: number; offset: number; endOffset: number; actual: string}[]}[]
+  return JSON.parse(stdout) as {file: string; field?: string; profile?: string; messages: {ruleId: string; severity: string; line: number; column: number; offset: number; endOffset: number; actual: string}[]}[]
 }
 
 describe('config', () => {

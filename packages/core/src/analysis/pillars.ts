@@ -43,7 +43,7 @@ export interface Pillars {
 export const SPECIFIC_SLOTS = 2
 
 export function findPillars(view: DocumentView): Pillars {
-  const asks = findAsks(view)
+  const asks = findAsks(view, ownTradesOf(view))
   const askSentences = new Set(asks.map((ask) => ask.sentence))
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
   const what = firstSentence(view, (sentence, line, pack) =>
@@ -254,7 +254,24 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
 /** How many following sentences may elaborate one ask. */
 const MAX_CONTINUATIONS = 2
 
-function findAsks(view: DocumentView): AskSpan[] {
+/**
+ * Trade words the speaker uses for themselves, in sentences that say who they are and ask nothing
+ * ("I'm Carlos, an electrician"): in the ask, "if you need an electrician" names no sector sought.
+ */
+function ownTradesOf(view: DocumentView): ReadonlySet<string> {
+  const trades = new Set<string>()
+  view.sentences.forEach((sentence, index) => {
+    const line = view.lines[index]!
+    const pack = languagePack(sentence.language)
+    if (!saysWho(sentence, line, pack) || matchesAny(line, pack.ask)) return
+    sentence.tokens.forEach((token, position) => {
+      if (namesTrade(sentence.tokens, position, pack)) trades.add(token.norm)
+    })
+  })
+  return trades
+}
+
+function findAsks(view: DocumentView, ownTrades: ReadonlySet<string>): AskSpan[] {
   const asks: AskSpan[] = []
   /** Sentences that belong to an ask, continuations included. */
   const covered = new Set<number>()
@@ -305,12 +322,12 @@ function findAsks(view: DocumentView): AskSpan[] {
       end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack),
+      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, ownTrades),
       tokens,
     })
   })
   view.sentences.forEach((_sentence, index) => {
-    const ask = callToActionAsk(view, index, covered)
+    const ask = callToActionAsk(view, index, covered, ownTrades)
     if (ask) asks.push(ask)
   })
   return asks.sort((a, b) => a.start - b.start)
@@ -322,7 +339,12 @@ function findAsks(view: DocumentView): AskSpan[] {
  * points back to ("I work with teams of one to five marketers. If that's you, drop me a line.").
  * "Heb je vragen? Bel me." is only an invitation, not an ask.
  */
-function callToActionAsk(view: DocumentView, index: number, covered: ReadonlySet<number>): AskSpan | undefined {
+function callToActionAsk(
+  view: DocumentView,
+  index: number,
+  covered: ReadonlySet<number>,
+  ownTrades: ReadonlySet<string>,
+): AskSpan | undefined {
   const sentence = view.sentences[index]!
   const line = view.lines[index]!
   if (covered.has(index)) return undefined
@@ -341,7 +363,7 @@ function callToActionAsk(view: DocumentView, index: number, covered: ReadonlySet
     // A question is the ask's clearest sentence; a statement pointed back to may be the speaker's "what".
     sentence: pointsBack ? index : before,
     language: sentence.language,
-    slots: findSlots(tokens, lineOfParts(parts), true, pack),
+    slots: findSlots(tokens, lineOfParts(parts), true, pack, ownTrades),
     tokens,
   }
 }

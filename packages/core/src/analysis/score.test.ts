@@ -23,6 +23,15 @@ describe('score', () => {
     expect(check('').result.score).toBeGreaterThanOrEqual(0)
   })
 
+  it('gives half the ask points to an ask for everyone', () => {
+    const everyone = check(`${base} Ik zoek nieuwe klanten.`).result
+    const someone = check(`${base} Ik zoek nieuwe kappers.`).result
+    expect(everyone.messages.some((message) => message.ruleId === 'vague-target')).toBe(true)
+    expect(someone.messages.some((message) => message.ruleId === 'vague-target')).toBe(false)
+    // Half of the 25 ask points, the 5 clarity points a vague target costs, and 7.5 for the sector slot.
+    expect(someone.score - everyone.score).toBe(25)
+  })
+
   it('does not count the ask for a speaker bio', () => {
     const bio = 'Sanne de Vries is boekhouder in Utrecht. Zij doet de administratie voor 30 kappers.'
     expect(check(bio, {profile: 'speaker-bio'}).result.score).toBe(100)

@@ -1,6 +1,6 @@
 import type {SlotName} from '../data/types.js'
 import {functionWords, nonPlaces, places, type LanguagePack} from '../language/pack.js'
-import {matchesAny, type TokenLine} from '../text/pattern.js'
+import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {endingsOf} from '../text/suffixes.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
 
@@ -13,17 +13,38 @@ const REGION_MARKERS = new Set([
   'zuid', 'oost', 'midden',
 ])
 
-/** The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns. */
-export function findSlots(tokens: readonly Token[], line: TokenLine, startsSentence: boolean, pack: LanguagePack): SlotName[] {
+const NO_WORDS: ReadonlySet<string> = new Set()
+
+/**
+ * The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns.
+ * `ownTrades` are the speaker's own trade words: "anyone who needs a photographer" from a photographer
+ * names no sector of the people sought.
+ */
+export function findSlots(
+  tokens: readonly Token[],
+  line: TokenLine,
+  startsSentence: boolean,
+  pack: LanguagePack,
+  ownTrades: ReadonlySet<string> = NO_WORDS,
+): SlotName[] {
   const found = new Set<SlotName>()
-  for (const slot of ['sector', 'role', 'size', 'region', 'situation'] as const) {
+  const others = (from: number, to: number) =>
+    tokens.slice(from, to).some((token) => token.kind === 'word' && !isOwnTrade(token.norm, ownTrades))
+  if (matchSet(line, pack.slots.sector).some((match) => others(match.start, match.end))) found.add('sector')
+  for (const slot of ['role', 'size', 'region', 'situation'] as const) {
     if (matchesAny(line, pack.slots[slot])) found.add(slot)
   }
-  if (!found.has('sector') && tokens.some((_token, index) => namesSector(tokens, index, pack))) found.add('sector')
+  const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm, ownTrades)
+  if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
   if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
   if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
+}
+
+/** A trade word the speaker uses for themselves (only that form: "fotografen" may well be a sector of peers). */
+function isOwnTrade(word: string, ownTrades: ReadonlySet<string>): boolean {
+  return ownTrades.has(word)
 }
 
 /** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */

@@ -204,7 +204,9 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jan, a painter. I'm looking for new clients.", []],
     ['nl', 'Ik ben Eva, marketeer. Ik kom graag in contact met marketingmanagers die openstaan voor een frisse blik.', ['role']],
     ['en', "I'm Eva, a copywriter. I'd love to meet marketing managers who are passionate about great stories.", ['role']],
-    ['en', "I'm Jan, a painter. I'm looking for someone looking for a painter.", ['sector']],
+    // The speaker's own trade names no sector of the people sought.
+    ['en', "I'm Jan, a painter. I'm looking for someone looking for a painter.", []],
+    ['nl', 'Ik ben Tom, fotograaf in Gent. Ik zoek bedrijven die een fotograaf nodig hebben.', []],
     ['en', "I'm Jan, a painter. I'd love to meet businesses growing fast in Leeds.", ['region']],
     ['en', "I'm Jan, a cook. I'm looking for offices within walking distance.", ['region']],
     ['nl', 'Ik ben Jan, kok. Ik zoek kantoren op loopafstand.', ['region']],
