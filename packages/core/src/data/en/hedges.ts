@@ -40,7 +40,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['actually'],
     deletable: true,
     // "what it actually costs", "benefits people actually use": there it contrasts, and stays.
-    onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', 'are', "i've", "we've", 'really', 'so', 'and', 'but'],
+    onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', 'are', "i've", "we've", 'really', 'so', 'and', 'but', 'that', 'which', 'who'],
     source: 'filler at the start of a clause or after I/we; elsewhere it contrasts with what one might expect',
   },
   {
