@@ -74,7 +74,8 @@ describe('githubSummary()', () => {
         '| File | Score | Who | What | Ask | Errors | Warnings | Info |',
         '| :--- | ---: | :---: | :---: | :---: | ---: | ---: | ---: |',
         '| pitches/vragen.md | 13/100 | ✗ | ✗ | ✗ | 3 | 1 | 1 |',
-        '| bios/klanten.md | 48/100 | ✓ | ✗ | ✓ | 1 | 4 | 1 |',
+        // The ask is for everyone ("klanten"), so it earns half the ask points.
+        '| bios/klanten.md | 35/100 | ✓ | ✗ | ✓ | 1 | 4 | 1 |',
         '',
         '**Total:** 2 files, 4 errors, 5 warnings, 2 info',
         '',
