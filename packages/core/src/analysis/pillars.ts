@@ -43,7 +43,7 @@ export interface Pillars {
 export const SPECIFIC_SLOTS = 2
 
 export function findPillars(view: DocumentView): Pillars {
-  const asks = findAsks(view, ownTradesOf(view))
+  const asks = findAsks(view, ownTradeTest(view))
   const askSentences = new Set(asks.map((ask) => ask.sentence))
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
   const what = firstSentence(view, (sentence, line, pack) =>
@@ -255,23 +255,36 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
 const MAX_CONTINUATIONS = 2
 
 /**
- * Trade words the speaker uses for themselves, in sentences that say who they are and ask nothing
- * ("I'm Carlos, an electrician"): in the ask, "if you need an electrician" names no sector sought.
+ * Whether the speaker uses a word as a trade for themselves, outside the asks ("I'm Carlos, an
+ * electrician"): in the ask, "if you need an electrician" then names no sector sought. Asked only for
+ * sector words found in an ask, and answered by scanning for that word, so most texts pay nothing.
  */
-function ownTradesOf(view: DocumentView): ReadonlySet<string> {
-  const trades = new Set<string>()
-  view.sentences.forEach((sentence, index) => {
-    const line = view.lines[index]!
-    const pack = languagePack(sentence.language)
-    if (!saysWho(sentence, line, pack) || matchesAny(line, pack.ask)) return
-    sentence.tokens.forEach((token, position) => {
-      if (namesTrade(sentence.tokens, position, pack)) trades.add(token.norm)
-    })
-  })
-  return trades
+function ownTradeTest(view: DocumentView): (word: string, ask: AskRange) => boolean {
+  // Per word, the sentences that use it as a trade: each word is looked for once per document.
+  const usedAsTrade = new Map<string, readonly number[]>()
+  return (word, ask) => {
+    if (word.length < 3 || functionWords.has(word)) return false
+    let sentences = usedAsTrade.get(word)
+    if (!sentences) {
+      const found: number[] = []
+      view.lines.forEach((line, index) => {
+        const sentence = view.sentences[index]!
+        const pack = languagePack(sentence.language)
+        if (line.wordList.some((part, position) => part === word && namesTrade(sentence.tokens, position, pack))) found.push(index)
+      })
+      usedAsTrade.set(word, (sentences = found))
+    }
+    return sentences.some((index) => index < ask.first || index > ask.last)
+  }
 }
 
-function findAsks(view: DocumentView, ownTrades: ReadonlySet<string>): AskSpan[] {
+/** The sentences an ask spans, by index. */
+interface AskRange {
+  readonly first: number
+  readonly last: number
+}
+
+function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) => boolean): AskSpan[] {
   const asks: AskSpan[] = []
   /** Sentences that belong to an ask, continuations included. */
   const covered = new Set<number>()
@@ -279,12 +292,12 @@ function findAsks(view: DocumentView, ownTrades: ReadonlySet<string>): AskSpan[]
     const line = view.lines[index]
     if (!line) return
     const pack = languagePack(sentence.language)
-    if (matchesAny(line, pack.notAsk)) return
     let startToken: number | undefined
     for (const match of matchSet(line, pack.ask)) {
       if (startToken === undefined || match.start < startToken) startToken = match.start
     }
-    if (startToken === undefined) return
+    // Look-alikes are checked only where an ask phrase was found: most sentences have none.
+    if (startToken === undefined || matchesAny(line, pack.notAsk)) return
     // "Planners in western North Carolina: I'd love to be on your referral list": a heading before a
     // colon names whom the ask is for.
     if (sentence.tokens[startToken - 1]?.text === ':') startToken = 0
@@ -292,13 +305,16 @@ function findAsks(view: DocumentView, ownTrades: ReadonlySet<string>): AskSpan[]
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)
     let startsSentence = startToken === 0
+    let firstSentence = index
     // "If you know one, please put us in touch": the target is in the sentence before.
     const before = sentenceBefore(view, index)
     if (before !== undefined && !covered.has(before) && matchesAny(line, pack.askBackReference)) {
       tokens = [...view.sentences[before]!.tokens, ...tokens]
       parts = [...view.lines[before]!.wordList, ...parts]
       startsSentence = true
+      firstSentence = before
     }
+    let lastSentence = index
     let end = sentence.end
     let previous = sentence
     covered.add(index)
@@ -314,20 +330,22 @@ function findAsks(view: DocumentView, ownTrades: ReadonlySet<string>): AskSpan[]
       parts.push(...candidateLine.wordList)
       end = candidate.end
       previous = candidate
+      lastSentence = next
       covered.add(next)
     }
+    const range = {first: firstSentence, last: lastSentence}
     const first = tokens[0]!
     asks.push({
       start: first.start,
       end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, ownTrades),
+      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => isOwnTrade(word, range)),
       tokens,
     })
   })
   view.sentences.forEach((_sentence, index) => {
-    const ask = callToActionAsk(view, index, covered, ownTrades)
+    const ask = callToActionAsk(view, index, covered, isOwnTrade)
     if (ask) asks.push(ask)
   })
   return asks.sort((a, b) => a.start - b.start)
@@ -343,15 +361,15 @@ function callToActionAsk(
   view: DocumentView,
   index: number,
   covered: ReadonlySet<number>,
-  ownTrades: ReadonlySet<string>,
+  isOwnTrade: (word: string, ask: AskRange) => boolean,
 ): AskSpan | undefined {
   const sentence = view.sentences[index]!
   const line = view.lines[index]!
   if (covered.has(index)) return undefined
-  const pack = languagePack(sentence.language)
-  if (!matchesAny(line, pack.callToAction)) return undefined
   const before = sentenceBefore(view, index)
   if (before === undefined || covered.has(before)) return undefined
+  const pack = languagePack(sentence.language)
+  if (!matchesAny(line, pack.callToAction)) return undefined
   const pointsBack = matchesAny(line, pack.askBackReference)
   if (!pointsBack && !asksAboutListener(view, before, pack)) return undefined
   const target = view.sentences[before]!
@@ -363,7 +381,7 @@ function callToActionAsk(
     // A question is the ask's clearest sentence; a statement pointed back to may be the speaker's "what".
     sentence: pointsBack ? index : before,
     language: sentence.language,
-    slots: findSlots(tokens, lineOfParts(parts), true, pack, ownTrades),
+    slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: before, last: index})),
     tokens,
   }
 }

@@ -13,38 +13,33 @@ const REGION_MARKERS = new Set([
   'zuid', 'oost', 'midden',
 ])
 
-const NO_WORDS: ReadonlySet<string> = new Set()
+const NOT_OWN = () => false
 
 /**
  * The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns.
- * `ownTrades` are the speaker's own trade words: "anyone who needs a photographer" from a photographer
- * names no sector of the people sought.
+ * `isOwnTrade` tells the speaker's own trade words: "anyone who needs a photographer" from a
+ * photographer names no sector of the people sought.
  */
 export function findSlots(
   tokens: readonly Token[],
   line: TokenLine,
   startsSentence: boolean,
   pack: LanguagePack,
-  ownTrades: ReadonlySet<string> = NO_WORDS,
+  isOwnTrade: (word: string) => boolean = NOT_OWN,
 ): SlotName[] {
   const found = new Set<SlotName>()
-  const others = (from: number, to: number) =>
-    tokens.slice(from, to).some((token) => token.kind === 'word' && !isOwnTrade(token.norm, ownTrades))
-  if (matchSet(line, pack.slots.sector).some((match) => others(match.start, match.end))) found.add('sector')
+  // A sector phrase of several words is never only the speaker's trade; one word may be.
+  const namesOthers = (match: {start: number; end: number}) => match.end - match.start > 1 || !isOwnTrade(tokens[match.start]!.norm)
+  if (matchesAny(line, pack.slots.sector) && matchSet(line, pack.slots.sector).some(namesOthers)) found.add('sector')
   for (const slot of ['role', 'size', 'region', 'situation'] as const) {
     if (matchesAny(line, pack.slots[slot])) found.add(slot)
   }
-  const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm, ownTrades)
+  const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm)
   if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
   if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
   if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
-}
-
-/** A trade word the speaker uses for themselves (only that form: "fotografen" may well be a sector of peers). */
-function isOwnTrade(word: string, ownTrades: ReadonlySet<string>): boolean {
-  return ownTrades.has(word)
 }
 
 /** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */
