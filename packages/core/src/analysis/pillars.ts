@@ -44,7 +44,14 @@ export const SPECIFIC_SLOTS = 2
 
 export function findPillars(view: DocumentView): Pillars {
   const asks = findAsks(view, ownTradeTest(view))
-  const askSentences = new Set(asks.map((ask) => ask.sentence))
+  // Every sentence of an ask from its ask phrase on, elaborations included: "Wie ik zoek? Huisartsen die
+  // een kinesist zoeken." describes the people sought, not what the speaker does. A sentence the ask
+  // points back to ("I help bakeries in Leeds. If you know one, …") may well say what they do.
+  const askSentences = new Set(
+    view.sentences
+      .filter((sentence) => asks.some((ask) => sentence.index >= ask.sentence && sentence.start < ask.end))
+      .map((sentence) => sentence.index),
+  )
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
   const what = firstSentence(view, (sentence, line, pack) =>
     !askSentences.has(sentence.index) && saysWhat(sentence, line, pack),
@@ -300,15 +307,17 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     if (startToken === undefined || matchesAny(line, pack.notAsk)) return
     // "Planners in western North Carolina: I'd love to be on your referral list": a heading before a
     // colon names whom the ask is for.
-    if (sentence.tokens[startToken - 1]?.text === ':') startToken = 0
+    const headed = sentence.tokens[startToken - 1]?.text === ':'
+    if (headed) startToken = 0
     let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)
     let startsSentence = startToken === 0
     let firstSentence = index
-    // "If you know one, please put us in touch": the target is in the sentence before.
+    // "If you know one, please put us in touch": the target is in the sentence before (unless a heading
+    // before a colon already named it).
     const before = sentenceBefore(view, index)
-    if (before !== undefined && !covered.has(before) && matchesAny(line, pack.askBackReference)) {
+    if (!headed && before !== undefined && !covered.has(before) && matchesAny(line, pack.askBackReference)) {
       tokens = [...view.sentences[before]!.tokens, ...tokens]
       parts = [...view.lines[before]!.wordList, ...parts]
       startsSentence = true
@@ -324,8 +333,11 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       const lastToken = previous.tokens[previous.tokens.length - 1]
       // "Wat ik zoek? Architecten die …": a short question that the next sentence answers.
       const heading = previous === sentence && isHeadingQuestion(sentence)
-      const elaborates = lastToken?.text === ':' || heading || matchesAny(candidateLine, pack.askContinuation)
-      if (!elaborates || candidate.paragraph !== sentence.paragraph) break
+      const label = lastToken?.text === ':'
+      const elaborates = label || heading || matchesAny(candidateLine, pack.askContinuation)
+      // A heading or label ("## Wie zoek ik?", "**My ideal client:**") may have its answer in the next block.
+      const sameBlock = candidate.paragraph === previous.paragraph || ((heading || label) && candidate.paragraph === previous.paragraph + 1)
+      if (!elaborates || !sameBlock) break
       tokens.push(...candidate.tokens)
       parts.push(...candidateLine.wordList)
       end = candidate.end
@@ -366,10 +378,24 @@ function callToActionAsk(
   const sentence = view.sentences[index]!
   const line = view.lines[index]!
   if (covered.has(index)) return undefined
-  const before = sentenceBefore(view, index)
-  if (before === undefined || covered.has(before)) return undefined
   const pack = languagePack(sentence.language)
+  const before = sentenceBefore(view, index)
+  // "If you're a strata manager between Coolangatta and Southport, give me a bell": the condition names
+  // whom the call is for, in the same sentence.
+  const conditional = matchesAny(line, pack.listenerCondition) && !matchesAny(line, pack.listenerQuestionExceptions)
+  if (!conditional && (before === undefined || covered.has(before))) return undefined
   if (!matchesAny(line, pack.callToAction)) return undefined
+  if (conditional) {
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      sentence: index,
+      language: sentence.language,
+      slots: findSlots(sentence.tokens, line, true, pack, (word) => isOwnTrade(word, {first: index, last: index})),
+      tokens: sentence.tokens,
+    }
+  }
+  if (before === undefined) return undefined
   const pointsBack = matchesAny(line, pack.askBackReference)
   if (!pointsBack && !asksAboutListener(view, before, pack)) return undefined
   const target = view.sentences[before]!

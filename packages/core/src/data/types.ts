@@ -34,9 +34,14 @@ export interface PillarData {
   readonly askBackReference: readonly string[]
   /** A call to action ("drop me a line", "stuur me een bericht"): an ask when it answers a question about the listener. */
   readonly callToAction: readonly string[]
+  /** A sentence that opens with a condition about the listener ("If you're a strata manager …, give me a bell"). */
+  readonly listenerCondition: readonly string[]
   /** A question about the listener's work or situation ("Do you run a café…?", "Werk je bij…?"). */
   readonly listenerQuestion: readonly string[]
-  /** Questions that are only an invitation to ask more ("Heb je vragen?", "Want to know more?"). */
+  /**
+   * Questions and conditions that are only an invitation to ask more or an offer of the speaker's service
+   * ("Heb je vragen?", "Want to know more?", "If you have a problem with your computer, call us").
+   */
   readonly listenerQuestionExceptions: readonly string[]
 }
 

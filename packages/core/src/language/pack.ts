@@ -24,6 +24,7 @@ export interface LanguagePack {
   readonly askContinuation: PatternSet
   readonly askBackReference: PatternSet
   readonly callToAction: PatternSet
+  readonly listenerCondition: PatternSet
   readonly listenerQuestion: PatternSet
   readonly listenerQuestionExceptions: PatternSet
   readonly trades: ReadonlySet<string>
@@ -83,6 +84,7 @@ function build(language: Language): LanguagePack {
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),
     askBackReference: compile(pillarLexicons)(pillars.askBackReference),
     callToAction: compile(pillarLexicons)(pillars.callToAction),
+    listenerCondition: compile(pillarLexicons)(pillars.listenerCondition),
     listenerQuestion: compile(pillarLexicons)(pillars.listenerQuestion),
     listenerQuestionExceptions: compile(pillarLexicons)(pillars.listenerQuestionExceptions),
     trades: new Set(pillars.trades),

@@ -131,6 +131,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Tom. I own a hair salon in Leeds."],
     ['nl', 'Ik ben Tom, cloud engineer bij een bank.'],
     ['nl', 'Ik ben Renske, fondsenwerver bij de Voedselbank.'],
+    ['nl', 'Wij zijn Jo en Bert. Wij branden koffie voor horeca in Utrecht.'],
+    ['en', "I'm Jo. We rewire older terraced houses and fit EV chargers in Leeds."],
+    ['nl', 'Ik ben Jo, kinesitherapeute in Gent.'],
+    ['nl', 'Ik ben Jo. Wij zijn uitgegroeid tot een kleine branderij in Deventer.'],
+    // The sentence an ask points back to still says what the speaker does.
+    ['en', "I'm Jo. I help small bakeries in Leeds with their books. If you know one, please put us in touch."],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -147,6 +153,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Denk aan ons als uw eigen IT-afdeling.'],
     ['en', 'I paint murals. Last year we got more work from cafés in Bristol.'],
     ['nl', 'Ik ben fotograaf in Gent. Heb je vragen? Bel me gerust.'],
+    ['nl', 'Ik ben webbouwer in Gent. Heb je een probleem met je website? Bel me.'],
+    ['en', "I'm an IT guy. If you have a problem with your computer you can always call us."],
     ['en', "I'm a plumber in Leeds. Any questions? Call me on 07700 900123."],
     ['en', "I'm a plumber in Leeds. Do you want to know more about boilers? Get in touch."],
     ['nl', 'Wij helpen bedrijven die op zoek zijn naar personeel in Gent.'],
@@ -182,6 +190,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a copywriter. I work with marketing teams of one to five people. If that's you, drop me a line."],
     ['en', "I'm a designer. Do you run a café in Leeds that needs a new menu board? Let's talk."],
     ['nl', 'Ik ben ontwerper. Werk je in een klein productteam zonder designer? Dan wil ik graag even bijpraten.'],
+    ['en', "I'm a plumber. If you're a strata manager between Coolangatta and Southport, give me a bell."],
+    ['en', "I'm a maths tutor. If your child is in Year 10 and struggling with maths, get in touch."],
+    ['nl', 'Ik ben boekhouder. Als ge een zaakvoerder van een frituur kent die net start, laat iets weten.'],
+    ['en', "I run a café in Cork. Got an office in Cork city that's sick of soggy sandwiches? Give me a shout."],
+    ['en', "I'm a GP. We are seeking practice managers in Barnet who want to share staff."],
+    ['nl', 'Ik ben kinesist. Wie ik graag zou leren kennen? Huisartsen in Mechelen die veel rugpatiënten zien.'],
+    ['nl', 'Ik ben kinesist. Huisartsen in Mechelen met veel rugpatiënten: ken je zo iemand, dan hoor ik het graag.'],
     ['nl', 'Ik ben tandtechnicus in Gouda. Ik wil graag meer opdrachten van tandartsen in de regio.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])

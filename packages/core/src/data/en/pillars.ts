@@ -20,6 +20,11 @@ export const englishPillars: PillarData = {
       'restaurants', 'pubs', 'campsite', 'food truck', 'coffee shop', 'barbershop', 'laundrette', 'launderette',
     ],
     offerVerb: [
+      // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
+      'rewire', 'rewires', 'rewiring', 'fit', 'fits', 'fitting', 'tile', 'tiles', 'tiling', 'plaster', 'plasters',
+      'plastering', 'insulate', 'insulates', 'insulating', 'service', 'services', 'servicing', 'roast', 'roasts',
+      'roasting', 'grow', 'grows', 'growing', 'weld', 'welds', 'welding', 'groom', 'grooms', 'grooming', 'supply',
+      'supplies',
       'help', 'helps', 'helping', 'helped', 'build', 'builds', 'building', 'built', 'make', 'makes', 'making',
       'design', 'designs', 'designing', 'designed', 'write', 'writes', 'writing', 'sell', 'sells', 'selling',
       'repair', 'repairs', 'repairing', 'install', 'installs', 'installing', 'fix', 'fixes', 'fixing', 'run',
@@ -83,6 +88,9 @@ export const englishPillars: PillarData = {
     'choreographer', 'animator', 'game designer', 'ux designer', 'product designer', 'speech therapist',
     'occupational therapist', 'chiropractor', 'osteopath', 'massage therapist', 'yoga teacher',
     'personal trainer', 'driving instructor', 'instructor', 'consultant anesthetist', 'paramedic',
+    // Informal and regional names of trades.
+    'physio', 'farrier', 'conveyancer', 'tradie', 'sparky', 'muralist', 'chippy', 'brickie', 'joiner', 'glazier',
+    'upholsterer', 'cobbler', 'optometrist',
   ],
   tradeSuffixes: [],
   vagueTitles: [
@@ -91,6 +99,7 @@ export const englishPillars: PillarData = {
     'thought leader', 'visionary', 'connector', 'strategist', 'changemaker', 'game-changer', 'ninja',
     'rockstar', 'guru', 'evangelist', 'solopreneur', 'business owner', 'generalist', 'creative', 'maker',
     'company', 'business', 'agency', 'firm',
+    'artist', 'technician', 'artists', 'technicians',
   ],
   vagueWords: [
     'grow', 'growth', 'growing', 'succeed', 'success', 'successful', 'thrive', 'thriving', 'scale', 'scaling',
@@ -168,6 +177,8 @@ export const englishPillars: PillarData = {
     '< you ...2 mention|recommend me|us to',
     // "Good referrals for me are …": the referral frame in the plural.
     '< ^ good|great|perfect|ideal|best|valuable|excellent|strong|useful|dream referrals|introductions|intros|connections|contacts|leads for me|us',
+    // "We are seeking practice managers in Barnet".
+    '< @self ...2 seeking',
     // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
@@ -204,12 +215,14 @@ export const englishPillars: PillarData = {
   askBackReference: [
     'know|meet|spot|find ...2 one|such',
     'know|meet|spot|find ...2 someone|anyone|somebody|anybody like that|this',
+    'know|meet|spot|find ...3 like that|this',
     "if that's|thats|this|that ...2 you",
     'if that|this sounds|looks like you|your',
     'if so',
   ],
   callToAction: [
-    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout',
+    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
+    'slide|drop into|in my|our dms|dm|inbox',
     "get|be|keep in touch",
     "let's|lets ...2 talk|chat|meet|connect|grab|have|speak",
     'call|email|message|ring|dm|contact me|us',
@@ -218,11 +231,19 @@ export const englishPillars: PillarData = {
     "i'd|i|we|we'd ...2 love|like to hear from you",
     'talk to me|us',
   ],
+  listenerCondition: [
+    // "If you're a strata manager between Coolangatta and Southport, give me a bell."
+    "^ if|when you|your|you're|you've|youre",
+  ],
   listenerQuestion: [
     '^ are|do|does|did|have|has|is you|your',
+    // Elliptical: "Got an office in Cork that's sick of soggy sandwiches?", "Need catering for a launch in Cork?"
+    '^ got|need|needs|running|run|own|planning|opening|moving|tired|sick|struggling|stuck|fed',
   ],
   listenerQuestionExceptions: [
     'questions|question|interested|curious|time|minute',
+    // A need for the speaker's service is an offer, not a referral ask: "If you have a problem with your computer, call us."
+    'problem|problems|issue|issues|help|trouble|emergency|leak|breakdown',
     'know|learn|hear more',
     'find out more',
   ],

@@ -18,8 +18,15 @@ export const dutchPillars: PillarData = {
       'studio', 'atelier', 'webshop', 'garage', 'werkplaats', 'apotheek', 'kinderopvang', 'manege', 'wijngaard',
       'boekhandel', 'bloemenzaak', 'ijssalon', 'schoonheidssalon', 'fietsenwinkel', 'bakkerijen', 'winkels',
       'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
+      'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
+      'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
     ],
     offerVerb: [
+      // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
+      'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
+      'kweken', 'slacht', 'slachten', 'keur', 'keurt', 'keuren', 'snoei', 'snoeit', 'snoeien', 'metsel',
+      'metselt', 'metselen', 'las', 'last', 'lassen', 'brouw', 'brouwt', 'brouwen', 'teel', 'teelt', 'telen',
+      'monteer', 'monteert', 'monteren',
       'help', 'helpt', 'helpen', 'maak', 'maakt', 'maken', 'bouw', 'bouwt', 'bouwen', 'ontwerp', 'ontwerpt',
       'ontwerpen', 'schrijf', 'schrijft', 'schrijven', 'verkoop', 'verkoopt', 'verkopen', 'lever', 'levert',
       'leveren', 'repareer', 'repareert', 'repareren', 'installeer', 'installeert', 'installeren', 'onderhoud',
@@ -54,6 +61,8 @@ export const dutchPillars: PillarData = {
   ownsBusiness: [
     '@self heb|hebben|bezit|bezitten|run|runnen|beheer|beheren ...3 @business',
     'heb|hebben|bezit|bezitten|run|runnen|beheer|beheren @self ...3 @business',
+    // "Wij zijn uitgegroeid tot een kleine branderij", "ik ben eigenaar van een kapsalon".
+    '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
@@ -82,6 +91,9 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
+    // Feminine forms.
+    'kinesitherapeute', 'advocate', 'kapster', 'verpleegster', 'psychologe', 'logopediste', 'diëtiste',
+    'therapeute', 'fysiotherapeute', 'ergotherapeute', 'docente', 'kokkin', 'schilderes',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -144,7 +156,7 @@ export const dutchPillars: PillarData = {
     '< @self zoek|zoeken altijd|steeds|voortdurend|nog|vooral|momenteel|nu ~naar',
     '< een|mijn|onze goede|mooie|perfecte|ideale|gouden|waardevolle|fijne|interessante|sterke doorverwijzing|introductie|referral|verwijzing|tip|connectie|kennismaking|doorverwijzingen|introducties|referrals|tips',
     '< mijn|onze ideale klant|klanten|opdrachtgever|opdrachtgevers|doorverwijzing|referral|introductie|match|droomklant|droomklanten',
-    '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog',
+    '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog|zo|zo\'n|er',
     '< wie kent|kan|helpt|heeft|weet',
     'mij|me|ons ...3 < voorstellen|voorgesteld aan|bij',
     'stel|stelt ...3 mij|me|ons ...2 voor aan',
@@ -153,7 +165,10 @@ export const dutchPillars: PillarData = {
     '< graag ...4 kennis|kennismaken|spreken|ontmoeten|praten|introduceren|voorgesteld',
     '< @self kom|komen|maak|maken|spreek|spreken|ontmoet|ontmoeten graag',
     '< @self wil|willen|zou|zouden ...2 graag ...3 in contact',
-    '< @self wil|willen|zou|zouden ...2 graag ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|werken',
+    '< @self wil|willen|zou|zouden ...2 graag ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|werken|sparren',
+    "< @self wil|willen|zou|zouden ...4 leren kennen",
+    // "Wie ik graag zou leren kennen?", "Wie ik zoek?".
+    '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
     '< heb|heeft|hebben @you ...2 een|klanten|contacten|iemand ...4 die|dat',
     '< als|mocht|wanneer @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
@@ -204,7 +219,9 @@ export const dutchPillars: PillarData = {
   callToAction: [
     'stuur|mail|app|bel|sms ...2 me|mij|ons ...3 bericht|berichtje|mailtje|appje|belletje|berichten',
     'stuur|mail|app|bel me|mij|ons',
-    'neem ...3 contact op',
+    'neem ...3 contact ...3 op',
+    'laat ...3 weten',
+    'laat van @you horen',
     'laten we ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
     'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
     'spreek|spreekt me|mij|ons ...2 aan',
@@ -213,6 +230,10 @@ export const dutchPillars: PillarData = {
     '@self wil|willen|zou|zouden ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
     'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
   ],
+  listenerCondition: [
+    // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener.
+    '^ als|wanneer|mocht|mochten @you|jouw|uw|jullie',
+  ],
   listenerQuestion: [
     '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek @you',
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt u|jij|gij|ge',
@@ -220,6 +241,8 @@ export const dutchPillars: PillarData = {
   ],
   listenerQuestionExceptions: [
     'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
+    // Een behoefte aan de eigen dienst is een aanbod, geen vraag om een introductie: "Heb je een probleem met je computer? Bel ons."
+    'probleem|problemen|storing|storingen|hulp|lekkage|nood|spoed',
     'meer weten|informatie|info',
   ],
 }
