@@ -38,13 +38,33 @@ export const missingProof: Rule = {
       return (
         matchesAny(line, sets[sentence.language]) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
-        line.wordList.some((word, token) => FIGURE.test(word) && !PHONE.test(word) && outsideAsk(token)) ||
+        line.wordList.some((word, token) => (FIGURE.test(word) ? !PHONE.test(word) : isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
       )
     })
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
+}
+
+/** Dutch number words are written as one word ("honderdtwintig", "vijfentwintig", "tweeënveertig"). */
+const DUTCH_NUMBER_PARTS = [
+  'miljoen', 'duizend', 'honderd', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig',
+  'negentig', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twaalf',
+  'tien', 'elf', 'een', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'en', 'ën',
+]
+const DUTCH_NUMBER = new RegExp(`^(?:${DUTCH_NUMBER_PARTS.join('|')})+$`)
+/** English tens and units joined by a hyphen: "forty-two", "twenty-five". */
+const ENGLISH_NUMBER = /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/
+
+/**
+ * A number written as a compound word. Dutch: made only of number parts, at least two of them, not
+ * ending in the linking "en" ("achten" is a verb), and longer than any single part.
+ */
+function isCompoundNumber(word: string, language: Language): boolean {
+  if (language === 'en') return ENGLISH_NUMBER.test(word)
+  if (word.length < 8 || !DUTCH_NUMBER.test(word) || word.endsWith('en') && !/(?:tien|zeven)$/.test(word)) return false
+  return !DUTCH_NUMBER_PARTS.includes(word)
 }
 
 /**

@@ -267,6 +267,12 @@ describe('missing-proof', () => {
     'Ik ben auteur van een boek over arbeidsrecht.',
     "We cut our clients' energy bills by a third.",
     'Ik werk met een zeventigtal gezinnen in Brugge.',
+    "Wij bouwen zo'n honderdtwintig woningen per jaar.",
+    'Ik gaf vijfentwintig jaar les.',
+    'We sold forty-two houses in Leeds.',
+    'Zij schrijft maandelijks een column voor Zorgvisie.',
+    'She writes for The Guardian about pensions.',
+    'He was named Small Business Adviser of the Year.',
     // A named client in an ask is still proof.
     'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
   ])('accepts proof: %s', (text) => {

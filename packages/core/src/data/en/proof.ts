@@ -15,6 +15,11 @@ export const englishProof: readonly string[] = [
   'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author|registered|chartered|michelin',
   // Published work: "wrote the handbook on …", "writes a column for …".
   'wrote|writes|written ...3 book|books|handbook|guide|column|columns',
+  'writes|wrote ...2 for',
+  'columnist|contributor|contributing',
+  // "was named Small Business Adviser of the Year", "ranked in Chambers".
+  'named ...4 of the year',
+  'ranked ...2 in|by|among',
   // A change with its size: "we cut their energy bills by a third".
   'cut|grew|rose|fell|dropped|raised|lifted|increased ...4 by',
 ]

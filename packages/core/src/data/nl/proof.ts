@@ -15,8 +15,10 @@ export const dutchProof: readonly string[] = [
   'prijs|award|winnaar|genomineerd|gecertificeerd|erkend|geregistreerd|geaccrediteerd|michelinster',
   // Published work: "auteur van", "schrijft voor Het Financieele Dagblad", "columnist".
   'auteur|schrijver|schrijfster van',
-  'schrijft|schreef voor|in',
-  'publiceerde|gepubliceerd|columnist',
+  'schrijft|schreef ...3 voor|in',
+  'schrijft|schreef ...3 column|columns|boek|boeken|artikel|artikelen|rubriek',
+  'publiceert|publiceerde ...3 in|over',
+  'gepubliceerd|columnist|columniste|vaste medewerker',
   // A change with its size: "de omzet steeg met 30 procent".
   'steeg|daalde|groeide|stegen|daalden|groeiden ...3 met',
 ]
