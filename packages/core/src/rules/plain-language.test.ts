@@ -98,6 +98,11 @@ describe('unexplained-acronym', () => {
     'Jane Doe, PhD, CPA, advises farms in Kent.',
     'Tom Smith, CPA',
     'I worked twelve years as an ER nurse before I moved to ICU care.',
+    // Capitals side by side are a name or emphasis; letters between names in a list are a company.
+    'Ik bankier al jaren bij ABN AMRO in Gent.',
+    'I am a CERTIFIED FINANCIAL PLANNER in Ohio.',
+    'Our clients include Bosch, ZF and Continental.',
+    'We are ISO 9001 certified.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -106,6 +111,12 @@ describe('unexplained-acronym', () => {
     expect(findings('We sell B2B bakery software.', 'unexplained-acronym')).toHaveLength(1)
     expect(findings('I am a Certified Financial Planner. As a CFP I help teachers.', 'unexplained-acronym')).toEqual([])
     expect(findings('Wij bouwen een klantbeheersysteem (CRM) voor kappers.', 'unexplained-acronym')).toEqual([])
+  })
+
+  it('still flags acronyms listed beside other acronyms or ordinary words', () => {
+    expect(findings('She works at a regional NHS ICB in Leeds.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ICB'])
+    expect(findings('We do SEO, SEA and PPC for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'PPC'])
+    expect(findings('We use Excel, KPI dashboards and Word.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['KPI'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

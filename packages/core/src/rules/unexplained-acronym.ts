@@ -57,7 +57,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || inName(tokens, index) || isCredential(tokens, index)) return
+        if (!part || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -147,6 +147,35 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   if (after !== undefined && after.text !== ',' && after.kind === 'word') return false
   const isNameWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
   return isNameWord(tokens[at - 1]) && isNameWord(tokens[at - 2])
+}
+
+/**
+ * Words in capitals side by side, long enough to be words rather than a row of acronyms: a name ("ABN
+ * AMRO") or emphasis ("CERTIFIED FINANCIAL PLANNER"). "NHS ICB" stays two acronyms.
+ */
+const MIN_RUN_LETTERS = 7
+
+function inCapitalRun(tokens: readonly Token[], index: number): boolean {
+  const isCapitalWord = (token: Token | undefined) =>
+    token !== undefined && token.kind === 'word' && /^\p{Lu}+$/u.test(token.text) && token.text.length > 1
+  if (!isCapitalWord(tokens[index])) return false
+  let first = index
+  let last = index
+  while (isCapitalWord(tokens[first - 1])) first--
+  while (isCapitalWord(tokens[last + 1])) last++
+  if (first === last) return false
+  const letters = tokens.slice(first, last + 1).reduce((total, token) => total + token.text.length, 0)
+  return letters >= MIN_RUN_LETTERS
+}
+
+const LIST_JOINS = new Set([',', 'and', 'or', '&', 'en', 'of'])
+
+/** "Bosch, ZF and Continental": between two names in a list, letters are a company name too. */
+function inListOfNames(tokens: readonly Token[], index: number): boolean {
+  const isName = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
+  const before = LIST_JOINS.has(tokens[index - 1]?.norm ?? '') && isName(tokens[index - 2]) && index - 2 > 0
+  const after = LIST_JOINS.has(tokens[index + 1]?.norm ?? '') && isName(tokens[index + 2])
+  return before && after
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */

@@ -52,5 +52,6 @@ export const englishKnownAcronyms: readonly string[] = [
   'CV', // British and Dutch English for résumé; also a Roman numeral, which the rule skips anyway
   // Companies and organisations known worldwide by their letters: a name, not jargon to spell out.
   'IBM', 'SAP', 'BMW', 'HP', 'IKEA', 'LEGO', 'DHL', 'UPS', 'KPMG', 'PwC', 'EY', 'HSBC', 'CNN', 'H&M',
-  'AT&T', 'FIFA', 'UEFA', 'NBA', 'NFL', 'MIT', 'UNICEF',
+  'AT&T', 'FIFA', 'UEFA', 'NBA', 'NFL', 'MIT', 'UNICEF', 'ING', 'VW',
+  'ISO', // borderline: on every certificate and quality claim ("ISO 9001")
 ]
