@@ -97,5 +97,7 @@ export interface HedgeEntry {
   readonly onlyAfter?: readonly string[]
   /** Not when one of these words follows: "een beetje zout" is a quantity, not a hedge. */
   readonly notBefore?: readonly string[]
+  /** Not in a question: "Wat kost een taxatie eigenlijk?" asks, it claims nothing. */
+  readonly notInQuestion?: boolean
   readonly source: string
 }

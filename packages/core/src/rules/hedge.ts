@@ -63,6 +63,7 @@ export const hedge: Rule = {
 
 /** Whether the words stand where they hedge (see `onlyAfter` and `notBefore` on the entry). */
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
+  if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   const next = tokens[end]
   return !(entry.notBefore && next !== undefined && entry.notBefore.includes(next.norm))

@@ -216,6 +216,7 @@ describe('hedge', () => {
     'Our quotes show what a new roof actually costs.',
     'Een beetje zout, goede boter en verse vis: meer hoeft niet.',
     'Met een beetje geluk staat uw keuken er binnen een week.',
+    'Wat kost een taxatie eigenlijk?',
   ])(
     'does not flag: %s',
     (text) => {

@@ -137,7 +137,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['eigenlijk'],
     deletable: true,
-    source: 'filler: adds nothing',
+    notInQuestion: true,
+    source: 'filler: adds nothing (in a question it asks for the real answer: "wat kost dat eigenlijk?")',
   },
   {
     forms: ['en dat soort dingen', 'en dat soort zaken', 'en zulke dingen'],
