@@ -25,6 +25,12 @@ describe('sentence ends the parser takes for abbreviations', () => {
     }
   })
 
+  it('ends a sentence at an emoji before a capital, not inside a sentence', () => {
+    expect(sentences('Ik bak taart in Cork ☕🍰 We bakken ook brood.', 'nl')).toEqual(['Ik bak taart in Cork ☕🍰', 'We bakken ook brood.'])
+    expect(sentences('Nail studio in Almere 💅🏽 Book me for a party.', 'en')).toEqual(['Nail studio in Almere 💅🏽', 'Book me for a party.'])
+    expect(sentences('I love 🚀 rockets and ☕ coffee.', 'en')).toHaveLength(1)
+  })
+
   it('keeps real abbreviations: initials, titles, months, a list marker, and a lower-case next word', () => {
     expect(sentences('Ik ben J. Jansen uit Delft.', 'nl')).toHaveLength(1)
     expect(sentences('Vraag naar Dr. Smith in Leeds.', 'en')).toHaveLength(1)

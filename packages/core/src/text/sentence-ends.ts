@@ -10,10 +10,13 @@ type ParagraphPlugin = (paragraph: Paragraph) => void
 /** Numbers the parser keeps before a full stop ("a team of 12. We …"), as it would a section number. */
 const SHORT_NUMBER = /^\d{1,3}$/
 const CAPITAL = /^\p{Lu}/u
+/** Emoji used as a full stop: "We bake in Cork ☕🍰 Come by on Sunday." */
+const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u
 
 /**
- * A paragraph step that ends a sentence after a word the parser wrongly kept as an abbreviation, when
- * the next word starts with a capital: "Bel me op. Ik ben Sanne." is two sentences, not one long one.
+ * A paragraph step that ends a sentence after a word the parser wrongly kept as an abbreviation, or
+ * after an emoji, when the next word starts with a capital: "Bel me op. Ik ben Sanne." and "Cork ☕ We
+ * bake …" are two sentences, not one long one.
  * A word that opens its sentence ("a. Ik …", a list marker) and single capitals (initials) are left.
  */
 function splitAfter(words: ReadonlySet<string>): ParagraphPlugin {
@@ -28,7 +31,7 @@ function splitAfter(words: ReadonlySet<string>): ParagraphPlugin {
       if (sentence.type !== 'SentenceNode') continue
       const at = splitPoint(sentence, endsSentence)
       if (at === undefined) continue
-      const [head, space, tail] = split(sentence, at)
+      const [head, space, tail] = split(sentence, at, sentence.children[at]!.type === 'WordNode')
       paragraph.children.splice(index, 1, head, ...space, tail)
       index += space.length // the tail is checked next: it may hold another split
     }
@@ -41,13 +44,15 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean)
   let seenWord = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    if (child.type !== 'WordNode') continue
-    if (seenWord && mergedFullStop(child) && endsSentence(wordText(child))) {
+    const emoji = child.type === 'SymbolNode' && EMOJI.test(child.value)
+    if (child.type !== 'WordNode' && !emoji) continue
+    const ends = emoji || (mergedFullStop(child as Word) && endsSentence(wordText(child as Word)))
+    if (seenWord && ends) {
       const next = children[index + 1]
       const after = next?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
       if (after?.type === 'WordNode' && CAPITAL.test(wordText(after))) return index
     }
-    seenWord = true
+    if (child.type === 'WordNode') seenWord = true
   }
   return undefined
 }
@@ -64,13 +69,19 @@ function wordText(word: Word): string {
   return text
 }
 
-/** Split a sentence after word `at`: its full stop becomes the head's last token. */
-function split(sentence: Sentence, at: number): [Sentence, WhiteSpace[], Sentence] {
-  const word = sentence.children[at] as Word
-  const fullStop = word.children.pop()!
-  const textEnd = word.children[word.children.length - 1]?.position?.end
-  if (word.position && textEnd) word.position = {start: word.position.start, end: {...textEnd}}
-  const headChildren: SentenceContent[] = [...sentence.children.slice(0, at + 1), fullStop as SentenceContent]
+/**
+ * Split a sentence after child `at`. A word's merged full stop becomes the head's last token; an emoji
+ * simply ends the head.
+ */
+function split(sentence: Sentence, at: number, fullStopInWord: boolean): [Sentence, WhiteSpace[], Sentence] {
+  const headChildren: SentenceContent[] = sentence.children.slice(0, at + 1)
+  if (fullStopInWord) {
+    const word = sentence.children[at] as Word
+    const fullStop = word.children.pop()!
+    const textEnd = word.children[word.children.length - 1]?.position?.end
+    if (word.position && textEnd) word.position = {start: word.position.start, end: {...textEnd}}
+    headChildren.push(fullStop as SentenceContent)
+  }
   const rest = sentence.children.slice(at + 1)
   const space: WhiteSpace[] = []
   while (rest[0]?.type === 'WhiteSpaceNode') space.push(rest.shift() as WhiteSpace)
