@@ -35,6 +35,9 @@ describe('vague-target', () => {
     ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
     ['nl', 'Iedereen die vastloopt kan bij mij terecht.', 'Iedereen die vastloopt'],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
+    ['en', 'We help businesses looking to grow.', 'businesses looking to grow'],
+    ['nl', "Wij helpen mkb'ers die vooruit willen.", "mkb'ers die vooruit willen"],
+    ['nl', 'Wij werken voor organisaties die het verschil willen maken.', 'organisaties die het verschil willen maken'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -43,6 +46,8 @@ describe('vague-target', () => {
     'Iedereen in ons team spreekt Duits.',
     'Iedereen die bij ons werkt kan bij mij terecht met vragen.',
     'Everyone on our team can talk to me.',
+    'We help businesses looking to grow their exports to Germany.',
+    'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',
     'Alle klanten krijgen een gratis intake.',
     'Elke ondernemer kent het: de administratie blijft liggen.',
     'Iedereen die met ons werkte, kwam terug.',

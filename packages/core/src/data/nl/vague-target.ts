@@ -53,6 +53,9 @@ export const dutchVagueTarget: VagueTargetData = {
     '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
     // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
     '< @targetNoun die|dat ...2 durven|durft|willen|wil|gaan|ambiëren ...2 @ambition > $',
+    // "Mkb'ers die vooruit willen", "organisaties die het verschil willen maken": the verb last.
+    '< @targetNoun die|dat ...2 vooruit willen|wil > $',
+    '< @targetNoun die|dat ...2 het verschil willen|wil maken > $',
     // "Elk bedrijf verdient een goede website": de bewering dat elk bedrijf een klant is.
     '^ < elk|elke|ieder|iedere @targetNoun > verdient',
     '^ < elk|elke|ieder|iedere @targetNoun > heeft ...4 nodig',
