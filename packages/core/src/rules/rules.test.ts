@@ -231,6 +231,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jan, a cook. I'm looking for offices within walking distance.", ['region']],
     ['nl', 'Ik ben Jan, kok. Ik zoek kantoren op loopafstand.', ['region']],
     ['en', "I'm Jan, a plumber. I'm looking for letting agents.", ['sector']],
+    ['en', "I'm Jan, a broker. I'm looking for someone who's thinking about selling.", ['situation']],
+    ['nl', 'Ik ben Jan, makelaar. Ik zoek mensen boven de vijftig.', ['situation']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)

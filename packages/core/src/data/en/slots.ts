@@ -102,6 +102,12 @@ export const englishSlots: SlotData = {
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
       'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired', 'funding round',
       'merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
+      // "a practice owner who's thinking about selling": a decision coming up.
+      'thinking|considering about|of selling|buying|moving|retiring|hiring|opening|expanding|closing|starting|switching|renovating|relocating|downsizing|extending',
+      // Life stage, for consumer pitches: "couples in their late 40s", "people over sixty".
+      'in their|his|her early|mid|late? 20s|30s|40s|50s|60s|70s|80s|twenties|thirties|forties|fifties|sixties|seventies|eighties',
+      'over|under|aged|above forty|fifty|sixty|sixty-five|seventy|eighty',
+      'aged #',
     ],
   },
   exampleMarkers: ['like', 'such', 'as', 'e.g.', 'example', 'at', 'from', 'of', 'with', 'including', 'eg'],

@@ -99,6 +99,11 @@ export const dutchSlots: SlotData = {
       'klaar met', 'tegenaan', 'tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
       'overname|opvolging|opvolger|bedrijfsopvolging|fusie|reorganisatie|verhuizing|faillissement|scheiding',
       'aanbesteding|subsidie|financieringsronde|investering',
+      // Levensfase, voor pitches aan particulieren: "stellen boven de vijftig", "ouders in de dertig".
+      'boven|onder de veertig|vijftig|zestig|zeventig|tachtig',
+      'in de dertig|veertig|vijftig|zestig',
+      // Een beslissing die eraan komt: "die overweegt de praktijk te verkopen".
+      'overweegt|overwegen|denkt|denken ...4 verkopen|verkoop|stoppen|verhuizen|uitbreiden|verbouwen|overnemen|overname|pensioen',
     ],
   },
   exampleMarkers: ['zoals', 'bijvoorbeeld', 'bijv.', 'bv.', 'bij', 'van', 'als', 'denk', 'aan', 'à', 'la', 'type'],
