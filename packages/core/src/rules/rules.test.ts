@@ -233,6 +233,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jan, a plumber. I'm looking for letting agents.", ['sector']],
     ['en', "I'm Jan, a broker. I'm looking for someone who's thinking about selling.", ['situation']],
     ['nl', 'Ik ben Jan, makelaar. Ik zoek mensen boven de vijftig.', ['situation']],
+    ['en', "I'm Jan, a lash artist. I'm kind of new, so if you're getting married this year, slide into my DMs!", ['situation']],
+    ['nl', 'Ik ben Daan, UX designer. Ik wil graag sparren met designers, dus als je daar ook mee bezig bent, spreek me aan.', ['sector']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)

@@ -89,7 +89,7 @@ export const englishPillars: PillarData = {
     'occupational therapist', 'chiropractor', 'osteopath', 'massage therapist', 'yoga teacher',
     'personal trainer', 'driving instructor', 'instructor', 'consultant anesthetist', 'paramedic',
     // Informal and regional names of trades.
-    'physio', 'farrier', 'conveyancer', 'tradie', 'sparky', 'muralist', 'chippy', 'brickie', 'joiner', 'glazier',
+    'gp', 'physio', 'farrier', 'conveyancer', 'tradie', 'sparky', 'muralist', 'chippy', 'brickie', 'joiner', 'glazier',
     'upholsterer', 'cobbler', 'optometrist',
   ],
   tradeSuffixes: [],
@@ -232,8 +232,9 @@ export const englishPillars: PillarData = {
     'talk to me|us',
   ],
   listenerCondition: [
-    // "If you're a strata manager between Coolangatta and Southport, give me a bell."
-    "^ if|when you|your|you're|you've|youre",
+    // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence
+    // ("…, so if you're getting married in 2025, slide into my DMs").
+    "if|when you|your|you're|you've|youre",
   ],
   listenerQuestion: [
     '^ are|do|does|did|have|has|is you|your',

@@ -104,6 +104,8 @@ export const englishSlots: SlotData = {
       'merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
       // "a practice owner who's thinking about selling": a decision coming up.
       'thinking|considering about|of selling|buying|moving|retiring|hiring|opening|expanding|closing|starting|switching|renovating|relocating|downsizing|extending',
+      // Life events: "if you're getting married in 2025".
+      'getting|got|just married|engaged|divorced', 'expecting|pregnant',
       // Life stage, for consumer pitches: "couples in their late 40s", "people over sixty".
       'in their|his|her early|mid|late? 20s|30s|40s|50s|60s|70s|80s|twenties|thirties|forties|fifties|sixties|seventies|eighties',
       'over|under|aged|above forty|fifty|sixty|sixty-five|seventy|eighty',

@@ -167,6 +167,8 @@ export const dutchPillars: PillarData = {
     '< @self wil|willen|zou|zouden ...2 graag ...3 in contact',
     '< @self wil|willen|zou|zouden ...2 graag ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|werken|sparren',
     "< @self wil|willen|zou|zouden ...4 leren kennen",
+    // Verb last, in a subordinate clause: "omdat ik graag wil sparren met andere designers".
+    '< @self graag ...2 wil|willen|zou|zouden ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|sparren|praten',
     // "Wie ik graag zou leren kennen?", "Wie ik zoek?".
     '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
@@ -231,8 +233,9 @@ export const dutchPillars: PillarData = {
     'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
   ],
   listenerCondition: [
-    // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener.
-    '^ als|wanneer|mocht|mochten @you|jouw|uw|jullie',
+    // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
+    // mid-sentence ("Dus als je daar ook mee bezig bent, spreek me gerust aan").
+    'als|wanneer|mocht|mochten @you|jouw|uw|jullie',
   ],
   listenerQuestion: [
     '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek @you',

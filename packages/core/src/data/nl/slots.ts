@@ -99,6 +99,8 @@ export const dutchSlots: SlotData = {
       'klaar met', 'tegenaan', 'tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
       'overname|opvolging|opvolger|bedrijfsopvolging|fusie|reorganisatie|verhuizing|faillissement|scheiding',
       'aanbesteding|subsidie|financieringsronde|investering',
+      // Levensgebeurtenissen: "stellen die gaan trouwen", "in verwachting".
+      'gaan|gaat trouwen|scheiden|samenwonen', 'zwanger', 'in verwachting',
       // Levensfase, voor pitches aan particulieren: "stellen boven de vijftig", "ouders in de dertig".
       'boven|onder de veertig|vijftig|zestig|zeventig|tachtig',
       'in de dertig|veertig|vijftig|zestig',
