@@ -99,5 +99,10 @@ export interface HedgeEntry {
   readonly notBefore?: readonly string[]
   /** Not in a question: "Wat kost een taxatie eigenlijk?" asks, it claims nothing. */
   readonly notInQuestion?: boolean
+  /**
+   * Only in a sentence about the speaker or the listener (a first- or second-person word): doubt about
+   * others ("Many families probably don't know") is information, not a weak claim.
+   */
+  readonly onlyAboutSpeaker?: boolean
   readonly source: string
 }

@@ -62,8 +62,16 @@ export const hedge: Rule = {
 }
 
 /** Whether the words stand where they hedge (see `onlyAfter` and `notBefore` on the entry). */
+/** First- and second-person words of both languages: the speaker, their business, or the listener. */
+const PERSONAL = new Set([
+  'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our',
+  'ours', 'you', "you're", "you've", "you'd", 'your', 'ik', 'mij', 'mijn', 'wij', 'ons', 'onze', 'jij', 'je',
+  'jou', 'jouw', 'u', 'uw', 'jullie', 'ge', 'gij',
+])
+
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
+  if (entry.onlyAboutSpeaker && !tokens.some((token) => PERSONAL.has(token.norm))) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   const next = tokens[end]
   return !(entry.notBefore && next !== undefined && entry.notBefore.includes(next.norm))

@@ -203,6 +203,8 @@ describe('hedge', () => {
     ['Actually, we fix roofs in Leeds.', 'Actually'],
     ['I actually love tax returns.', 'actually'],
     ['Wij zijn een beetje anders dan de rest.', 'een beetje'],
+    ['We can probably fix your roof this week.', 'probably'],
+    ['Ken je misschien iemand die gaat verhuizen?', 'misschien'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -217,6 +219,9 @@ describe('hedge', () => {
     'Een beetje zout, goede boter en verse vis: meer hoeft niet.',
     'Met een beetje geluk staat uw keuken er binnen een week.',
     'Wat kost een taxatie eigenlijk?',
+    // Doubt about others is information, not a weak claim.
+    'Probably nobody in this room knows what a surveyor does.',
+    'Ze willen misschien verhuizen naar een kleiner huis.',
   ])(
     'does not flag: %s',
     (text) => {

@@ -433,6 +433,7 @@ export const englishHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['maybe'],
+    onlyAboutSpeaker: true,
     deletable: true,
     source: 'hedge',
   },
@@ -448,11 +449,13 @@ export const englishHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['perhaps'],
+    onlyAboutSpeaker: true,
     deletable: true,
     source: 'hedge',
   },
   {
     forms: ['possibly'],
+    onlyAboutSpeaker: true,
     deletable: true,
     source: 'hedge',
   },
@@ -463,6 +466,7 @@ export const englishHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['probably'],
+    onlyAboutSpeaker: true,
     deletable: true,
     source: 'hedge',
   },

@@ -293,12 +293,14 @@ export const dutchHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['misschien'],
+    onlyAboutSpeaker: true,
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
   },
   {
     forms: ['mogelijkerwijs'],
+    onlyAboutSpeaker: true,
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
@@ -361,12 +363,14 @@ export const dutchHedges: readonly HedgeEntry[] = [
   },
   {
     forms: ['waarschijnlijk'],
+    onlyAboutSpeaker: true,
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
   },
   {
     forms: ['wellicht'],
+    onlyAboutSpeaker: true,
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
