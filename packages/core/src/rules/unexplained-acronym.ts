@@ -127,11 +127,14 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
   return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
 }
 
+/** A word written like a name: a capital, then small letters ("Bosch", "Solutions"). */
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
+}
+
 /** "WM Solutions", "ABN Bank": an acronym beside a capitalised word is part of a name. */
 function inName(tokens: readonly Token[], index: number): boolean {
-  const isNamePart = (token: Token | undefined) =>
-    token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
-  return (index > 0 && isNamePart(tokens[index + 1])) || (index > 1 && isNamePart(tokens[index - 1]))
+  return (index > 0 && isNameWord(tokens[index + 1])) || (index > 1 && isNameWord(tokens[index - 1]))
 }
 
 /**
@@ -145,7 +148,6 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   if (tokens[at]?.text !== ',') return false
   const after = tokens[index + 1]
   if (after !== undefined && after.text !== ',' && after.kind === 'word') return false
-  const isNameWord = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
   return isNameWord(tokens[at - 1]) && isNameWord(tokens[at - 2])
 }
 
@@ -172,9 +174,8 @@ const LIST_JOINS = new Set([',', 'and', 'or', '&', 'en', 'of'])
 
 /** "Bosch, ZF and Continental": between two names in a list, letters are a company name too. */
 function inListOfNames(tokens: readonly Token[], index: number): boolean {
-  const isName = (token: Token | undefined) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
-  const before = LIST_JOINS.has(tokens[index - 1]?.norm ?? '') && isName(tokens[index - 2]) && index - 2 > 0
-  const after = LIST_JOINS.has(tokens[index + 1]?.norm ?? '') && isName(tokens[index + 2])
+  const before = LIST_JOINS.has(tokens[index - 1]?.norm ?? '') && isNameWord(tokens[index - 2]) && index - 2 > 0
+  const after = LIST_JOINS.has(tokens[index + 1]?.norm ?? '') && isNameWord(tokens[index + 2])
   return before && after
 }
 
