@@ -9,16 +9,20 @@ import {parseDocument} from 'yaml'
 import {UserError} from './errors.js'
 import {configSchema} from './schema.js'
 
-/** A validated configuration, ready to pass to `lint()`. */
-export interface Config {
-  /** The file it came from; undefined for the built-in defaults. */
-  readonly filepath?: string
+/** The lint settings a config file holds, and each of its `overrides` entries. */
+export interface LintSettings {
   readonly profile?: ProfileId
   readonly language?: Language
   readonly locale?: Language
   readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>
   readonly allow?: AllowOption
   readonly deny?: DenyOption
+}
+
+/** A validated configuration, ready to pass to `lint()`. */
+export interface Config extends LintSettings {
+  /** The file it came from; undefined for the built-in defaults. */
+  readonly filepath?: string
   readonly fields: readonly string[]
   readonly ignore: readonly string[]
   /** Settings for some files only (see `configForFile`). */
@@ -26,15 +30,9 @@ export interface Config {
 }
 
 /** One `overrides` entry: settings for the files its patterns match. */
-export interface ConfigOverride {
+export interface ConfigOverride extends LintSettings {
   /** Patterns in .gitignore syntax, relative to the config file's directory. */
   readonly files: readonly string[]
-  readonly profile?: ProfileId
-  readonly language?: Language
-  readonly locale?: Language
-  readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>
-  readonly allow?: AllowOption
-  readonly deny?: DenyOption
 }
 
 export const EMPTY_CONFIG: Config = {rules: {}, fields: [], ignore: [], overrides: []}
@@ -147,7 +145,7 @@ function normalize(raw: unknown, filepath: string): Config {
 }
 
 /** The lint settings of a config object or an `overrides` entry (already validated). */
-function settingsOf(data: Record<string, unknown>): Omit<ConfigOverride, 'files'> {
+function settingsOf(data: Record<string, unknown>): LintSettings {
   const rules: Partial<Record<RuleId, RuleSetting>> = {}
   for (const [id, setting] of Object.entries((data['rules'] ?? {}) as Record<string, unknown>)) {
     if (isRuleId(id)) rules[id] = (Array.isArray(setting) ? setting[0] : setting) as RuleSetting
