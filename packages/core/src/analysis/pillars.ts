@@ -47,11 +47,12 @@ export function findPillars(view: DocumentView): Pillars {
   // Every sentence of an ask from its ask phrase on, elaborations included: "Wie ik zoek? Huisartsen die
   // een kinesist zoeken." describes the people sought, not what the speaker does. A sentence the ask
   // points back to ("I help bakeries in Leeds. If you know one, …") may well say what they do.
-  const askSentences = new Set(
-    view.sentences
-      .filter((sentence) => asks.some((ask) => sentence.index >= ask.sentence && sentence.start < ask.end))
-      .map((sentence) => sentence.index),
-  )
+  const askSentences = new Set<number>()
+  for (const ask of asks) {
+    for (let index = ask.sentence; index < view.sentences.length && view.sentences[index]!.start < ask.end; index++) {
+      askSentences.add(index)
+    }
+  }
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
   const what = firstSentence(view, (sentence, line, pack) =>
     !askSentences.has(sentence.index) && saysWhat(sentence, line, pack),

@@ -3,6 +3,7 @@ import {dutchProof, dutchProofCounts} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
+import {coverage} from '../text/spans.js'
 import {compilePattern, matchesAny, matchSet, patternSet, type PatternSet} from '../text/pattern.js'
 
 const compile = (patterns: readonly string[]) => patternSet(patterns.map((pattern) => compilePattern(pattern)))
@@ -30,8 +31,7 @@ export const missingProof: Rule = {
     // Figures, counts and compounds in an ask describe whom the speaker seeks ("bedrijven met 10 tot 50
     // werkplekken", "a roofer who has just become VAT-registered"), not what they achieved: inside an
     // ask's span they are no proof.
-    const asks = analysis.pillars.ask.asks
-    const inAsk = (offset: number) => asks.some((ask) => offset >= ask.start && offset < ask.end)
+    const inAsk = coverage(analysis.pillars.ask.asks)
     const proven = view.sentences.some((sentence, index) => {
       const line = view.lines[index]!
       const outsideAsk = (token: number) => !inAsk(sentence.tokens[token]!.start)
