@@ -30,7 +30,7 @@ export function findSlots(
   const found = new Set<SlotName>()
   // A sector phrase of several words is never only the speaker's trade; one word may be.
   const namesOthers = (match: {start: number; end: number}) => match.end - match.start > 1 || !isOwnTrade(tokens[match.start]!.norm)
-  if (matchesAny(line, pack.slots.sector) && matchSet(line, pack.slots.sector).some(namesOthers)) found.add('sector')
+  if (matchSet(line, pack.slots.sector).some(namesOthers)) found.add('sector')
   for (const slot of ['role', 'size', 'region', 'situation'] as const) {
     if (matchesAny(line, pack.slots[slot])) found.add(slot)
   }

@@ -142,11 +142,12 @@ function simplifyHits({analysis, settings, file}: RuleContext): Hit[] {
     collect(scratch, 0)
   }
   // Plain text keeps no tree (see `textView`): the few sentences with a candidate phrase are parsed again.
+  const parser = parserFor('en')
   for (const sentence of english) {
     if (sentence.node) continue
     const value = text.slice(sentence.start, sentence.end)
     const scratch = new VFile({value})
-    simplify(parserFor('en').parse(value) as Root, scratch)
+    simplify(parser.parse(value) as Root, scratch)
     collect(scratch, sentence.start)
   }
   hits.sort((a, b) => a.start - b.start)
