@@ -1,7 +1,7 @@
 import type {Root, RootContent, Sentence} from 'nlcst'
 import {detectLanguage, type Language} from '../language/detect.js'
 import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
-import {linePart, type TokenLine} from './pattern.js'
+import {lineOfParts, linePart, type TokenLine} from './pattern.js'
 import {parseParagraphs} from './parse.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
@@ -113,12 +113,7 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
   const last = tokens[tokens.length - 1]
   if (!first || !last) return undefined
   return {
-    line: ' ' + parts.join(' '),
-    starts: undefined,
-    wordList: parts,
-    wordSet: undefined,
-    entries: undefined,
-    entriesVersion: -1,
+    ...lineOfParts(parts),
     tokens,
     start: first.start,
     end: last.end,
