@@ -70,14 +70,16 @@ function viewOf(
         index: sentences.length,
         paragraph: paragraphIndex,
       })
-      lines.push(line)
+      lines.push(line.pattern)
     }
     paragraphIndex++
   }
   return {language, source, sentences, lines, words}
 }
 
-interface SentenceLine extends TokenLine {
+/** Kept apart from its pattern line so every TokenLine has one shape (a spread copy made reads slow). */
+interface SentenceLine {
+  readonly pattern: TokenLine
   readonly tokens: readonly Token[]
   readonly start: number
   readonly end: number
@@ -113,7 +115,7 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
   const last = tokens[tokens.length - 1]
   if (!first || !last) return undefined
   return {
-    ...lineOfParts(parts),
+    pattern: lineOfParts(parts),
     tokens,
     start: first.start,
     end: last.end,
