@@ -14,7 +14,11 @@ const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCo
 
 /** A digit that is not a phone number, a currency or percent sign, or a figure with a unit ("20-year", "5-star"). */
 const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*|\d[\d.,]*-\p{L}+)$/u
-const PHONE = /^\+?\d[\d\s-]{7,}$/
+/**
+ * Parts of phone numbers and codes, not amounts: a long run of digits, or digits after a leading zero
+ * ("07700 900123", "020-1234567", "0612345678"); amounts are written "250.000" or "250,000".
+ */
+const PHONE = /^(?:\+?\d[\d\s-]{7,}|\+\d+|0\d[\d-]*|\d{6,})$/
 
 /**
  * Flags a text with nothing concrete behind its claims: no number, result, named client or example.
@@ -35,16 +39,34 @@ export const missingProof: Rule = {
     const proven = view.sentences.some((sentence, index) => {
       const line = view.lines[index]!
       const outsideAsk = (token: number) => !inAsk(sentence.tokens[token]!.start)
+      const inPhone = phoneSpans(view.source, sentence.start, sentence.end)
+      const isFigure = (word: string, token: number) => FIGURE.test(word) && !PHONE.test(word) && !inPhone(sentence.tokens[token]!.start)
       return (
         matchesAny(line, sets[sentence.language]) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
-        line.wordList.some((word, token) => (FIGURE.test(word) ? !PHONE.test(word) : isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
+        line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
       )
     })
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
+}
+
+/** A phone number written in groups: "+44 7700 900123", "(020) 555 12 34". */
+const PHONE_RUN = /\+?\(?\d[\d\s().-]{6,}\d/g
+const PHONE_DIGITS = 8
+
+/** Whether an offset lies in a phone number between `start` and `end` of the source. */
+function phoneSpans(source: string, start: number, end: number): (offset: number) => boolean {
+  const spans: [number, number][] = []
+  const text = source.slice(start, end)
+  if (!/\d/.test(text)) return () => false
+  for (const match of text.matchAll(PHONE_RUN)) {
+    const digits = match[0].replace(/\D/g, '').length
+    if (digits >= PHONE_DIGITS) spans.push([start + match.index, start + match.index + match[0].length])
+  }
+  return (offset) => spans.some(([from, to]) => offset >= from && offset < to)
 }
 
 /** Dutch number words are written as one word ("honderdtwintig", "vijfentwintig", "tweeënveertig"). */

@@ -310,4 +310,19 @@ describe('missing-proof', () => {
     expect(findings('Ik ben fotograaf. Bel 06-12345678.', 'missing-proof')).toHaveLength(1)
     expect(findings('I am a photographer. Find me as photo-4-you on Instagram.', 'missing-proof')).toHaveLength(1)
   })
+
+  it.each([
+    ['en', 'I am a mortgage adviser in Croydon. Any questions? Call me on 07700 900123.'],
+    ['en', 'I am a mortgage adviser in Croydon. Call +44 7700 900123.'],
+    ['nl', 'Ik ben fotograaf in Tilburg. Bel 013 5551234 of app 0612345678.'],
+  ])('does not take a phone number written in parts as proof (%s)', (_language, text) => {
+    expect(findings(text, 'missing-proof')).toHaveLength(1)
+  })
+
+  it.each([
+    ['en', 'I am a mortgage adviser. Last year I arranged 120 mortgages.'],
+    ['nl', 'Ik ben fotograaf. Vorig jaar maakte ik 250.000 foto\'s voor 40 bedrijven.'],
+  ])('still takes an amount as proof (%s)', (_language, text) => {
+    expect(findings(text, 'missing-proof')).toEqual([])
+  })
 })
