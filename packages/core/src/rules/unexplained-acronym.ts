@@ -57,7 +57,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || afterLeadingDot(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -125,6 +125,12 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
   const acronym = acronymOf(head)
   if (!acronym) return undefined
   return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
+}
+
+/** ".NET", ".NL": a full stop right before the word (after a space) makes it a product or domain name. */
+function afterLeadingDot(tokens: readonly Token[], index: number): boolean {
+  const dot = tokens[index - 1]
+  return dot !== undefined && dot.text === '.' && dot.end === tokens[index]!.start && tokens[index - 2]?.end !== dot.start
 }
 
 /** A word written like a name: a capital, then small letters ("Bosch", "Solutions"). */

@@ -31,6 +31,37 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('I love 🚀 rockets and ☕ coffee.', 'en')).toHaveLength(1)
   })
 
+  it('ends a chat-style sentence before a lower-case word: after "!", "?" or "..", or before an opener such as "ik"', () => {
+    expect(sentences('hoi allemaal!! ik ben mo. ik zoek klanten.. misschien ken jij iemand? alles is welkom', 'nl')).toEqual([
+      'hoi allemaal!!',
+      'ik ben mo.',
+      'ik zoek klanten..',
+      'misschien ken jij iemand?',
+      'alles is welkom',
+    ])
+    expect(sentences("hi all! i'm sam. i fix roofs in Leeds. Really?! yes", 'en')).toEqual([
+      'hi all!',
+      "i'm sam.",
+      'i fix roofs in Leeds.',
+      'Really?!',
+      'yes',
+    ])
+  })
+
+  it('keeps a sentence whole at a real abbreviation before an opener, and at a full stop before any other lower-case word', () => {
+    expect(sentences('Zie bijv. mijn site of o.a. mijn blog.', 'nl')).toHaveLength(1)
+    expect(sentences('See e.g. my site, approx. we say.', 'en')).toHaveLength(1)
+    expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
+  })
+
+  it('keeps a full stop that starts a name in its sentence (".NET", ".nl")', () => {
+    expect(sentences('Ik ben Wout, freelance .NET-developer uit Gent. Ik bouw apps.', 'nl')).toEqual([
+      'Ik ben Wout, freelance .NET-developer uit Gent.',
+      'Ik bouw apps.',
+    ])
+    expect(sentences('I build apps in .NET for banks.', 'en')).toHaveLength(1)
+  })
+
   it('keeps real abbreviations: initials, titles, months, a list marker, and a lower-case next word', () => {
     expect(sentences('Ik ben J. Jansen uit Delft.', 'nl')).toHaveLength(1)
     expect(sentences('Vraag naar Dr. Smith in Leeds.', 'en')).toHaveLength(1)

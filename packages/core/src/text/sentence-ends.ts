@@ -1,8 +1,8 @@
 import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
 import {ParseDutch} from 'parse-dutch'
 import {ParseEnglish} from 'parse-english'
-import {englishSentenceEnds} from '../data/en/sentence-ends.js'
-import {dutchSentenceEnds} from '../data/nl/sentence-ends.js'
+import {englishAbbreviations, englishLowercaseOpeners, englishSentenceEnds} from '../data/en/sentence-ends.js'
+import {dutchAbbreviations, dutchLowercaseOpeners, dutchSentenceEnds} from '../data/nl/sentence-ends.js'
 import type {Language} from '../language/detect.js'
 
 type ParagraphPlugin = (paragraph: Paragraph) => void
@@ -10,26 +10,39 @@ type ParagraphPlugin = (paragraph: Paragraph) => void
 /** Numbers the parser keeps before a full stop ("a team of 12. We …"), as it would a section number. */
 const SHORT_NUMBER = /^\d{1,3}$/
 const CAPITAL = /^\p{Lu}/u
+const LOWER_CASE = /^\p{Ll}/u
+/** Punctuation that ends a sentence whatever case follows: "hoi allemaal!! ik ben Mo", "klanten.. misschien". */
+const STRONG_END = /^(?:[.!?…]*[!?…][.!?…]*|\.{2,})$/
 /** Emoji used as a full stop: "We bake in Cork ☕🍰 Come by on Sunday." */
 const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u
 
+/** Per language: words the parser wrongly keeps as abbreviations, lower-case openers, real abbreviations. */
+interface SentenceEndWords {
+  readonly ends: ReadonlySet<string>
+  readonly openers: ReadonlySet<string>
+  readonly abbreviations: ReadonlySet<string>
+}
+
 /**
- * A paragraph step that ends a sentence after a word the parser wrongly kept as an abbreviation, or
- * after an emoji, when the next word starts with a capital: "Bel me op. Ik ben Sanne." and "Cork ☕ We
- * bake …" are two sentences, not one long one.
- * A word that opens its sentence ("a. Ik …", a list marker) and single capitals (initials) are left.
+ * A paragraph step that ends a sentence where the parser runs two into one: after a word it wrongly
+ * kept as an abbreviation, or after an emoji, when the next word starts with a capital ("Bel me op. Ik
+ * ben Sanne.", "Cork ☕ We bake …"); and, as people type in chats, after "!", "?" or ".." before any
+ * word, or after a full stop before a lower-case opener such as "ik" or "i'm" ("ik ben mo. ik zoek …").
+ * A word that opens its sentence ("a. Ik …", a list marker), single capitals (initials) and real
+ * abbreviations ("bijv. ik") are left.
  */
-function splitAfter(words: ReadonlySet<string>): ParagraphPlugin {
+function splitAfter(words: SentenceEndWords): ParagraphPlugin {
   const endsSentence = (word: string) => {
     if (SHORT_NUMBER.test(word)) return true
     // One-letter entries ("u") only in lower case: "J. Jansen" is a name.
-    return word.length === 1 ? words.has(word) : words.has(word.toLowerCase())
+    return word.length === 1 ? words.ends.has(word) : words.ends.has(word.toLowerCase())
   }
   return (paragraph) => {
+    joinLeadingDots(paragraph)
     for (let index = 0; index < paragraph.children.length; index++) {
       const sentence = paragraph.children[index]!
       if (sentence.type !== 'SentenceNode') continue
-      const at = splitPoint(sentence, endsSentence)
+      const at = splitPoint(sentence, endsSentence, words)
       if (at === undefined) continue
       const [head, space, tail] = split(sentence, at, sentence.children[at]!.type === 'WordNode')
       paragraph.children.splice(index, 1, head, ...space, tail)
@@ -38,19 +51,46 @@ function splitAfter(words: ReadonlySet<string>): ParagraphPlugin {
   }
 }
 
-/** Index of the word ending in a merged full stop after which the sentence really ends. */
-function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean): number | undefined {
+/**
+ * "freelance .NET-developer", "zie onze site .nl": a full stop after a space and right before a word is
+ * part of a name, but the parser ends the sentence there. Such a sentence is joined to the next.
+ */
+function joinLeadingDots(paragraph: Paragraph): void {
+  for (let index = 0; index + 1 < paragraph.children.length; index++) {
+    const sentence = paragraph.children[index]!
+    const next = paragraph.children[index + 1]!
+    if (sentence.type !== 'SentenceNode' || next.type !== 'SentenceNode') continue
+    const last = sentence.children[sentence.children.length - 1]
+    const beforeLast = sentence.children[sentence.children.length - 2]
+    if (last?.type !== 'PunctuationNode' || last.value !== '.' || beforeLast?.type !== 'WhiteSpaceNode') continue
+    if (next.children[0]?.type !== 'WordNode') continue
+    paragraph.children.splice(index, 2, withPosition([...sentence.children, ...next.children]))
+    index--
+  }
+}
+
+/** Index of the child after which the sentence really ends. */
+function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean, words: SentenceEndWords): number | undefined {
   const children = sentence.children
   let seenWord = false
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    const next = children[index + 1]
+    const after = next?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
+    const nextWord = after?.type === 'WordNode' ? wordText(after) : undefined
+    if (child.type === 'PunctuationNode') {
+      if (seenWord && nextWord !== undefined && STRONG_END.test(child.value) && LOWER_CASE.test(nextWord)) return index
+      continue
+    }
     const emoji = child.type === 'SymbolNode' && EMOJI.test(child.value)
     if (child.type !== 'WordNode' && !emoji) continue
-    const ends = emoji || (mergedFullStop(child as Word) && endsSentence(wordText(child as Word)))
-    if (seenWord && ends) {
-      const next = children[index + 1]
-      const after = next?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
-      if (after?.type === 'WordNode' && CAPITAL.test(wordText(after))) return index
+    if (seenWord && nextWord !== undefined) {
+      if (emoji && CAPITAL.test(nextWord)) return index
+      if (child.type === 'WordNode' && mergedFullStop(child)) {
+        const word = wordText(child)
+        if (endsSentence(word) && CAPITAL.test(nextWord)) return index
+        if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(nextWord.toLowerCase())) return index
+      }
     }
     if (child.type === 'WordNode') seenWord = true
   }
@@ -60,6 +100,13 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean)
 function mergedFullStop(word: Word): boolean {
   const last = word.children[word.children.length - 1]
   return word.children.length > 1 && last?.type === 'PunctuationNode' && last.value === '.'
+}
+
+/** The word as written, without its merged full stop ("o.a" for "o.a."). */
+function withoutFullStop(word: Word): string {
+  let text = ''
+  for (const child of word.children) if ('value' in child) text += child.value
+  return text.slice(0, -1)
 }
 
 /** The word's text without its merged full stop. */
@@ -94,8 +141,16 @@ function withPosition(children: SentenceContent[]): Sentence {
   return start && end ? {type: 'SentenceNode', children, position: {start, end}} : {type: 'SentenceNode', children}
 }
 
-const dutchEnds = splitAfter(new Set(dutchSentenceEnds))
-const englishEnds = splitAfter(new Set(englishSentenceEnds))
+const dutchEnds = splitAfter({
+  ends: new Set(dutchSentenceEnds),
+  openers: new Set(dutchLowercaseOpeners),
+  abbreviations: new Set(dutchAbbreviations),
+})
+const englishEnds = splitAfter({
+  ends: new Set(englishSentenceEnds),
+  openers: new Set(englishLowercaseOpeners),
+  abbreviations: new Set(englishAbbreviations),
+})
 
 /** The parsers pitchlint uses: retext's, plus the sentence ends above before positions are patched. */
 export class PitchDutchParser extends ParseDutch {}

@@ -5,3 +5,19 @@
  * sentence endings ("you're in." is not inches, "in the sun." not Sunday). Titles before names (Dr., Mr., St.) and month names stay abbreviations.
  */
 export const englishSentenceEnds: readonly string[] = ['etc', 'in', 'inc', 'llc', 'ltd', 'op', 'pro', 'sun']
+
+/**
+ * Words that open a new sentence even in lower case, as people type in chats: "hi all. i'm Sam". After
+ * a full stop the parser keeps in the word, a sentence ends before one of these (and only these:
+ * "approx. my clients" is one sentence). pitchlint's own list.
+ */
+export const englishLowercaseOpeners: readonly string[] = [
+  'i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", 'my', 'our', 'so', 'anyway', 'please', 'feel', 'call',
+  'text', 'email', 'dm', 'message', 'know',
+]
+
+/** Abbreviations a lower-case opener may follow inside a sentence: "e.g. my clients", "approx. we". */
+export const englishAbbreviations: readonly string[] = [
+  'eg', 'e.g', 'ie', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'esp', 'no', 'nos', 'dept', 'est', 'mr', 'mrs',
+  'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'ca', 'cf', 'min', 'max', 'tel',
+]

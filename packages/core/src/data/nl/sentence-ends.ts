@@ -7,3 +7,19 @@
 ends its sentence too.
  */
 export const dutchSentenceEnds: readonly string[] = ['al', 'bv', 'enz', 'etc', 'id', 'op', 'pro', 'u', 'vrij', 'zo']
+
+/**
+ * Words that open a new sentence even in lower case, as people type in chats and on LinkedIn: "ik ben
+ * mo. ik zoek klanten". After a full stop the parser keeps in the word, a sentence ends before one of
+ * these (and only these: "bijv. mijn klanten" is one sentence). pitchlint's own list.
+ */
+export const dutchLowercaseOpeners: readonly string[] = [
+  'ik', 'we', 'wij', 'jij', 'mijn', 'mn', "m'n", 'onze', 'ons', 'alles', 'misschien', 'dus', 'daarom',
+  'bel', 'app', 'mail', 'stuur', 'ken', 'kent', 'heb', 'hebt', 'zoek', 'wie', 'wat',
+]
+
+/** Abbreviations a lower-case opener may follow inside a sentence: "bijv. ik", "o.a. mijn". */
+export const dutchAbbreviations: readonly string[] = [
+  'bijv', 'bv', 'vb', 'nl', 'resp', 'incl', 'excl', 'ca', 'ong', 'evt', 'zgn', 'nr', 'tel', 'dhr', 'mevr', 'mw',
+  'mr', 'dr', 'ir', 'ing', 'drs', 'prof', 'st', 'vs', 'etc', 'enz', 'jl', 'a.s', 'o.a', 'm.b.t', 't.a.v', 'i.p.v',
+]
