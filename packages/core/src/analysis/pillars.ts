@@ -105,6 +105,8 @@ const BIO_VERBS = new Set([
   'believes', 'loves', 'gelooft', 'houdt', 'speaks', 'spreekt', 'publishes', 'publiceert', 'manages',
   'bakt', 'verkoopt', 'bouwde', 'werkte', 'leidde', 'teaches', 'taught', 'owns', 'bezit', 'verzorgt', 'organiseert',
   'organizes', 'organises', 'heads', 'directs', 'oversees', 'supports', 'ondersteunt', 'onderzoekt', 'researches',
+  'chairs', 'serves', 'hosts', 'consults', 'develops', 'trained', 'qualified', 'lectures', 'doceert',
+  'zit', 'sits', 'presents', 'presenteert',
 ])
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
@@ -131,22 +133,27 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
   return false
 }
 
-/** Longest appositive skipped between a name and its verb ("Elena Vasquez, AIA, is …"). */
-const MAX_APPOSITIVE_TOKENS = 8
+/** Longest appositive skipped between a name and its verb ("Sipho Dlamini, MBChB (UCT), FCP (SA), PhD, is …"). */
+const MAX_APPOSITIVE_TOKENS = 20
+/** Punctuation an appositive may hold: letters after a name come with brackets and full stops ("Ph.D. (Wits)"). */
+const APPOSITIVE_PUNCTUATION = new Set(['-', '&', '(', ')', '.', "'", '/'])
 
 /**
  * Where the verb stands after a name: right after it, or after an appositive between commas holding
- * letters after a name or a role ("Elena Vasquez, AIA, is …", "Jan Peeters, oprichter van Bakkerij
- * Peeters, bakt …").
+ * letters after a name or a role ("Elena Vasquez, AIA, is …", "Jane Doe, PhD, CPA, is …", "Jan Peeters,
+ * oprichter van Bakkerij Peeters, bakt …"). Several commas may follow; the verb is after the last one.
  */
 function afterAppositive(tokens: readonly Token[], index: number): number {
   if (tokens[index]?.text !== ',') return index
+  let after = index
   for (let next = index + 1; next < tokens.length && next <= index + MAX_APPOSITIVE_TOKENS; next++) {
     const token = tokens[next]!
-    if (token.text === ',') return next + 1
-    if (token.kind === 'punctuation' && token.text !== '-' && token.text !== '&') return index
+    if (token.text === ',') {
+      after = next + 1
+      if (BIO_VERBS.has(tokens[after]?.norm ?? '')) return after
+    } else if (token.kind === 'punctuation' && !APPOSITIVE_PUNCTUATION.has(token.text)) break
   }
-  return index
+  return after === index ? index : after
 }
 
 // --- what -----------------------------------------------------------------------------------------

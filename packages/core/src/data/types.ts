@@ -95,8 +95,23 @@ export interface HedgeEntry {
    * "what it actually costs" contrasts.
    */
   readonly onlyAfter?: readonly string[]
-  /** Not when one of these words follows: "een beetje zout" is a quantity, not a hedge. */
+  /** Not when one of these words follows (`#` is any number): "een beetje zout" is a quantity, not a hedge. */
   readonly notBefore?: readonly string[]
+  /**
+   * Flag only right before one of these tokens (`$` is the end of the sentence): "I feel like we…"
+   * hedges, "whether I feel like the right fit" does not.
+   */
+  readonly onlyBefore?: readonly string[]
+  /**
+   * Not when one of these words stands one or two tokens before: "What I actually do" and "that's what
+   * I think" name something, they do not hedge.
+   */
+  readonly notAfterNear?: readonly string[]
+  /**
+   * Right after a relative pronoun (that, which, who), flag only before one of these words: "a strategy
+   * that actually works" hedges, "the guy who actually shows up" contrasts.
+   */
+  readonly afterRelativeOnlyBefore?: readonly string[]
   /** Not in a question: "Wat kost een taxatie eigenlijk?" asks, it claims nothing. */
   readonly notInQuestion?: boolean
   /**

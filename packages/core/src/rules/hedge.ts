@@ -61,7 +61,6 @@ export const hedge: Rule = {
   },
 }
 
-/** Whether the words stand where they hedge (see `onlyAfter` and `notBefore` on the entry). */
 /** First- and second-person words of both languages: the speaker, their business, or the listener. */
 const PERSONAL = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our',
@@ -69,12 +68,18 @@ const PERSONAL = new Set([
   'jou', 'jouw', 'u', 'uw', 'jullie', 'ge', 'gij',
 ])
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat'])
+
+/** Whether the words stand where they hedge (see `onlyAfter`, `notBefore` and the others on the entry). */
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   if (entry.onlyAboutSpeaker && !tokens.some((token) => PERSONAL.has(token.norm))) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
+  if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
   const next = tokens[end]
-  return !(entry.notBefore && next !== undefined && entry.notBefore.includes(next.norm))
+  if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
+  if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
+  return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */

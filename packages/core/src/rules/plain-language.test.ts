@@ -103,6 +103,17 @@ describe('unexplained-acronym', () => {
     'I am a CERTIFIED FINANCIAL PLANNER in Ohio.',
     'Our clients include Bosch, ZF and Continental.',
     'We are ISO 9001 certified.',
+    // Credentials with their school in brackets; lists of names with the acronym first or beside "the".
+    'Prof. Sipho Dlamini, MBChB (UCT), FCP (SA), PhD (Wits), is a physician in Johannesburg.',
+    'I have seven years of experience in PHP, Laravel, React JS and WordPress.',
+    'Her clients have included Unilever, HSBC, GSK and the NHS.',
+    'We worked for the BBC, GSK and Tesco.',
+    // An index or standard with its number, a brand written with a small letter first, a name after a dot.
+    'I coach boards across the FTSE 100 and the S&P 500.',
+    'He comments on eNCA every week.',
+    'Ik ben freelance .NET-developer in Gent.',
+    'Ik ben kinesitherapeut in Mechelen, erkend door het RIZIV.',
+    'You get your logo as PNG, JPG and PDF.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -117,6 +128,10 @@ describe('unexplained-acronym', () => {
     expect(findings('She works at a regional NHS ICB in Leeds.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ICB'])
     expect(findings('We do SEO, SEA and PPC for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'PPC'])
     expect(findings('We use Excel, KPI dashboards and Word.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['KPI'])
+    // A list of acronyms only, with no name written as a word, is still a list of acronyms.
+    expect(findings('We implement ERP, CRM and BI systems.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP', 'CRM', 'BI'])
+    // One name beside it is no list.
+    expect(findings('We migrate ERP and Excel files.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {
@@ -205,6 +220,13 @@ describe('hedge', () => {
     ['Wij zijn een beetje anders dan de rest.', 'een beetje'],
     ['We can probably fix your roof this week.', 'probably'],
     ['Ken je misschien iemand die gaat verhuizen?', 'misschien'],
+    ["I'm a bit of a perfectionist about roofs.", 'a bit of a'],
+    ['I help bakeries grow with a strategy that actually works.', 'actually'],
+    ["I'm just a bookkeeper in Leeds.", "I'm just"],
+    ['I feel like we could help your team.', 'I feel like'],
+    ['We do a lot of houseboats, which is quite a Dutch thing I think.', 'I think'],
+    ['Honestly I think the best referral for me is a builder.', 'I think the'],
+    ['Ik ben een beetje verlegen, maar ik fotografeer graag.', 'een beetje'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -222,6 +244,18 @@ describe('hedge', () => {
     // Doubt about others is information, not a weak claim.
     'Probably nobody in this room knows what a surveyor does.',
     'Ze willen misschien verhuizen naar een kleiner huis.',
+    // "a bit of" a thing is a quantity; "just" before a number or "the" means "only".
+    'It was four slipped tiles and a bit of lead flashing, and I fixed it.',
+    "I love the quiet moment before the ceremony when it's just the two of you.",
+    "I'm just 10 minutes from the station.",
+    // "feel like" before a noun means "seem like"; a question word makes "actually" and "I think" contrast.
+    'Book a free call so you can see whether I feel like the right fit.',
+    'What I actually do: I fix roofs in Leeds.',
+    "I'm the guy who actually shows up when he says he will.",
+    "That's what I think.",
+    // A softener about other people, and an idiom.
+    'Veel volwassenen stellen de tandarts uit omdat ze een beetje bang zijn.',
+    'Ik fotografeer ook het dansfeest dat een beetje uit de hand loopt.',
   ])(
     'does not flag: %s',
     (text) => {

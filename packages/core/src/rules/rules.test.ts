@@ -111,6 +111,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Oprichter van Vrachtflow, planningssoftware voor kleine vervoerders. Gevestigd in Rotterdam.'],
     ['en', 'Elena Vasquez, AIA, is a principal at Vasquez Studio in Santa Fe.'],
     ['nl', 'Jan Peeters, oprichter van Bakkerij Peeters, bakt al dertig jaar brood in Gent.'],
+    ['en', 'Prof. Sipho Dlamini, MBChB (UCT), FCP (SA), PhD (Wits), is a specialist physician in Johannesburg.'],
+    ['en', 'Jane Doe, PhD, CPA, is an accountant for farms in Kent.'],
+    ['en', 'Prof. Dlamini chairs the national committee on tuberculosis.'],
+    ['en', 'Evening all, Gary here from Hallam Roofing in Sheffield.'],
+    ['nl', 'Goedemorgen, Mo hier van Schildersbedrijf Mo uit Utrecht.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })

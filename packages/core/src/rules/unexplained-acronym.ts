@@ -18,11 +18,14 @@ const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[
 const SUFFIX = /(?:'s|’s|(?<=[\p{Lu}\d])s|'er|'ers|’er|’ers)$/u
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u
+const LOWER_FIRST = /^\p{Ll}/u
 
 /** The acronym inside a token (`KPIs` → `KPI`), or undefined when the token is no acronym. */
 export function acronymOf(text: string): string | undefined {
   // Most words have fewer than two capitals: one test rules them out.
   if (!TWO_CAPITALS.test(text)) return undefined
+  // A small letter first is a brand's style, not an acronym: eBay, iOS, eNCA.
+  if (LOWER_FIRST.test(text)) return undefined
   // A slash joins two acronyms into one name ("CI/CD"), explained or not as a whole.
   if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+(?:\/[\p{L}\d&'’]+)?$/u.test(text)) return undefined
   const base = /[A-Z]{2}/.test(text) || /[a-z]/.test(text.replace(SUFFIX, '')) ? text.replace(SUFFIX, '') : text
@@ -57,7 +60,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || afterLeadingDot(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || afterLeadingDot(tokens, index) || beforeNumber(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -145,16 +148,47 @@ function inName(tokens: readonly Token[], index: number): boolean {
 
 /**
  * Letters after a full name, between commas or at the end: "Elena Vasquez, AIA, is …", "Tom Smith,
- * CPA". Degrees and memberships belong to the person, like a title, and are not spelled out.
+ * CPA", "Sipho Dlamini, MBChB (UCT), FCP (SA), is …". Degrees and memberships belong to the person,
+ * like a title, and are not spelled out; nor is the school or country in brackets after one.
  */
 function isCredential(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.text === '(' && tokens[index + 1]?.text === ')' && index >= 2) return isCredential(tokens, index - 2)
   let at = index - 1
-  // Walk back over earlier credentials: "Jane Doe, PhD, CPA".
-  while (tokens[at]?.text === ',' && tokens[at - 1] && acronymOf(tokens[at - 1]!.text)) at -= 2
+  // Walk back over earlier credentials, each with its brackets: "Jane Doe, PhD, CPA", "MBChB (UCT), FCP".
+  while (tokens[at]?.text === ',') {
+    const previous = beforeBrackets(tokens, at - 1)
+    if (!isCredentialWord(tokens[previous])) break
+    at = previous - 1
+  }
   if (tokens[at]?.text !== ',') return false
-  const after = tokens[index + 1]
+  const after = tokens[afterBrackets(tokens, index + 1)]
   if (after !== undefined && after.text !== ',' && after.kind === 'word') return false
   return isNameWord(tokens[at - 1]) && isNameWord(tokens[at - 2])
+}
+
+/** Longest bracket after a credential: "(UCT)", "(Wits)", "(Cantab)". */
+const MAX_BRACKET_TOKENS = 4
+
+/** The index before a bracket that closes at `index`, or `index` when there is none. */
+function beforeBrackets(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== ')') return index
+  for (let open = index - 1; open >= 0 && open >= index - MAX_BRACKET_TOKENS; open--) {
+    if (tokens[open]!.text === '(') return open - 1
+  }
+  return index
+}
+
+/** The index after a bracket that opens at `index`, or `index` when there is none. */
+function afterBrackets(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index
+  for (let close = index + 1; close < tokens.length && close <= index + MAX_BRACKET_TOKENS; close++) {
+    if (tokens[close]!.text === ')') return close + 1
+  }
+  return index
+}
+
+function isCredentialWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && acronymOf(token.text) !== undefined
 }
 
 /**
@@ -177,12 +211,43 @@ function inCapitalRun(tokens: readonly Token[], index: number): boolean {
 }
 
 const LIST_JOINS = new Set([',', 'and', 'or', '&', 'en', 'of'])
+const LIST_DETERMINERS = new Set(['the', 'de', 'het'])
 
-/** "Bosch, ZF and Continental": between two names in a list, letters are a company name too. */
+/**
+ * "Bosch, ZF and Continental", "PHP, Laravel and WordPress", "Unilever, HSBC, GSK and the NHS": in a
+ * list of at least three names, one of them written as a word, letters are a name too.
+ */
 function inListOfNames(tokens: readonly Token[], index: number): boolean {
-  const before = LIST_JOINS.has(tokens[index - 1]?.norm ?? '') && isNameWord(tokens[index - 2]) && index - 2 > 0
-  const after = LIST_JOINS.has(tokens[index + 1]?.norm ?? '') && isNameWord(tokens[index + 2])
-  return before && after
+  const before = listNames(tokens, index, -1)
+  const after = listNames(tokens, index, 1)
+  return before.count + after.count >= 2 && (before.words || after.words)
+}
+
+/** Names listed from `index` in one direction: how many, and whether one is a word ("Laravel", not "GSK"). */
+function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {count: number; words: boolean} {
+  let count = 0
+  let words = false
+  let at = index + step
+  while (LIST_JOINS.has(tokens[at]?.norm ?? '')) {
+    if (LIST_JOINS.has(tokens[at + step]?.norm ?? '')) at += step // ", and"
+    let item = at + step
+    if (LIST_DETERMINERS.has(tokens[item]?.norm ?? '')) item += step
+    if (!isListName(tokens[item])) break
+    count++
+    // A name of several words ("React JS", "Tata Steel"), read in the walking direction.
+    for (at = item; isListName(tokens[at]); at += step) if (!acronymOf(tokens[at]!.text)) words = true
+  }
+  return {count, words}
+}
+
+function isListName(token: Token | undefined): boolean {
+  return token !== undefined && (isNameWord(token) || (token.kind === 'word' && acronymOf(token.text) !== undefined))
+}
+
+/** "FTSE 100", "S&P 500", "VDA 6.3": letters before a number name an index or a standard. */
+function beforeNumber(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && /^\d/.test(next.text) && next.start > tokens[index]!.end
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */

@@ -21,8 +21,11 @@ export const englishKnownAcronyms: readonly string[] = [
   'WiFi', // the written form "Wi-Fi" is no acronym to the rule; "WiFi" is
   'URL', // borderline: printed under every advert and business card
   'DM', // borderline: "send me a DM" is everyday social-media speech
+  // File formats on every download button and in every designer's and printer's offer.
+  'JPG', 'JPEG', 'PNG', 'GIF', 'MP3', 'MP4',
   // Health and science.
   'DNA', 'HIV', 'CO2', 'COVID',
+  'TB', // borderline: tuberculosis, as well known as HIV
   'ADHD', // borderline: widely discussed, rarely spelled out even in the press
   'MRI', // borderline: known from hospital visits; CT is left out (too short, many meanings)
   'IVF', // borderline: known to the public; fertility clinics pitch with it
@@ -54,4 +57,5 @@ export const englishKnownAcronyms: readonly string[] = [
   'IBM', 'SAP', 'BMW', 'HP', 'IKEA', 'LEGO', 'DHL', 'UPS', 'KPMG', 'PwC', 'EY', 'HSBC', 'CNN', 'H&M',
   'AT&T', 'FIFA', 'UEFA', 'NBA', 'NFL', 'MIT', 'UNICEF', 'ING', 'VW',
   'ISO', // borderline: on every certificate and quality claim ("ISO 9001")
+  'FTSE', // borderline: the London share index, read out in every British news bulletin
 ]

@@ -34,17 +34,43 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['a bit', 'a little bit', 'a tad'],
     deletable: false,
-    source: 'downplays the claim ("a bit different"); "a bit of a …" cannot simply lose it',
+    // "a bit of lead flashing" is a quantity; "a bit of a perfectionist" is the next entry.
+    notBefore: ['of'],
+    // "Many clients are a bit nervous" describes them; it does not weaken the speaker's claim.
+    onlyAboutSpeaker: true,
+    source: 'downplays the claim ("a bit different")',
+  },
+  {
+    forms: ['a bit of a', 'a little bit of a'],
+    deletable: false,
+    onlyAboutSpeaker: true,
+    source: 'downplays a self-description ("a bit of a perfectionist"), which cannot simply lose it',
   },
   {
     forms: ['actually'],
     deletable: true,
     // "what it actually costs", "benefits people actually use": there it contrasts, and stays.
     onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', 'are', "i've", "we've", 'really', 'so', 'and', 'but', 'that', 'which', 'who'],
-    source: 'filler at the start of a clause or after I/we; elsewhere it contrasts with what one might expect',
+    // "a strategy that actually works" is a cliché; "the guy who actually shows up" contrasts.
+    afterRelativeOnlyBefore: ['works', 'work', 'worked', 'delivers', 'deliver', 'helps', 'help', 'matters', 'matter', 'makes', 'make', 'moves', 'drives', 'gets', 'pays', 'converts', 'sells', 'lasts'],
+    // "What I actually do", "how we actually work": a question word before makes it contrast.
+    notAfterNear: ['what', 'how', 'where', 'why', 'which', 'who', 'whom'],
+    source:
+      'filler at the start of a clause or after I/we; elsewhere it contrasts with what one might expect ("the guy who actually shows up")',
   },
   {
-    forms: ['am just', 'am kind of', 'am sort of', 'am quite', 'am more or less'],
+    forms: ['am just'],
+    deletable: false,
+    replace: ['am'],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge inside "I am …"',
+  },
+  {
+    forms: ['am kind of', 'am sort of', 'am quite', 'am more or less'],
     deletable: false,
     replace: ['am'],
     source: 'hedge inside "I am …"',
@@ -58,7 +84,18 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'filler: vague end of a list',
   },
   {
-    forms: ['are just', 'are kind of', 'are sort of', 'are more or less'],
+    forms: ['are just'],
+    deletable: false,
+    replace: ['are'],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge inside "we are …"',
+  },
+  {
+    forms: ['are kind of', 'are sort of', 'are more or less'],
     deletable: false,
     replace: ['are'],
     source: 'hedge inside "we are …"',
@@ -116,7 +153,50 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['i feel like', 'we feel like'],
     deletable: false,
-    source: 'hedge (not deletable: "I feel like a kid")',
+    // Only before a clause: "whether I feel like the right fit" means "seem like".
+    onlyBefore: [
+      'i', "i'm", "i've", 'we', "we're", "we've", 'you', "you're", 'it', "it's", 'this', 'that', 'there', "there's",
+      'they', "they're", 'people', 'most', 'many', 'everyone', 'everybody', 'nobody', 'no', 'every', 'my', 'our',
+    ],
+    source: 'hedge before a clause ("I feel like we could…"); not deletable: "I feel like a kid"',
+  },
+  {
+    forms: ['i think'],
+    deletable: true,
+    // At the end of a clause: "which is quite a Dutch thing I think." Not "that's what I think."
+    onlyBefore: ['.', '!', '$'],
+    notAfterNear: ['what', 'how', 'than', 'as', 'why', 'where', 'when', 'who', 'which', 'whatever', 'do', 'did', "don't"],
+    source: 'hedge tagged on at the end of a clause',
+  },
+  {
+    forms: ['i think a lot of'],
+    deletable: false,
+    replace: ['a lot of'],
+    source: 'hedge before a clause with its own subject ("I think a lot of people …")',
+  },
+  {
+    forms: ['i think many'],
+    deletable: false,
+    replace: ['many'],
+    source: 'hedge before a clause with its own subject ("I think a lot of people …")',
+  },
+  {
+    forms: ['i think people'],
+    deletable: false,
+    replace: ['people'],
+    source: 'hedge before a clause with its own subject ("I think a lot of people …")',
+  },
+  {
+    forms: ['i think the'],
+    deletable: false,
+    replace: ['the'],
+    source: 'hedge before a clause with its own subject ("I think a lot of people …")',
+  },
+  {
+    forms: ['i think there'],
+    deletable: false,
+    replace: ['there'],
+    source: 'hedge before a clause with its own subject ("I think a lot of people …")',
   },
   {
     forms: ['i guess', 'i suppose', 'i reckon'],
@@ -262,7 +342,18 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge: promise it or leave it out',
   },
   {
-    forms: ["i'm just", "i'm kind of", "i'm sort of", "i'm quite", "i'm more or less"],
+    forms: ["i'm just"],
+    deletable: false,
+    replace: ["I'm"],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge: "I\'m just a bookkeeper" undersells',
+  },
+  {
+    forms: ["i'm kind of", "i'm sort of", "i'm quite", "i'm more or less"],
     deletable: false,
     replace: ["I'm"],
     source: 'hedge: "I\'m just a bookkeeper" undersells',
@@ -301,13 +392,35 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge: the pitch is your view anyway',
   },
   {
-    forms: ['is just', 'is kind of', 'is sort of', 'is more or less'],
+    forms: ['is just'],
+    deletable: false,
+    replace: ['is'],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge inside "it is …"',
+  },
+  {
+    forms: ['is kind of', 'is sort of', 'is more or less'],
     deletable: false,
     replace: ['is'],
     source: 'hedge inside "it is …"',
   },
   {
-    forms: ["it's just", "it's kind of", "it's sort of", "it's quite", "it's more or less"],
+    forms: ["it's just"],
+    deletable: false,
+    replace: ["it's"],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge inside "it\'s …"',
+  },
+  {
+    forms: ["it's kind of", "it's sort of", "it's quite", "it's more or less"],
     deletable: false,
     replace: ["it's"],
     source: 'hedge inside "it\'s …"',
@@ -491,7 +604,18 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge (not deletable: "somewhat of a …")',
   },
   {
-    forms: ["that's just", "that's kind of", "that's sort of"],
+    forms: ["that's just"],
+    deletable: false,
+    replace: ["that's"],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge inside "that\'s …"',
+  },
+  {
+    forms: ["that's kind of", "that's sort of"],
     deletable: false,
     replace: ["that's"],
     source: 'hedge inside "that\'s …"',
@@ -518,7 +642,18 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge: "we try to answer within a day" → "we answer within a day"',
   },
   {
-    forms: ["we're just", "we're kind of", "we're sort of", "we're quite", "we're more or less"],
+    forms: ["we're just"],
+    deletable: false,
+    replace: ["we're"],
+    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
+    notBefore: [
+      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+    ],
+    source: 'hedge: "we\'re just a small agency" undersells',
+  },
+  {
+    forms: ["we're kind of", "we're sort of", "we're quite", "we're more or less"],
     deletable: false,
     replace: ["we're"],
     source: 'hedge: "we\'re just a small agency" undersells',

@@ -58,6 +58,8 @@ export const englishPillars: PillarData = {
     '@self', 'my name', 'my company', 'our company', 'my business', 'our business', 'our firm', 'my firm',
     'our practice', 'my practice', 'our team', 'my team', 'our agency', 'my agency', 'our studio', 'my studio',
     '_ here \\?|.|,|!|$',
+    // "Gary here from Hallam Roofing": a spoken introduction.
+    '_ here from|at|with',
     // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
   ],

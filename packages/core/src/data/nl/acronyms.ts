@@ -14,6 +14,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'ANWB', 'AOW', 'APK', 'CBR', 'CBS', 'DUO', 'GGD', 'GGZ', 'KNMI', 'RIVM', 'UWV', 'WOZ', 'WW', 'OV',
   // Government and public services (BE)
   'NMBS', 'OCMW', 'VDAB',
+  'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
   // Education
   'VMBO', 'HAVO', 'VWO', 'MBO', 'HBO',
   // Well-known companies and broadcasters

@@ -121,7 +121,11 @@ export const dutchHedges: readonly HedgeEntry[] = [
       'geluk', 'hulp', 'tijd', 'zout', 'peper', 'suiker', 'boter', 'olie', 'melk', 'room', 'water', 'geld',
       'ruimte', 'extra', 'van', 'meer', 'minder', 'aandacht', 'liefde', 'rust', 'zon', 'regen', 'oefening',
       'moeite', 'fantasie', 'humor', 'kennis', 'ervaring', 'begrip', 'geduld', 'lef', 'durf', 'steun',
+      // "een feest dat een beetje uit de hand loopt": an idiom; deleting it flips the meaning.
+      'uit',
     ],
+    // "omdat ze een beetje bang zijn" describes the clients; it does not weaken the speaker's claim.
+    onlyAboutSpeaker: true,
     source: 'hedge: weakens the claim',
   },
   {

@@ -55,6 +55,8 @@ export const dutchPillars: PillarData = {
     '@self', 'mijn naam', 'ik heet', 'mijn bedrijf', 'ons bedrijf', 'onze praktijk', 'mijn praktijk',
     'ons kantoor', 'mijn kantoor', 'ons team', 'mijn zaak', 'onze zaak', 'mijn winkel', 'onze winkel',
     '_ hier \\?|.|,|!|$',
+    // "Mo hier van Schildersbedrijf Mo": een gesproken introductie.
+    '_ hier van|namens',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur van|bij',
   ],
