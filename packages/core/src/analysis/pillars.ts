@@ -182,8 +182,8 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
 /** Dutch possession verbs that, with a business compound after them, say what someone does. */
 const POSSESSION_VERBS = new Set(['heb', 'hebben', 'bezit', 'bezitten', 'run', 'runnen'])
 const OWNERS = new Set(['ik', 'wij', 'we'])
-/** How far after the verb the business noun may stand ("ik heb sinds 2010 een kleine fietsenwinkel"). */
-const BUSINESS_WINDOW = 5
+/** How far after the verb the business noun may stand ("ik heb sinds 2 jaar mijn eigen schildersbedrijf"). */
+const BUSINESS_WINDOW = 7
 
 /** "Ik heb een fietsenwinkel", "wij hebben een installatiebedrijf": a Dutch compound naming a kind of business. */
 function ownsCompoundBusiness(tokens: readonly Token[], pack: LanguagePack): boolean {
@@ -237,6 +237,11 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   const previous = tokens[index - 1]
   const pair = previous ? `${previous.norm} ${word}` : undefined
   if (pack.trades.has(word) || (pair !== undefined && pack.trades.has(pair))) return true
+  // "UX-designer", "CNC-frezer": a trade after a hyphen, whatever short head it has.
+  const hyphen = word.lastIndexOf('-')
+  if (hyphen > 0 && pack.trades.has(word.slice(hyphen + 1))) return true
+  // "HR-adviseur", "IT-consultant": a general title made concrete by its head.
+  if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && !pack.vagueWords.has(word.slice(0, hyphen))) return true
   if (pack.vagueTitles.has(word)) return previous !== undefined && isContentWord(previous, pack, index - 1 === 0)
   for (const suffix of endingsOf(word, pack.tradeSuffixes, 3)) {
     const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
@@ -316,7 +321,9 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     // "Planners in western North Carolina: I'd love to be on your referral list": a heading before a
     // colon names whom the ask is for.
     const headed = sentence.tokens[startToken - 1]?.text === ':'
-    if (headed) startToken = 0
+    // "Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is?": a question about the
+    // listener before the ask phrase names whom it is for, like a heading does.
+    if (headed || (startToken > 0 && matchesAny(line, pack.listenerQuestion))) startToken = 0
     let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)

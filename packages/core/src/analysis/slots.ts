@@ -111,6 +111,21 @@ const NEED_WORDS = new Set([
 
 /** Dutch compounds such as `tandartspraktijken` or `installatiebedrijf`: a head noun with a real prefix. */
 export function isSectorCompound(word: string, pack: LanguagePack): boolean {
+  if (compoundWithSuffix(word, pack)) return true
+  // Dutch diminutives: "schildersbedrijfje", "fietsenwinkeltje", "kapsalonnetje".
+  const stem = pack.language === 'nl' ? diminutiveStem(word) : undefined
+  return stem !== undefined && compoundWithSuffix(stem, pack)
+}
+
+function diminutiveStem(word: string): string | undefined {
+  if (word.length < 8 || !word.endsWith('je')) return undefined
+  const doubled = /(\p{L})\1etje$/u.exec(word)
+  if (doubled) return word.slice(0, doubled.index + 1)
+  if (word.endsWith('tje') || word.endsWith('pje')) return word.slice(0, -3)
+  return word.slice(0, -2)
+}
+
+function compoundWithSuffix(word: string, pack: LanguagePack): boolean {
   for (const suffix of endingsOf(word, pack.sectorSuffixes, 3)) {
     const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
     if (head.length >= 3 && !GENERIC_HEADS.has(head) && !pack.vagueWords.has(head)) return true

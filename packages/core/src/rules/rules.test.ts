@@ -145,6 +145,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo. We rewire older terraced houses and fit EV chargers in Leeds."],
     ['nl', 'Ik ben Jo, kinesitherapeute in Gent.'],
     ['nl', 'Ik ben Jo. Wij zijn uitgegroeid tot een kleine branderij in Deventer.'],
+    // A trade after a hyphen, a general title made concrete, a diminutive business.
+    ['nl', 'Ik ben Joris, UX-designer in Eindhoven.'],
+    ['nl', 'Ik ben Joris, HR-adviseur in Eindhoven.'],
+    ['nl', 'hoi allemaal!! ik ben mo en ik heb sinds 2 jaar mn eigen schildersbedrijfje in utrecht'],
     // The sentence an ask points back to still says what the speaker does.
     ['en', "I'm Jo. I help small bakeries in Leeds with their books. If you know one, please put us in touch."],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
@@ -208,6 +212,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben kinesist. Wie ik graag zou leren kennen? Huisartsen in Mechelen die veel rugpatiënten zien.'],
     ['nl', 'Ik ben kinesist. Huisartsen in Mechelen met veel rugpatiënten: ken je zo iemand, dan hoor ik het graag.'],
     ['nl', 'Ik ben tandtechnicus in Gouda. Ik wil graag meer opdrachten van tandartsen in de regio.'],
+    ['nl', 'Ik ben kinesist. Wie zou ik graag leren kennen? Huisartsen in Mechelen die veel rugpatiënten zien.'],
+    ['nl', 'Ik ben UX-designer. Ik werk het liefst voor softwarebedrijven in Brabant met 5 tot 30 developers.'],
+    ['nl', 'Ik ben UX-designer in Breda. Vanaf 1 maart heb ik weer ruimte voor een nieuwe opdracht.'],
+    ['nl', 'Wij zijn kinderopvang De Egel in Nijmegen. Wij hebben per 1 april nog plek op de woensdag.'],
+    ['en', "I'm Gary, a roofer. Who I'm after this week: letting agents in Sheffield with older terraced houses."],
+    ['en', "I groom dogs. I'm after vets and doggy daycares between Caloundra and Noosa."],
+    ['en', 'I design kitchens. I work best with builders in Leeds who renovate older houses.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -257,6 +268,9 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // A question about the listener before the ask phrase, and a back reference with the verb last.
+    ['nl', 'Ik ben trouwfotograaf. Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is? Stuur me een berichtje.', ['region', 'situation']],
+    ['nl', "Ik ben kine. Heb jij een voetbalclub in Mechelen die nog geen vaste kine heeft? Als ge zo'n club kent, laat iets weten.", ['sector', 'region', 'situation']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -185,10 +185,17 @@ export const englishPillars: PillarData = {
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
     '< your referral|referrals|recommendation list|lists',
+    // "I work best with …", "I prefer to work with …": an ideal-client statement.
+    '< @self ...2 work|works best with|for',
+    '< @self ...2 prefer to work with|for',
     // A freelancer between contracts: "From September I'm available for a new contract".
     "< @self ...2 available for",
     // "What we need next is a butcher …", "What I'm after? Architects who …".
     "< ^ what @self ...2 need|want|looking|seek|seeking|after",
+    // Irish, British and Australian: "Who I'm after this week: letting agents …", "I'm after vets in Noosa".
+    "< ^ who|what @self ...2 after|chasing|targeting",
+    "< @self 'm|am|are|'re ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
+    "< i'm|we're|im ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
     // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],

@@ -90,7 +90,7 @@ export const dutchPillars: PillarData = {
     'rijinstructeur', 'zangdocent', 'arts', 'chirurg', 'orthodontist', 'mondhygiënist', 'coördinator',
     'projectleider', 'softwareontwikkelaar', 'data-analist', 'analist', 'systeembeheerder',
     // English titles as Dutch professionals use them ("Ik ben cloud engineer"), and Flemish titles.
-    'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'vroedvrouw',
+    'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
     // Feminine forms.
@@ -171,8 +171,15 @@ export const dutchPillars: PillarData = {
     "< @self wil|willen|zou|zouden ...4 leren kennen",
     // Verb last, in a subordinate clause: "omdat ik graag wil sparren met andere designers".
     '< @self graag ...2 wil|willen|zou|zouden ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|sparren|praten',
-    // "Wie ik graag zou leren kennen?", "Wie ik zoek?".
+    // "Wie ik graag zou leren kennen?", "Wie ik zoek?", "Wie zou ik graag leren kennen?", "Naar wie ben ik op zoek?".
     '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
+    '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
+    '< ^ naar wie ben|zijn @self ...2 op zoek',
+    // "Ik werk het liefst voor scale-ups met …": an ideal-client statement.
+    '< @self werk|werken ...2 liefst|voorkeur voor|met|bij',
+    // Room for new clients: "Vanaf maart heb ik weer ruimte voor …", "Wij hebben per 1 april nog plek".
+    '< @self heb|hebben ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
+    '< heb|hebben @self ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
     '< heb|heeft|hebben @you ...2 een|klanten|contacten|iemand ...4 die|dat',
     '< als|mocht|wanneer @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
@@ -213,7 +220,11 @@ export const dutchPillars: PillarData = {
     '^ ook|of',
   ],
   askBackReference: [
-    "ken|kent|kennen|tegenkomt|spreekt ...3 zo iemand|zoiemand|eentje|zo'n",
+    'ken|kent|kennen|tegenkomt|spreekt ...3 zo iemand',
+    "ken|kent|kennen|tegenkomt|spreekt ...3 zoiemand|eentje|zo'n|zulke",
+    // Verb last: "Als ge zo'n club kent, laat iets weten".
+    'zo iemand ...2 kent|kennen|tegenkomt|tegenkomen|spreekt|ziet',
+    "zoiemand|zo'n|zulke ...2 kent|kennen|tegenkomt|tegenkomen|spreekt|ziet",
     'ken|kent|kennen|tegenkomt|spreekt ...3 er zo één|een|eentje',
     'herken @you jezelf|uzelf|dit|dat|hierin|daarin',
     'ben|bent @you dat|dit',
@@ -240,8 +251,8 @@ export const dutchPillars: PillarData = {
     'als|wanneer|mocht|mochten @you|jouw|uw|jullie',
   ],
   listenerQuestion: [
-    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek @you',
-    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt u|jij|gij|ge',
+    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga @you',
+    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat u|jij|gij|ge',
     '^ is|zit|staat|groeit|loopt jouw|je|uw|jullie',
   ],
   listenerQuestionExceptions: [
