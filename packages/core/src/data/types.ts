@@ -78,6 +78,11 @@ export interface JargonEntry {
   /** What to write instead when no one-word replacement fits (in the list's language). */
   readonly advice?: string
   readonly kind: 'officialese' | 'buzzword' | 'trade'
+  /**
+   * Not right after a word that says what it is about: "speed optimisation" and "image optimization" name
+   * a service, "optimisation" on its own is a buzzword.
+   */
+  readonly notAfterNoun?: boolean
   /** Where the pair comes from (a source key explained at the top of the file), or why it is listed. */
   readonly source: string
 }

@@ -3,7 +3,10 @@ import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
 import {simplifyPhrases} from '../data/en/simplify-phrases.js'
+import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
+import {functionWords, languagePack} from '../language/pack.js'
+import {isCapitalised, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
@@ -87,11 +90,12 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
     const line = analysis.view.lines[index]!
     const language = sentence.language
     const found = [
-      ...findPhrases(line.wordList, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined})),
+      ...findPhrases(line.wordList, denied[language]).map((match) => ({...match, replace: match.value, advice: undefined, entry: undefined})),
       ...findPhrases(line.wordList, jargonIndex(language)).map((match) => ({
         ...match,
         replace: match.value.replace,
         advice: match.value.advice,
+        entry: match.value,
       })),
     ]
     for (const match of found) {
@@ -99,11 +103,61 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
       const last = sentence.tokens[match.end - 1]
       if (!first || !last) continue
       if (isAllowed(settings.vocabulary, language, text.slice(first.start, last.end))) continue
+      if (match.entry && !inJargonPlace(match.entry, sentence.tokens, match.start, match.end, language)) continue
       hits.push({start: first.start, end: last.end, replace: match.replace, advice: match.advice})
     }
   })
   return hits
 }
+
+/**
+ * Whether a listed word stands where it is jargon: not in a title or name ("A Holistic Framework for
+ * Thriving", "Holistic Health Clinic"), not right before examples that already say what it means
+ * ("maatwerk, zoals verpakkingen en displays"), and, for some nominalisations, not after a word that
+ * says what they are about ("speed optimisation").
+ */
+function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: number, end: number, language: Language): boolean {
+  if (inTitleCase(tokens, start, end)) return false
+  if (entry.replace.length === 0 && examplesFollow(tokens, end)) return false
+  if (entry.notAfterNoun && start > 0 && isModifierNoun(tokens[start - 1]!, language)) return false
+  return true
+}
+
+/** A capitalised word inside a sentence with a capitalised neighbour: part of a title or a name. */
+function inTitleCase(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start === 0 || !isCapitalised(tokens[start]!)) return false
+  const before = tokens[start - 1]!
+  const after = tokens[end]
+  return (before.kind === 'word' && start > 1 && isCapitalised(before)) || (after !== undefined && after.kind === 'word' && isCapitalised(after))
+}
+
+/** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */
+function examplesFollow(tokens: readonly Token[], end: number): boolean {
+  let at = end
+  if (tokens[at]?.text === ',') at++
+  const word = tokens[at]?.norm
+  if (word === undefined) return false
+  if (EXAMPLE_MARKERS.has(word)) return true
+  const pair = `${word} ${tokens[at + 1]?.norm ?? ''}`
+  return EXAMPLE_PAIRS.has(pair)
+}
+
+const EXAMPLE_MARKERS = new Set([':', 'zoals', 'bijvoorbeeld', 'bijv', 'bv', 'namelijk', 'waaronder', 'including', 'like'])
+const EXAMPLE_PAIRS = new Set(['such as', 'for example', 'for instance', 'e.g', 'onder andere', 'o.a'])
+
+/** A word before a nominalisation that names what it is about: not a function word, vague word or adverb. */
+function isModifierNoun(token: Token, language: Language): boolean {
+  if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm) || token.norm.endsWith('ly')) return false
+  return !functionWords.has(token.norm) && !NOT_MODIFIERS.has(token.norm) && !languagePack(language).vagueWords.has(token.norm)
+}
+
+/** Verbs that often stand before a nominalisation without saying what it is about ("we offer optimisation"). */
+const NOT_MODIFIERS = new Set([
+  'offer', 'offers', 'offering', 'provide', 'provides', 'providing', 'deliver', 'delivers', 'delivering', 'need',
+  'needs', 'bring', 'brings', 'want', 'wants', 'handle', 'handles', 'drive', 'drives', 'support', 'supports',
+  'ensure', 'ensures', 'enable', 'enables', 'continuous', 'ongoing', 'total', 'full', 'complete', 'overall',
+  'bieden', 'biedt', 'leveren', 'levert', 'zorgen', 'zorgt', 'doen', 'doet', 'verzorgen', 'verzorgt',
+])
 
 const deniedIndexes = new WeakMap<Vocabulary, Record<Language, PhraseIndex<readonly string[]>>>()
 

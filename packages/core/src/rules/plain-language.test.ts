@@ -22,6 +22,10 @@ describe('jargon', () => {
     ['nl', 'Ik geloof in de kracht van échte verbinding.', 'de kracht van échte verbinding'],
     ['en', "I'm on a mission to fix every leaking roof in Leeds.", 'on a mission to'],
     ['en', 'I work at the intersection of law and tech.', 'at the intersection of'],
+    ['en', 'We offer a holistic approach to your health.', 'holistic'],
+    ['en', 'We offer optimization of your processes.', 'optimization'],
+    ['nl', 'Wij leveren maatwerk voor iedere klant.', 'maatwerk'],
+    ['en', 'We find rockstar talent for startups.', 'rockstar'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -32,11 +36,22 @@ describe('jargon', () => {
     expect(apply('Indien u vragen heeft, bel mij.', message!)).toBe('Als u vragen heeft, bel mij.')
   })
 
+  it('replaces a fixed phrase without a subject as a whole, and leaves a word without one safe fix empty', () => {
+    const [message] = findings('Indien nodig verwijzen wij u door.', 'jargon')
+    expect(message!.actual).toBe('Indien nodig')
+    expect(apply('Indien nodig verwijzen wij u door.', message!)).toBe('Zo nodig verwijzen wij u door.')
+    expect(findings('We find rockstar talent for startups.', 'jargon')[0]!.expected).toEqual([])
+  })
+
   it.each([
     'Ik repareer fietsen voor studenten in Groningen.',
     'Wij bakken brood voor restaurants.',
     'I repair bikes for students in Leeds.',
     'We bake bread for restaurants and cafés.',
+    // A title or name, examples right after an advice-only buzzword, a noun saying what is optimised.
+    'She wrote Lead From Within: A Holistic Framework for Thriving (Kogan Page, 2021).',
+    'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
+    'I do bug fixing and speed optimization for WordPress shops.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

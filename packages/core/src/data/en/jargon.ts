@@ -1424,6 +1424,7 @@ export const englishJargon: readonly JargonEntry[] = [
     replace: [],
     advice: "Say what gets better, and by how much: 'pages that load in one second'.",
     kind: 'buzzword',
+    notAfterNoun: true,
     source: 'facts §3.1 (Dutch optimaliseren → verbeteren), NALA/26TEN (optimum → best)',
   },
   {
@@ -1691,14 +1692,10 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'facts §3.4',
   },
   {
-    forms: ['rockstar', 'rock star'],
-    replace: ['specialist'],
-    kind: 'buzzword',
-    source: 'facts §3.4',
-  },
-  {
-    forms: ['rockstars', 'rock stars'],
-    replace: ['specialists'],
+    // No one-word replacement: "rockstar talent" means excellent, "a rockstar" a star; "specialist" is neither.
+    forms: ['rockstar', 'rock star', 'rockstars', 'rock stars'],
+    replace: [],
+    advice: "Say what makes them good: 'engineers who ship every week'.",
     kind: 'buzzword',
     source: 'facts §3.4',
   },

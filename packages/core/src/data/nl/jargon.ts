@@ -1211,6 +1211,25 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'DW, DH',
   },
   {
+    // Without a subject "als" does not fit: "Indien nodig verwijzen wij door" → "Zo nodig verwijzen wij door".
+    forms: ['indien nodig'],
+    replace: ['zo nodig'],
+    kind: 'officialese',
+    source: 'DW, DH (indien → als), own: fixed phrase without a subject',
+  },
+  {
+    forms: ['indien mogelijk'],
+    replace: ['zo mogelijk'],
+    kind: 'officialese',
+    source: 'DW, DH (indien → als), own: fixed phrase without a subject',
+  },
+  {
+    forms: ['indien gewenst'],
+    replace: ['als u wilt', 'als je wilt'],
+    kind: 'officialese',
+    source: 'DW, DH (indien → als), own: fixed phrase without a subject',
+  },
+  {
     forms: ['ingeval'],
     replace: ['als'],
     kind: 'officialese',
