@@ -38,6 +38,11 @@ describe('vague-target', () => {
     ['en', 'We help businesses looking to grow.', 'businesses looking to grow'],
     ['nl', "Wij helpen mkb'ers die vooruit willen.", "mkb'ers die vooruit willen"],
     ['nl', 'Wij werken voor organisaties die het verschil willen maken.', 'organisaties die het verschil willen maken'],
+    ['en', 'So if you know anyone who needs a website, send them my way.', 'anyone who needs a website'],
+    ['en', 'We cater to all types of industries.', 'all types of industries'],
+    ['en', "Whatever your situation is, I've got you covered.", 'Whatever your situation'],
+    ['en', "Whether you're a startup or a Fortune 500 company, I'd love to connect.", "Whether you're a startup or a Fortune 500 company"],
+    ['en', 'Our clients range from small startups to large MNCs.', 'from small startups to large MNCs'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -65,6 +70,10 @@ describe('vague-target', () => {
     'Every business owner I met last year asked the same question.',
     'Elke ondernemer kent het gevoel.',
     'Wij helpen bedrijven die willen groeien met een nieuwe website.',
+    // Everyone in a named place is whom a local service is for; the speaker knowing everyone is a boast.
+    'Het wijkteam is er voor iedereen in Deventer-Oost.',
+    'I know everyone in the construction trade in Leeds.',
+    'Ik ken iedereen in de bouw in Twente.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

@@ -39,11 +39,15 @@ export const englishVagueTarget: VagueTargetData = {
     '@targetVerb ...3 < @all @targetNoun >',
     '< @all @targetNoun that|who|which ...4 @need _? _? >',
     '< businesses|companies|organizations|organisations|clients|customers|brands|teams of all sizes|types|kinds|shapes|stripes|industries >',
-    '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations >',
+    '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations|industries|sectors|brands|firms >',
+    "< whatever your situation|needs|need|budget|industry|sector|business >",
+    // "Whether you're a startup or a Fortune 500 company": a range that covers everyone.
+    "< whether you're|you're ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >",
+    '< whether you are ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >',
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',
     '< in any|every industry|sector|niche >',
-    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations >',
+    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
     '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',
@@ -61,6 +65,8 @@ export const englishVagueTarget: VagueTargetData = {
     '@everyone|@all ...3 who|that has|have worked',
     '@everyone|@all @targetNoun? i|we|i\'ve|we\'ve',
     '@everyone here|present|thanks',
-    'know|knows|meet|met|meets|ask ...2 @everyone',
+    // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".
+    "i|we|i've|we've|who ...2 know|knows|meet|met ...2 @everyone",
+    'ask @everyone',
   ],
 }

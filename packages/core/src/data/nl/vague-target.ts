@@ -66,6 +66,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
     '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
     '@everyone hier|aanwezig|bedankt',
-    'ken|kent|kennen|spreek|spreekt|tegenkomt ...2 @everyone',
+    // "Ik ken iedereen in de bouw": niet "als je iemand kent die een website nodig heeft".
+    'ik|wij|we ...2 ken|kennen|spreek|spreken ...2 @everyone',
+    'ken|kennen|spreek|spreken ik|wij|we ...2 @everyone',
   ],
 }
