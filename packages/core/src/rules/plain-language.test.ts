@@ -189,6 +189,10 @@ describe('hard-sentence', () => {
     ['nl', 'Wij installeren warmtepompen, zonnepanelen en vloerverwarming, vooral in bestaande woningen.'],
     ['nl', 'Ik ben Erik Molenaar, onafhankelijk financieel adviseur in Amersfoort.'],
     ['en', 'Account executive at Ledgerline, building accounts-payable automation for manufacturers.'],
+    // 12–15 words with a list of long job titles or topics: low scores, easy to follow.
+    ['nl', 'In ons team werken maatschappelijk werkers, wijkverpleegkundigen, een schuldhulpverlener en een jongerenwerker.'],
+    ['en', "Mrs. Adebayo-Cole is a sought-after speaker on girls' education, donor relations and women's leadership."],
+    ['en', 'We build phishing simulation and security awareness training for UK accountancy firms.'],
   ] as const)('does not score a short sentence of long words (%s): %s', (language, text) => {
     expect(findings(text, 'hard-sentence', {language})).toEqual([])
   })
