@@ -15,6 +15,12 @@ const ACCENTS: Readonly<Record<string, string>> = {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y'])
 
 const LOANS = new Set(dutchLoanwords)
+/**
+ * Loanwords long enough to start a compound safely ("team" would take "teamleider", but "home" would
+ * take "homeopaat"): six letters or more, longest first, and at least four letters must follow.
+ */
+const LONG_LOANS = dutchLoanwords.filter((loan) => loan.length >= 6 && !loan.includes('-')).sort((a, b) => b.length - a.length)
+const MIN_REST_LETTERS = 4
 
 /** Words repeat a lot in a text; counting is the costly part of readability, so remember counts. */
 const MEMO_LIMIT = 50_000
@@ -36,9 +42,20 @@ export function dutchSyllables(word: string): number {
 }
 
 function countDutch(word: string): number {
+  // Each part of a hyphenated compound on its own: "ransomware-aanvallen", "website-bouwer".
+  if (word.includes('-')) {
+    const parts = word.split('-').filter((part) => /\p{L}/u.test(part))
+    if (parts.length > 1) return parts.reduce((total, part) => total + countDutch(part), 0)
+  }
   const lower = word.toLowerCase().replace(/[^\p{L}]/gu, '')
   if (lower === '') return 0
   if (LOANS.has(lower)) return Math.max(1, syllable(lower))
+  // Compounds that start with a long English loanword: "softwareontwikkelaar", "websitebouwer".
+  for (const loan of LONG_LOANS) {
+    if (lower.length >= loan.length + MIN_REST_LETTERS && lower.startsWith(loan)) {
+      return Math.max(1, syllable(loan)) + countDutch(lower.slice(loan.length))
+    }
+  }
   for (const head of englishHeads) {
     // Compounds with an English head: salesmanager, lifecoach, homepage.
     if (lower.length > head.length + 2 && lower.endsWith(head)) {

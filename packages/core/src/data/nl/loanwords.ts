@@ -16,7 +16,8 @@ export const dutchLoanwords: readonly string[] = [
   'makeup', 'hairstylist', 'stylist', 'styling', 'wellness', 'coffee', 'food', 'foodtruck', 'catering',
   'ghostwriter', 'copywriter', 'writer', 'user', 'users', 'experience', 'customer', 'journey', 'engagement',
   'purpose', 'people', 'sustainable', 'drive', 'focus', 'home', 'key', 'web', 'hair', 'skin', 'frame',
-  'soft', 'dead', 'ghost', 'head', 'note',
+  'soft', 'dead', 'ghost', 'head', 'note', 'hardware', 'malware', 'ransomware', 'spyware', 'firmware',
+  'phishing',
 ]
 
 /** English heads of Dutch compounds ("salesmanager", "lifecoach", "homepage"). */
