@@ -145,6 +145,9 @@ describe('unexplained-acronym', () => {
     expect(findings('We use Excel, KPI dashboards and Word.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['KPI'])
     // A list of acronyms only, with no name written as a word, is still a list of acronyms.
     expect(findings('We implement ERP, CRM and BI systems.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP', 'CRM', 'BI'])
+    // An acronym beside another is no name, and a run of short acronyms is no name.
+    expect(findings('Wij helpen B2B SaaS-bedrijven groeien.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B', 'SaaS'])
+    expect(findings('I do REST API integration for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['REST', 'API'])
     // One name beside it is no list.
     expect(findings('We migrate ERP and Excel files.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
   })

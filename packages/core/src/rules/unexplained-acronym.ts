@@ -143,7 +143,9 @@ function isNameWord(token: Token | undefined): boolean {
 
 /** "WM Solutions", "ABN Bank": an acronym beside a capitalised word is part of a name. */
 function inName(tokens: readonly Token[], index: number): boolean {
-  return (index > 0 && isNameWord(tokens[index + 1])) || (index > 1 && isNameWord(tokens[index - 1]))
+  // A neighbour that is itself an acronym ("B2B SaaS") makes no name.
+  const nameNeighbour = (token: Token | undefined) => isNameWord(token) && acronymOf(token!.text.split('-')[0]!) === undefined
+  return (index > 0 && nameNeighbour(tokens[index + 1])) || (index > 1 && nameNeighbour(tokens[index - 1]))
 }
 
 /**
@@ -206,9 +208,13 @@ function inCapitalRun(tokens: readonly Token[], index: number): boolean {
   while (isCapitalWord(tokens[first - 1])) first--
   while (isCapitalWord(tokens[last + 1])) last++
   if (first === last) return false
-  const letters = tokens.slice(first, last + 1).reduce((total, token) => total + token.text.length, 0)
-  return letters >= MIN_RUN_LETTERS
+  const run = tokens.slice(first, last + 1)
+  const letters = run.reduce((total, token) => total + token.text.length, 0)
+  // A word of five letters or more makes it a name or emphasis; "REST API" stays two acronyms.
+  return letters >= MIN_RUN_LETTERS && run.some((token) => token.text.length >= MIN_RUN_WORD_LETTERS)
 }
+
+const MIN_RUN_WORD_LETTERS = 5
 
 const LIST_JOINS = new Set([',', 'and', 'or', '&', 'en', 'of'])
 const LIST_DETERMINERS = new Set(['the', 'de', 'het'])
