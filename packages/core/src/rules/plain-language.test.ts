@@ -26,6 +26,10 @@ describe('jargon', () => {
     ['en', 'We offer optimization of your processes.', 'optimization'],
     ['nl', 'Wij leveren maatwerk voor iedere klant.', 'maatwerk'],
     ['en', 'We find rockstar talent for startups.', 'rockstar'],
+    ['nl', 'Wij bouwen langdurige partnerships met onze klanten.', 'partnerships'],
+    ['nl', 'Wij focussen op groei in Twente.', 'focussen'],
+    ['en', 'Kindly do the needful for our clients.', 'do the needful'],
+    ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })

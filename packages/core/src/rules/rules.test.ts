@@ -183,6 +183,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Wij helpen bedrijven die op zoek zijn naar personeel in Gent.'],
     ['en', "I'm a plumber in Leeds. I fix boilers. Call me."],
     ['nl', 'Ik schilder muren. Vorig jaar kregen we meer opdrachten van cafés in Gent.'],
+    ['nl', 'Ik ben salescoach. Wij zoeken de knelpunten in je verkoop en lossen ze op.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })

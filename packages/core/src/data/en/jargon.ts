@@ -2274,4 +2274,29 @@ export const englishJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     source: 'own: management-book cliché',
   },
+  {
+    forms: ['at the end of the day'],
+    replace: ['in the end'],
+    kind: 'buzzword',
+    source: 'own: filler cliché',
+  },
+  {
+    forms: ['do the needful'],
+    replace: ['do what is needed'],
+    kind: 'officialese',
+    source: 'own: Indian English office phrase that other readers stumble over',
+  },
+  {
+    forms: ['revert back'],
+    replace: ['reply'],
+    kind: 'officialese',
+    source: 'own: office phrase ("revert" means "go back"; "revert back" says it twice)',
+  },
+  {
+    forms: ['value-added'],
+    replace: [],
+    advice: 'Say what the extra is: "free delivery within Leeds".',
+    kind: 'buzzword',
+    source: 'own: claim without content',
+  },
 ]

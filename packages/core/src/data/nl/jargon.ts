@@ -2625,4 +2625,42 @@ export const dutchJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     source: 'own: coaching and networking cliché',
   },
+  {
+    forms: ['bottleneck'],
+    replace: ['knelpunt'],
+    kind: 'buzzword',
+    source: 'own: Dunglish (English word with a common Dutch equivalent)',
+  },
+  {
+    forms: ['bottlenecks'],
+    replace: ['knelpunten'],
+    kind: 'buzzword',
+    source: 'own: Dunglish (English word with a common Dutch equivalent)',
+  },
+  {
+    forms: ['partnership'],
+    replace: ['samenwerking'],
+    kind: 'buzzword',
+    source: 'own: Dunglish (English word with a common Dutch equivalent)',
+  },
+  {
+    forms: ['partnerships'],
+    replace: ['samenwerkingen'],
+    kind: 'buzzword',
+    source: 'own: Dunglish (English word with a common Dutch equivalent)',
+  },
+  {
+    forms: ['focussen', 'focus ik', 'focust', 'focuste', 'focusten', 'gefocust', 'gefocused'],
+    replace: [],
+    advice: 'Schrijf "zich richten op", of zeg gewoon waarop: "ik werk alleen voor tandartsen".',
+    kind: 'buzzword',
+    source: 'own: Dunglish verb with an English stem',
+  },
+  {
+    forms: ['outbound'],
+    replace: [],
+    advice: 'Zeg wat je doet: "zelf nieuwe klanten bellen en mailen".',
+    kind: 'trade',
+    source: 'own: sales trade term',
+  },
 ]

@@ -209,6 +209,8 @@ export const dutchPillars: PillarData = {
     'voor onze|mijn klanten|opdrachtgevers',
     'zoek|zoeken ...3 naar ...2 oplossing|oplossingen|manieren|mogelijkheden|verbetering|antwoorden',
     'de beste kandidaten|mensen|talenten voor',
+    // Searching as part of the service: "wij zoeken de knelpunten in je verkoop".
+    'zoek|zoeken|zoekt ...2 knelpunten|knelpunt|bottlenecks|bottleneck|oorzaak|oorzaken|fouten|lekken|lekkages|verbeterpunten',
   ],
   askContinuation: [
     '^ denk aan',
