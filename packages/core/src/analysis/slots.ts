@@ -144,7 +144,9 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     const token = tokens[index]!
     const next = tokens[index + 1]
     const startsPlace = next !== undefined && firstWordsOf(places).has(token.norm)
-    if (places.has(token.norm) || (startsPlace && places.has(`${token.norm} ${next.norm}`))) {
+    // A district or part after a hyphen keeps its town: "Veenendaal-West", "Rotterdam-Zuid".
+    const town = token.norm.includes('-') ? token.norm.slice(0, token.norm.indexOf('-')) : undefined
+    if (places.has(token.norm) || (town !== undefined && places.has(town)) || (startsPlace && places.has(`${token.norm} ${next.norm}`))) {
       if (isCapitalised(token) || token.norm.startsWith("'s-")) {
         found.add('region')
         continue

@@ -45,6 +45,16 @@ export const placeNames: readonly string[] = [
   'Düsseldorf', 'Frankfurt', 'Pune', 'Mumbai', 'Bangalore', 'Delhi', 'Singapore', 'Dubai', 'Ohio',
   'Oregon', 'Virginia', 'Georgia', 'Minnesota', 'Michigan', 'Colorado', 'Arizona', 'Bay Area',
   'Silicon Valley', 'Auckland', 'Wellington', 'Brisbane', 'Perth', 'Adelaide', 'Queensland', 'Victoria',
+  'West Midlands', 'East Midlands', 'East Anglia', 'Home Counties', 'Gold Coast', 'Sunshine Coast',
+  'New South Wales', 'Johannesburg', 'Cape Town', 'Durban', 'Pretoria', 'Gauteng', 'Lagos', 'Abuja', 'Nairobi',
+  // Countries and continents, in English and Dutch
+  'USA', 'US', 'United States', 'America', 'UK', 'United Kingdom', 'Britain', 'Great Britain', 'Canada',
+  'Australia', 'New Zealand', 'South Africa', 'Nigeria', 'Kenya', 'India', 'China', 'Japan', 'Spain', 'Italy',
+  'Portugal', 'Poland', 'Sweden', 'Norway', 'Denmark', 'Finland', 'Switzerland', 'Austria', 'Scandinavia',
+  'Luxembourg', 'Asia', 'Africa', 'North America', 'Latin America', 'Middle East', 'EMEA', 'DACH',
+  'Verenigde Staten', 'Amerika', 'Australië', 'Spanje', 'Italië', 'Polen', 'Zweden', 'Noorwegen', 'Denemarken',
+  'Zwitserland', 'Oostenrijk', 'Scandinavië', 'Schotland', 'Ierland', 'Turkije', 'Marokko', 'Suriname',
+  'Curaçao', 'Aruba', 'Azië', 'Afrika', 'Noord-Amerika',
 ]
 
 /** Capitalised words that follow "in" or "on" without being places. */

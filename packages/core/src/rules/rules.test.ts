@@ -278,6 +278,10 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // A region as an adjective, a country, a district after a hyphen.
+    ['nl', 'Ik ben drukker. Ik zoek een Twentse fabrikant die net een nieuwe verpakkingslijn heeft.', ['sector', 'region', 'situation']],
+    ['en', "I'm a developer. I'm looking for shops in the USA that just moved to Shopify.", ['sector', 'region', 'situation']],
+    ['nl', 'Wij zoeken huisartsen die patiënten ontslaan naar Veenendaal-West.', ['sector', 'region', 'situation']],
     // A question about the listener before the ask phrase, and a back reference with the verb last.
     ['nl', 'Ik ben trouwfotograaf. Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is? Stuur me een berichtje.', ['region', 'situation']],
     ['nl', "Ik ben kine. Heb jij een voetbalclub in Mechelen die nog geen vaste kine heeft? Als ge zo'n club kent, laat iets weten.", ['sector', 'region', 'situation']],

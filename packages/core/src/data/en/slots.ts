@@ -17,7 +17,7 @@ export const englishSlots: SlotData = {
       'webshops', 'education', 'school', 'schools', 'teachers', 'universities', 'colleges', 'council',
       'councils', 'government', 'public sector', 'nonprofit', 'nonprofits', 'non-profit', 'non-profits',
       'charity', 'charities', 'ngo', 'ngos', 'saas', 'software', 'tech', 'fintech', 'biotech', 'pharma',
-      'manufacturing', 'manufacturers', 'factories', 'factory', 'farms', 'farmers', 'agriculture', 'salons',
+      'manufacturing', 'manufacturer', 'manufacturers', 'factories', 'factory', 'farms', 'farmers', 'agriculture', 'salons',
       'salon', 'hairdressers', 'barbers', 'garages', 'dealerships', 'car dealers', 'gyms', 'gym', 'fitness',
       'studios', 'insurance', 'insurers', 'banks', 'banking', 'property', 'property managers', 'landlords',
       'housing associations', 'energy', 'solar', 'printing', 'publishers', 'publishing', 'architects',

@@ -17,7 +17,7 @@ export const dutchSlots: SlotData = {
       'onderwijs', 'school', 'scholen', 'basisschool', 'basisscholen', 'leerkracht', 'leerkrachten', 'leraren',
       'docenten', 'gemeente', 'gemeenten', 'gemeentes', 'overheid', 'overheden', 'ict', 'software', 'saas',
       'agrarisch', 'agrariërs', 'boer', 'boeren', 'tuinders', 'kwekers', 'kapper', 'kappers', 'kapsalon',
-      'kapsalons', 'garage', 'garages', 'autodealers', 'fabriek', 'fabrieken', 'maakindustrie', 'industrie',
+      'kapsalons', 'garage', 'garages', 'autodealers', 'fabriek', 'fabrieken', 'fabrikant', 'fabrikanten', 'producent', 'producenten', 'maakindustrie', 'industrie',
       'metaal', 'metaalsector', 'food', 'voedingsindustrie', 'kinderopvang', 'kinderdagverblijven',
       'sportscholen', 'sportschool', 'fitness', 'sportclubs', 'sportverenigingen', 'verenigingen',
       'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'banken', 'vastgoed', 'woningcorporaties',
@@ -89,6 +89,8 @@ export const dutchSlots: SlotData = {
       'in|uit|rond|rondom de? regio|omgeving|buurt|provincie|streek', 'lokale|lokaal|regionaal|regionale',
       'in mijn|onze|de stad|dorp|wijk|gemeente|buurt|provincie|straat', 'binnen|in een straal van',
       'binnen # km|kilometer', 'dichtbij|vlakbij|in de buurt', 'op loopafstand|fietsafstand|rijafstand', 'om de hoek',
+      // "een Twentse fabrikant", "West-Vlaamse bakkers": a region as an adjective.
+      'twentse|brabantse|limburgse|friese|groningse|drentse|zeeuwse|gelderse|utrechtse|hollandse|amsterdamse|rotterdamse|haagse|achterhoekse|veluwse|westlandse|vlaamse|west-vlaamse|oost-vlaamse|antwerpse|gentse|brusselse|leuvense|mechelse|limburgse|kempense|waalse|randstedelijke',
     ],
     situation: [
       'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|geen',
