@@ -143,6 +143,11 @@ describe('unexplained-acronym', () => {
     expect(findings('Wij bouwen een klantbeheersysteem (CRM) voor kappers.', 'unexplained-acronym')).toEqual([])
   })
 
+  it('takes letters from the parts of compounds in a spelled-out name, but needs two words', () => {
+    expect(findings('Ik ben BIV-erkend en volg de regels van het Beroepsinstituut van Vastgoedmakelaars.', 'unexplained-acronym')).toEqual([])
+    expect(findings('We sell Enterprise software. ERP is hard.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
+  })
+
   it('still flags acronyms listed beside other acronyms or ordinary words', () => {
     expect(findings('She works at a regional NHS ICB in Leeds.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ICB'])
     expect(findings('We do SEO, SEA and PPC for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'PPC'])

@@ -65,16 +65,16 @@ export const unexplainedAcronym: Rule = {
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
     }
-    // Initials are only needed when some acronym is not explained in brackets: most texts have none.
-    let initials: string | undefined
-    const initialsOf = () =>
-      (initials ??= wordInitials(
+    // Runs of capitalised words are only needed when some acronym is not explained in brackets: most texts have none.
+    let runs: string[][] | undefined
+    const runsOf = () =>
+      (runs ??= wordRuns(
         analysis.view.sentences.flatMap((sentence) => (/\p{Lu}/u.test(source.slice(sentence.start, sentence.end)) ? [sentence.tokens] : [])),
       ))
     const reported = new Set<string>()
     for (const {acronym, token, language} of uses) {
       if (explained.has(acronym) || reported.has(acronym)) continue
-      if (isKnown(acronym, language) || initialsOf().includes(letters(acronym))) continue
+      if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf())) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
       report({
@@ -91,26 +91,59 @@ export const unexplainedAcronym: Rule = {
 const SKIPPED = new Set(['of', 'and', 'for', 'the', 'van', 'voor', 'en', 'de', 'het', 'der', '&'])
 
 /**
- * First letters of runs of capitalised or hyphen-joined words, so "Certified Financial Planner" or
- * "accounts-payable" explain CFP and AP wherever they stand. Acronyms themselves and ordinary lower-case
- * words break a run: "B2B bakery software" does not spell out B2B.
+ * Runs of capitalised or hyphen-joined words, so "Certified Financial Planner" or "accounts-payable"
+ * explain CFP and AP wherever they stand. Acronyms themselves and ordinary lower-case words break a
+ * run: "B2B bakery software" does not spell out B2B. Hyphenated words give each part.
  */
-function wordInitials(sentences: readonly (readonly Token[])[]): string {
-  const runs: string[] = []
+function wordRuns(sentences: readonly (readonly Token[])[]): string[][] {
+  const runs: string[][] = []
   for (const tokens of sentences) {
-    let run = ''
+    let run: string[] = []
     for (const token of tokens) {
       if (token.kind === 'word' && SKIPPED.has(token.norm)) continue
       const counts = token.kind === 'word' && !acronymOf(token.text) && (/^\p{Lu}/u.test(token.text) || token.text.includes('-'))
-      if (counts) run += initialsOf([token])
+      if (counts) run.push(...token.text.split('-').filter((part) => part.length > 0))
       else {
         if (run.length > 1) runs.push(run)
-        run = ''
+        run = []
       }
     }
     if (run.length > 1) runs.push(run)
   }
-  return runs.join(' ')
+  return runs
+}
+
+/** Whether some run spells the acronym: by first letters, or by first letters plus letters of compound parts. */
+function spelledByRuns(acronym: string, runs: readonly (readonly string[])[]): boolean {
+  const wanted = letters(acronym)
+  return runs.some((run) => run.map((word) => word.charAt(0).toUpperCase()).join('').includes(wanted) || spellsWithParts(wanted, run))
+}
+
+/**
+ * Dutch acronyms take letters from the parts of compounds: BIV is "Beroepsinstituut van
+ * Vastgoedmakelaars" (B, I from "instituut", V). Some window of two or more words gives, word by word,
+ * its first letter and then, in order, letters from inside it.
+ */
+function spellsWithParts(wanted: string, run: readonly string[]): boolean {
+  for (let first = 0; first + 1 < run.length; first++) {
+    let at = 0
+    for (let index = first; index < run.length && at < wanted.length; index++) {
+      const word = run[index]!.toUpperCase()
+      if (word.charAt(0) !== wanted.charAt(at)) break
+      at++
+      // Letters from inside the word, until the next word's first letter is what is wanted.
+      let position = 1
+      const nextInitial = run[index + 1]?.charAt(0).toUpperCase()
+      while (at < wanted.length && wanted.charAt(at) !== nextInitial) {
+        const found = word.indexOf(wanted.charAt(at), position)
+        if (found === -1) break
+        position = found + 1
+        at++
+      }
+      if (at === wanted.length && index > first) return true
+    }
+  }
+  return false
 }
 
 function letters(acronym: string): string {
@@ -282,14 +315,6 @@ function spelledOut(tokens: readonly Token[], index: number): boolean {
 function explains(tokens: readonly Token[]): boolean {
   const words = tokens.filter((token) => token.kind === 'word' && !acronymOf(token.text))
   return words.length >= 2 || words.some((token) => token.text.length >= 10)
-}
-
-function initialsOf(tokens: readonly Token[]): string {
-  return tokens
-    .filter((token) => token.kind === 'word' && !SKIPPED.has(token.norm))
-    .flatMap((token) => token.text.split('-'))
-    .map((part) => part.charAt(0).toUpperCase())
-    .join('')
 }
 
 /** A sentence in capitals is emphasis, not a row of acronyms. */
