@@ -136,6 +136,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'As a life coach, I help people unlock their potential.'],
     ['nl', 'Ik ben Petra. Ik heb een eigen bedrijf.'],
     ['en', "I'm Petra. I have a question for all of you."],
+    ['en', "I'm Dana. Our software is great and our app will change your life."],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -154,6 +155,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo. We rewire older terraced houses and fit EV chargers in Leeds."],
     ['nl', 'Ik ben Jo, kinesitherapeute in Gent.'],
     ['nl', 'Ik ben Jo. Wij zijn uitgegroeid tot een kleine branderij in Deventer.'],
+    // A product that does something.
+    ['en', "I'm Dana. Our software pays restaurant suppliers on the best possible day."],
+    ['en', "I'm Dana. LedgerLoop is a platform that pays restaurant suppliers on the best possible day."],
+    ['nl', 'Ik ben Dana. Onze software betaalt leveranciers van restaurants op de beste dag.'],
     // A trade after a hyphen, a general title made concrete, a diminutive business.
     ['nl', 'Ik ben Joris, UX-designer in Eindhoven.'],
     ['nl', 'Ik ben Joris, HR-adviseur in Eindhoven.'],

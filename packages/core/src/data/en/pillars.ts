@@ -70,6 +70,9 @@ export const englishPillars: PillarData = {
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',
     'focused|focusing on', 'owner of', 'works|worked as', 'work as',
     'am|is|are|was a|an|the ...2 @trade', "i'm a|an|the ...2 @trade", 'am|is|are|was @trade',
+    // A product that does something: "Our software pays restaurant suppliers on the best day".
+    'our|my software|app|platform|tool|machine|robot|system|plugin|plug-in ~is|are|was|has|have|will|can|could|would|must _',
+    'platform|app|tool|software|system|marketplace that|which ~is|are|was|will _',
   ],
   trades: [
     'photographer', 'bookkeeper', 'accountant', 'plumber', 'dentist', 'doctor', 'translator', 'interpreter',

@@ -70,6 +70,9 @@ export const dutchPillars: PillarData = {
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
     'op het gebied van', 'actief in|als', 'eigenaar van', 'aan de slag als', 'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
+    // A product that does something: "Onze software betaalt leveranciers van restaurants".
+    'onze|mijn software|app|platform|tool|machine|robot|systeem|plug-in|plugin ~is|zijn|was|heeft|hebben|wordt|kan|zal|moet _',
+    'platform|app|tool|software|systeem|marktplaats dat|die ~is|zijn|wordt _',
   ],
   trades: [
     'fotograaf', 'boekhouder', 'accountant', 'loodgieter', 'tandarts', 'huisarts', 'vertaler', 'tolk',
