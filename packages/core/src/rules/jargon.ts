@@ -123,12 +123,31 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   return true
 }
 
-/** A capitalised word inside a sentence with a capitalised neighbour: part of a title or a name. */
+/**
+ * A capitalised word inside a sentence with a capitalised neighbour: part of a title or a name. A line
+ * written all in Title Case ("Passionate Talent Leader | Connecting Top Talent with Game-Changing
+ * Opportunities") is the writer's own headline, not a title they quote: there the words still count.
+ */
 function inTitleCase(tokens: readonly Token[], start: number, end: number): boolean {
   if (start === 0 || !isCapitalised(tokens[start]!)) return false
   const before = tokens[start - 1]!
   const after = tokens[end]
-  return (before.kind === 'word' && start > 1 && isCapitalised(before)) || (after !== undefined && after.kind === 'word' && isCapitalised(after))
+  const besideCapital = (before.kind === 'word' && start > 1 && isCapitalised(before)) || (after !== undefined && after.kind === 'word' && isCapitalised(after))
+  return besideCapital && !isTitleCaseLine(tokens)
+}
+
+/** Share of capitalised words above which a sentence is a Title Case headline. */
+const HEADLINE_CAPITALS = 0.75
+
+function isTitleCaseLine(tokens: readonly Token[]): boolean {
+  let words = 0
+  let capitalised = 0
+  for (const token of tokens) {
+    if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue
+    words++
+    if (isCapitalised(token)) capitalised++
+  }
+  return capitalised / words > HEADLINE_CAPITALS
 }
 
 /** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */

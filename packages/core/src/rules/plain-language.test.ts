@@ -26,6 +26,7 @@ describe('jargon', () => {
     ['en', 'We offer optimization of your processes.', 'optimization'],
     ['nl', 'Wij leveren maatwerk voor iedere klant.', 'maatwerk'],
     ['en', 'We find rockstar talent for startups.', 'rockstar'],
+    ['en', 'Talent Leader | Connecting Top Talent with Game-Changing Opportunities | Culture Champion', 'Game-Changing'],
     ['nl', 'Wij bouwen langdurige partnerships met onze klanten.', 'partnerships'],
     ['nl', 'Wij focussen op groei in Twente.', 'focussen'],
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
@@ -53,7 +54,7 @@ describe('jargon', () => {
     'I repair bikes for students in Leeds.',
     'We bake bread for restaurants and cafés.',
     // A title or name, examples right after an advice-only buzzword, a noun saying what is optimised.
-    'She wrote Lead From Within: A Holistic Framework for Thriving (Kogan Page, 2021).',
+    'She is the bestselling author of Lead From Within: A Holistic Framework for Thriving, published in 2021 by a small press.',
     'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
     'I do bug fixing and speed optimization for WordPress shops.',
   ])('does not flag plain text: %s', (text) => {
@@ -146,6 +147,8 @@ describe('unexplained-acronym', () => {
   it('takes letters from the parts of compounds in a spelled-out name, but needs two words', () => {
     expect(findings('Ik ben BIV-erkend en volg de regels van het Beroepsinstituut van Vastgoedmakelaars.', 'unexplained-acronym')).toEqual([])
     expect(findings('We sell Enterprise software. ERP is hard.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
+    // The acronym's own compound does not spell it out.
+    expect(findings('Ik ben BIG-geregistreerd verpleegkundige in Zuid-Limburg.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['BIG'])
   })
 
   it('still flags acronyms listed beside other acronyms or ordinary words', () => {

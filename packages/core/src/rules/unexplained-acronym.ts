@@ -101,8 +101,10 @@ function wordRuns(sentences: readonly (readonly Token[])[]): string[][] {
     let run: string[] = []
     for (const token of tokens) {
       if (token.kind === 'word' && SKIPPED.has(token.norm)) continue
-      const counts = token.kind === 'word' && !acronymOf(token.text) && (/^\p{Lu}/u.test(token.text) || token.text.includes('-'))
-      if (counts) run.push(...token.text.split('-').filter((part) => part.length > 0))
+      const parts = token.text.split('-').filter((part) => part.length > 0)
+      // An acronym, also at the head of a compound ("BIG-geregistreerd"), cannot spell itself out.
+      const counts = token.kind === 'word' && !parts.some((part) => acronymOf(part)) && (/^\p{Lu}/u.test(token.text) || parts.length > 1)
+      if (counts) run.push(...parts)
       else {
         if (run.length > 1) runs.push(run)
         run = []
