@@ -20,6 +20,11 @@ function spans(pattern: string, text: string, lexicons = {}) {
 }
 
 describe('word patterns', () => {
+  it('rejects an option written twice, the sign of a phrase split into tokens by mistake', () => {
+    expect(() => compilePattern('< groot of klein|klein of groot >')).toThrow(/appears twice/)
+    expect(() => compilePattern('^ dat zijn|zijn')).toThrow(/appears twice/)
+  })
+
   it('matches literal words, alternatives and prefixes, case-insensitively', () => {
     expect(spans('ik zoek|zoeken klant*', 'Ik zoek klanten')).toEqual(['Ik zoek klanten'])
     expect(spans('ik zoek|zoeken klant*', 'Ik vind klanten')).toEqual([])

@@ -3,7 +3,9 @@ import type {Token} from './tokens.js'
 /**
  * Word patterns: a tiny language for the phrases in pitchlint's data files.
  *
- * Tokens are separated by spaces and match whole tokens, case-insensitively:
+ * Tokens are separated by spaces and match whole tokens, case-insensitively (so an option of an
+ * alternative is one word: write "groot of klein" and "klein of groot" as two patterns; an option
+ * written twice is rejected as the likely sign of that mistake):
  * - `zoek|zoeken`   one of these words; `klant*` a word starting with `klant`
  * - `@name`         any entry of the lexicon `name` (entries may be several words)
  * - `x?`            the token is optional
@@ -119,7 +121,12 @@ function tokenFragment(body: string, lexicons: Lexicons, source: string): string
 }
 
 function alternatives(body: string, lexicons: Lexicons, source: string): string {
-  const options = body.split('|').flatMap((option) => expand(option, lexicons, source))
+  const written = body.split('|')
+  // A repeated option is nearly always a phrase split by mistake: tokens are separated by spaces, so
+  // "groot of klein|klein of groot" reads as groot, of, klein|klein, of, groot.
+  const repeated = written.find((option, index) => written.indexOf(option) !== index)
+  if (repeated !== undefined) throw new Error(`Option "${repeated}" appears twice in "${body}" of pattern "${source}"`)
+  const options = written.flatMap((option) => expand(option, lexicons, source))
   return `(?:${options.join('|')})`
 }
 

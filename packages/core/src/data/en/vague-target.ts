@@ -42,7 +42,7 @@ export const englishVagueTarget: VagueTargetData = {
     '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations|industries|sectors|brands|firms >',
     "< whatever your situation|needs|need|budget|industry|sector|business >",
     // "Whether you're a startup or a Fortune 500 company": a range that covers everyone.
-    "< whether you're|you're ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >",
+    "< whether you're ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >",
     '< whether you are ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >',
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',

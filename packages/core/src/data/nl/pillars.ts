@@ -221,7 +221,8 @@ export const dutchPillars: PillarData = {
     '^ bij voorkeur',
     '^ met name',
     '^ het gaat om',
-    '^ dat zijn|zijn',
+    '^ dat zijn',
+    '^ zijn',
     '^ ook|of',
   ],
   askBackReference: [

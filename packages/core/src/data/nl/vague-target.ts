@@ -26,7 +26,7 @@ export const dutchVagueTarget: VagueTargetData = {
       'trainen', 'lever', 'leveren',
     ],
     sought: ['klanten', 'opdrachtgevers', 'opdrachten', 'leads', 'klussen', 'omzet', 'werk', 'klant'],
-    softener: ['best', 'wel', 'graag', 'echt', 'heel', 'altijd', 'nog', 'steeds', 'eigenlijk', 'gewoon'],
+    softener: ['best', 'wel', 'graag', 'echt', 'heel', 'altijd', 'nog', 'steeds', 'eigenlijk', 'gewoon', 'vooral', 'voornamelijk', 'momenteel', 'nu', 'even', 'weer'],
     ambition: ['groeien', 'vernieuwen', 'innoveren', 'veranderen', 'digitaliseren', 'opschalen', 'verduurzamen'],
   },
   patterns: [
@@ -51,6 +51,10 @@ export const dutchVagueTarget: VagueTargetData = {
     '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
     '< maakt niet uit wie|welke|wat >',
     '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
+    // "Alles is welkom hoor, groot of klein": every job at all.
+    '< groot of klein > $',
+    '< klein of groot > $',
+    '< geen klus|opdracht|project is te groot|klein >',
     // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
     '< @targetNoun die|dat ...2 durven|durft|willen|wil|gaan|ambiëren ...2 @ambition > $',
     // "Mkb'ers die vooruit willen", "organisaties die het verschil willen maken": the verb last.
