@@ -73,26 +73,34 @@ function joinLeadingDots(paragraph: Paragraph): void {
 function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean, words: SentenceEndWords): number | undefined {
   const children = sentence.children
   let seenWord = false
+  /** The word after the white space after child `index`, if any: only asked for at a possible end. */
+  const wordAfter = (index: number) => {
+    const after = children[index + 1]?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
+    return after?.type === 'WordNode' ? wordText(after) : undefined
+  }
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    const next = children[index + 1]
-    const after = next?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
-    const nextWord = after?.type === 'WordNode' ? wordText(after) : undefined
     if (child.type === 'PunctuationNode') {
-      if (seenWord && nextWord !== undefined && STRONG_END.test(child.value) && LOWER_CASE.test(nextWord)) return index
+      if (!seenWord || !STRONG_END.test(child.value)) continue
+      const next = wordAfter(index)
+      if (next !== undefined && LOWER_CASE.test(next)) return index
       continue
     }
-    const emoji = child.type === 'SymbolNode' && EMOJI.test(child.value)
-    if (child.type !== 'WordNode' && !emoji) continue
-    if (seenWord && nextWord !== undefined) {
-      if (emoji && CAPITAL.test(nextWord)) return index
-      if (child.type === 'WordNode' && mergedFullStop(child)) {
+    if (child.type === 'SymbolNode' && seenWord && EMOJI.test(child.value)) {
+      const next = wordAfter(index)
+      if (next !== undefined && CAPITAL.test(next)) return index
+      continue
+    }
+    if (child.type !== 'WordNode') continue
+    if (seenWord && mergedFullStop(child)) {
+      const next = wordAfter(index)
+      if (next !== undefined) {
         const word = wordText(child)
-        if (endsSentence(word) && CAPITAL.test(nextWord)) return index
-        if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(nextWord.toLowerCase())) return index
+        if (endsSentence(word) && CAPITAL.test(next)) return index
+        if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(next.toLowerCase())) return index
       }
     }
-    if (child.type === 'WordNode') seenWord = true
+    seenWord = true
   }
   return undefined
 }
