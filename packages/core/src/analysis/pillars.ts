@@ -111,7 +111,43 @@ const BIO_VERBS = new Set([
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
-  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens)
+  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens) || namedWithTitle(sentence.tokens, pack)
+}
+
+/** Marks between a name and the title after it on a badge, a signature or a profile line. */
+const TITLE_SEPARATORS = new Set([',', '–', '—', '-', '|', ':', '('])
+/** How far after the separator the title may start ("Jan de Wit – zelfstandig fysiotherapeut"). */
+const TITLE_WINDOW = 3
+/** Titles after a name that are no trade: "Dana Whitfield, Esq.", "Jan Peeters, zaakvoerder". */
+const NAME_TITLES = new Set(['esq', 'esquire', 'jr', 'sr', 'mr', 'mrs', 'ms', 'dr', 'prof'])
+
+/**
+ * A name with a title in note form: "Marieke Bos – notaris in Zwolle", "Anna Kowalski, physiotherapist
+ * in Leeds", "Dana Whitfield, Esq.", "Jane Doe, CPA". A full name (two capitalised words or more)
+ * at the start of the sentence or after a comma, a separator, then a trade, a general title or letters.
+ */
+function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
+  for (let start = 0; start < tokens.length; start++) {
+    if (start > 0 && tokens[start - 1]!.text !== ',') continue
+    let index = start
+    let names = 0
+    while (index < tokens.length && (isCapitalised(tokens[index]!) && !functionWords.has(tokens[index]!.norm) || (names > 0 && NAME_PARTICLES.has(tokens[index]!.norm)))) {
+      if (isCapitalised(tokens[index]!)) names++
+      index++
+    }
+    if (names < 2 || !TITLE_SEPARATORS.has(tokens[index]?.text ?? '')) continue
+    for (let title = index + 1; title < tokens.length && title <= index + TITLE_WINDOW; title++) {
+      const token = tokens[title]!
+      if (token.kind !== 'word') continue
+      if (NAME_TITLES.has(token.norm.replace(/\.$/, '')) || pack.vagueTitles.has(token.norm) || namesTrade(tokens, title, pack) || isLettersAfterName(token.text)) return true
+    }
+  }
+  return false
+}
+
+/** Letters after a name: "CPA", "PhD", "MBChB". */
+function isLettersAfterName(text: string): boolean {
+  return /^\p{Lu}[\p{L}]{1,6}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text)
 }
 
 /** "Sara Jansen is…", "…, Jan de Vries helps…": a capitalised name followed by a bio verb. */

@@ -134,6 +134,10 @@ describe('unexplained-acronym', () => {
     'Ik ben freelance .NET-developer in Gent.',
     'Ik ben kinesitherapeut in Mechelen, erkend door het RIZIV.',
     'You get your logo as PNG, JPG and PDF.',
+    // Place codes and an acronym's plural.
+    'I sell houses as a realtor in Austin, TX, for families.',
+    'I fix roofs from LS1 to LS28 and in BS16.',
+    "We bake for coffee bars and B&B's in Cork.",
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -160,6 +164,8 @@ describe('unexplained-acronym', () => {
     // An acronym beside another is no name, and a run of short acronyms is no name.
     expect(findings('Wij helpen B2B SaaS-bedrijven groeien.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B', 'SaaS'])
     expect(findings('I do REST API integration for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['REST', 'API'])
+    // Letters and a digit that are no postcode district.
+    expect(findings('We sell B2B software in Leeds, UK.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B'])
     // One name beside it is no list.
     expect(findings('We migrate ERP and Excel files.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
   })

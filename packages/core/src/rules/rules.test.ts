@@ -110,6 +110,7 @@ describe('missing-who / missing-what / missing-ask', () => {
   it.each([
     ['nl', 'Duurzame verpakkingen voor uw webshop. Minder plastic, lagere kosten. Bel ons vandaag nog.'],
     ['en', 'Tired of slow websites? Fast, clean sites that sell. Call today.'],
+    ['en', 'Kind Regards, The Team. Bakers and butchers love our ovens.'],
   ])('flags missing-who in impersonal ad copy (%s)', (_language, text) => {
     expect(findings(text, 'missing-who')).toHaveLength(1)
   })
@@ -128,6 +129,16 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Prof. Dlamini chairs the national committee on tuberculosis.'],
     ['en', 'Evening all, Gary here from Hallam Roofing in Sheffield.'],
     ['nl', 'Goedemorgen, Mo hier van Schildersbedrijf Mo uit Utrecht.'],
+    // Note form: a name with a title, a title with a place, a signature, a host's introduction.
+    ['nl', 'Marieke Bos – notaris in Zwolle.'],
+    ['en', 'Anna Kowalski, physiotherapist in Leeds.'],
+    ['en', 'Dana Whitfield, Esq., employment law.'],
+    ['en', 'Realtor in Austin, TX 🏡'],
+    ['en', 'Head of Procurement at a regional food group with 42 outlets.'],
+    ['en', 'Sarah Jones | Family lawyer at Keel Law, Bristol'],
+    ['nl', 'Met vriendelijke groet, Erik Smit | Dakdekker en eigenaar van Smit Daken'],
+    ['nl', 'Onze volgende spreker is mr. Ellen Dekker. Zij is arbeidsrechtadvocaat in Den Haag.'],
+    ['en', 'Our next speaker is Jane Smith. She runs a bakery in Leeds.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -158,6 +169,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo. We rewire older terraced houses and fit EV chargers in Leeds."],
     ['nl', 'Ik ben Jo, kinesitherapeute in Gent.'],
     ['nl', 'Ik ben Jo. Wij zijn uitgegroeid tot een kleine branderij in Deventer.'],
+    // Offer verbs for replacing, investing and coordinating; farm trades.
+    ['en', "I'm Luis. We replace furnaces and heat pumps in older homes."],
+    ['en', 'We invest in early-stage food companies in the Midlands.'],
+    ['nl', 'Ik ben Jan, boer in Drenthe.'],
     // A product that does something.
     ['en', "I'm Dana. Our software pays restaurant suppliers on the best possible day."],
     ['en', "I'm Dana. LedgerLoop is a platform that pays restaurant suppliers on the best possible day."],

@@ -28,7 +28,9 @@ export function acronymOf(text: string): string | undefined {
   if (LOWER_FIRST.test(text)) return undefined
   // A slash joins two acronyms into one name ("CI/CD"), explained or not as a whole.
   if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+(?:\/[\p{L}\d&'’]+)?$/u.test(text)) return undefined
-  const base = /[A-Z]{2}/.test(text) || /[a-z]/.test(text.replace(SUFFIX, '')) ? text.replace(SUFFIX, '') : text
+  // The ending goes when two capitals stay: "KPIs", "B&B's", "B&Bs".
+  const stripped = text.replace(SUFFIX, '')
+  const base = TWO_CAPITALS.test(stripped) ? stripped : text
   const letters = base.replace(/[^\p{L}]/gu, '')
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length
   if (upper < 2 || letters.length === 0) return undefined
@@ -60,7 +62,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || afterLeadingDot(tokens, index) || beforeNumber(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || afterLeadingDot(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -284,6 +286,19 @@ function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {coun
 function isListName(token: Token | undefined): boolean {
   return token !== undefined && (isNameWord(token) || (token.kind === 'word' && acronymOf(token.text) !== undefined))
 }
+
+/**
+ * Codes of places: a state or province after a town and a comma ("Austin, TX", "Columbus, OH") and
+ * British postcode districts ("LS1", "BS16").
+ */
+function isPlaceCode(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  if (POSTCODE_DISTRICT.test(text)) return true
+  return /^\p{Lu}{2}$/u.test(text) && tokens[index - 1]?.text === ',' && isNameWord(tokens[index - 2])
+}
+
+/** Two letters and one or two digits: "LS1", "BS16", "SW1"; not "B2B" or "M25". */
+const POSTCODE_DISTRICT = /^[A-Z]{2}\d{1,2}$/
 
 /** "FTSE 100", "S&P 500", "VDA 6.3": letters before a number name an index or a standard. */
 function beforeNumber(tokens: readonly Token[], index: number): boolean {

@@ -12,6 +12,8 @@ const SHORT_NUMBER = /^\d{1,3}$/
 const CAPITAL = /^\p{Lu}/u
 const LOWER_CASE = /^\p{Ll}/u
 /** Punctuation that ends a sentence whatever case follows: "hoi allemaal!! ik ben Mo", "klanten.. misschien". */
+/** Separators between the parts of a headline or signature, with a space on both sides. */
+const SEPARATOR = /^[|·•]$/
 const STRONG_END = /^(?:[.!?…]*[!?…][.!?…]*|\.{2,})$/
 /** Emoji used as a full stop: "We bake in Cork ☕🍰 Come by on Sunday." */
 const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u
@@ -80,6 +82,12 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
   }
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    // "Maria Gonzalez | Executive Director | Looking for board members": separators of a headline or
+    // signature end a part, as a full stop would.
+    if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && seenWord && SEPARATOR.test(child.value)) {
+      if (children[index - 1]?.type === 'WhiteSpaceNode' && wordAfter(index) !== undefined) return index
+      continue
+    }
     if (child.type === 'PunctuationNode') {
       if (!seenWord || !STRONG_END.test(child.value)) continue
       const next = wordAfter(index)

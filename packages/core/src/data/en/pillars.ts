@@ -21,6 +21,8 @@ export const englishPillars: PillarData = {
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
+      'replace', 'replaces', 'replacing', 'invest', 'invests', 'investing', 'coordinate', 'coordinates',
+      'coordinating', 'fund', 'funds', 'funding',
       'rewire', 'rewires', 'rewiring', 'fit', 'fits', 'fitting', 'tile', 'tiles', 'tiling', 'plaster', 'plasters',
       'plastering', 'insulate', 'insulates', 'insulating', 'service', 'services', 'servicing', 'roast', 'roasts',
       'roasting', 'grow', 'grows', 'growing', 'weld', 'welds', 'welding', 'groom', 'grooms', 'grooming', 'supply',
@@ -60,6 +62,14 @@ export const englishPillars: PillarData = {
     '_ here \\?|.|,|!|$',
     // "Gary here from Hallam Roofing": a spoken introduction.
     '_ here from|at|with',
+    // A host introducing: "Our next speaker is Jane Smith", "Please welcome …".
+    'next|first|last|final speaker|guest is',
+    'please welcome',
+    // A third-person bio: "She runs a bakery in Leeds."
+    '^ she|he is|was|works|runs|helps|leads|founded|owns|teaches|advises|chairs|heads|serves|has|wrote|lives|specialises|specializes',
+    // Note form: "Realtor in Austin", "Head of Procurement at …", "Family lawyer at Keel Law".
+    '^ _? @trade in|at|for|with|from|based|and|&|,|$',
+    '^ head of _',
     // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
   ],
@@ -70,11 +80,14 @@ export const englishPillars: PillarData = {
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',
     'focused|focusing on', 'owner of', 'works|worked as', 'work as',
     'am|is|are|was a|an|the ...2 @trade', "i'm a|an|the ...2 @trade", 'am|is|are|was @trade',
+    // "Head of Procurement at a food group": a function that says what someone does.
+    'head of',
     // A product that does something: "Our software pays restaurant suppliers on the best day".
     'our|my software|app|platform|tool|machine|robot|system|plugin|plug-in ~is|are|was|has|have|will|can|could|would|must _',
     'platform|app|tool|software|system|marketplace that|which ~is|are|was|will _',
   ],
   trades: [
+    'care worker', 'carer', 'administrator', 'payroll administrator',
     'photographer', 'bookkeeper', 'accountant', 'plumber', 'dentist', 'doctor', 'translator', 'interpreter',
     'lawyer', 'attorney', 'solicitor', 'notary', 'realtor', 'estate agent', 'architect', 'baker', 'butcher',
     'hairdresser', 'barber', 'chef', 'cook', 'landscaper', 'gardener', 'painter', 'decorator', 'electrician',

@@ -27,6 +27,8 @@ export const dutchPillars: PillarData = {
       'kweken', 'slacht', 'slachten', 'keur', 'keurt', 'keuren', 'snoei', 'snoeit', 'snoeien', 'metsel',
       'metselt', 'metselen', 'las', 'last', 'lassen', 'brouw', 'brouwt', 'brouwen', 'teel', 'teelt', 'telen',
       'monteer', 'monteert', 'monteren',
+      'vervang', 'vervangt', 'vervangen', 'investeer', 'investeert', 'investeren', 'coördineer', 'coördineert',
+      'coördineren', 'financier', 'financiert', 'financieren',
       'help', 'helpt', 'helpen', 'maak', 'maakt', 'maken', 'bouw', 'bouwt', 'bouwen', 'ontwerp', 'ontwerpt',
       'ontwerpen', 'schrijf', 'schrijft', 'schrijven', 'verkoop', 'verkoopt', 'verkopen', 'lever', 'levert',
       'leveren', 'repareer', 'repareert', 'repareren', 'installeer', 'installeert', 'installeren', 'onderhoud',
@@ -57,6 +59,12 @@ export const dutchPillars: PillarData = {
     '_ hier \\?|.|,|!|$',
     // "Mo hier van Schildersbedrijf Mo": een gesproken introductie.
     '_ hier van|namens',
+    // Een gastheer stelt voor: "Onze volgende spreker is mr. Ellen Dekker."
+    'volgende|eerste|laatste spreker|gast|spreekster is',
+    // Een bio in de derde persoon: "Zij is arbeidsrechtadvocaat in Den Haag."
+    '^ zij|hij|ze is|was|werkt|runt|helpt|leidt|richtte|heeft|bezit|geeft|adviseert|begeleidt|schreef|woont',
+    // In notitievorm: "Productmanager bij Bol", "fotograaf in Gent".
+    '^ _? @trade bij|in|uit|voor|van|en|&|,|$',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur van|bij',
   ],
@@ -75,6 +83,7 @@ export const dutchPillars: PillarData = {
     'platform|app|tool|software|systeem|marktplaats dat|die ~is|zijn|wordt _',
   ],
   trades: [
+    'boer', 'boerin', 'fruitteler', 'melkveehouder', 'akkerbouwer', 'tuinder', 'visser',
     'fotograaf', 'boekhouder', 'accountant', 'loodgieter', 'tandarts', 'huisarts', 'vertaler', 'tolk',
     'advocaat', 'notaris', 'makelaar', 'architect', 'bakker', 'slager', 'kapper', 'kok', 'hovenier',
     'schilder', 'elektricien', 'installateur', 'aannemer', 'timmerman', 'dakdekker', 'stukadoor', 'tegelzetter',
@@ -107,6 +116,8 @@ export const dutchPillars: PillarData = {
     'kapper', 'monteur', 'technicus', 'psycholoog', 'handelaar', 'winkel', 'praktijk', 'bureau', 'bedrijf',
     'studio', 'salon', 'bakkerij', 'kantoor', 'analist', 'beheerder', 'manager', 'verkoper', 'begeleider',
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
+    'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
+    'assistent', 'verpleegkundige', 'verzorgende',
   ],
   vagueTitles: [
     'ondernemer', 'consultant', 'adviseur', 'coach', 'specialist', 'expert', 'professional', 'manager',
