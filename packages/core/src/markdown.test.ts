@@ -10,6 +10,18 @@ describe('Markdown', () => {
     expect(jargon.map((message) => message.offset)).toEqual([text.indexOf('ontzorgen kappers')])
   })
 
+  it('checks each table cell on its own, at its place, and reads GitHub-flavoured Markdown', () => {
+    const text =
+      '# Tarieven\n\n| Dienst | Tarief |\n|---|---|\n| Wij ontzorgen uw administratie | 120 euro |\n\nIk ben boekhouder in Utrecht. ~~Oud~~ Zie https://example.nl.\n'
+    const {result} = check(text, {syntax: 'markdown', language: 'nl'})
+    const jargon = result.messages.filter((message) => message.ruleId === 'jargon')
+    expect(jargon.map((message) => message.actual)).toEqual(['ontzorgen'])
+    expect(jargon[0]!.line).toBe(5)
+    expect(text.slice(jargon[0]!.offset, jargon[0]!.endOffset)).toBe('ontzorgen')
+    // The cells are short sentences of their own, not one long row.
+    expect(result.messages.filter((message) => message.ruleId === 'hard-sentence')).toEqual([])
+  })
+
   it('checks Markdown nested deeper than any pitch as plain text, and says so once, in the text’s language', () => {
     for (const text of [`${'> '.repeat(5_000)}${PITCH}`, `${'- '.repeat(5_000)}${PITCH}`, `${'*'.repeat(5_000)}${PITCH}${'*'.repeat(5_000)}`]) {
       const {result} = check(text, {language: 'nl', syntax: 'markdown'})

@@ -1,9 +1,11 @@
-import type {Html, Root as MdastRoot} from 'mdast'
+import type {Html, Nodes as MdastNode, Paragraph, Root as MdastRoot} from 'mdast'
 import type {Node as UnistNode} from 'unist'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
 import type {Root} from 'nlcst'
 import {messageControl, type Marker} from 'unified-message-control'
 import {VFile} from 'vfile'
@@ -82,12 +84,33 @@ function parseMarkdown(source: string, language: Language): MarkdownTrees {
   // the same length keeps offsets equal to those in the file.
   const value = source.replace(/^\ufeff/, ' ')
   const mdast = fromMarkdown(value, {
-    extensions: [frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+    // GitHub-flavoured Markdown: tables (each cell is checked on its own), task lists, strikethrough,
+    // footnotes and bare links, as profile pages and READMEs use them.
+    extensions: [frontmatter(['yaml', 'toml']), gfm()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
   })
   keepIndentation(mdast, value)
-  const nlcst = toNlcst(mdast, new VFile({value}), parserFor(language), {ignore: NOT_PROSE}) as Root
+  const nlcst = toNlcst(cellsAsParagraphs(mdast), new VFile({value}), parserFor(language), {ignore: NOT_PROSE}) as Root
   return {mdast, nlcst}
+}
+
+/**
+ * mdast-util-to-nlcst always skips tables; a copy of the tree with each table cell as a paragraph of
+ * its own lets a price list or a table of services be checked, cell by cell, at its real place.
+ */
+function cellsAsParagraphs(tree: MdastRoot): MdastRoot {
+  const convert = (node: MdastNode): MdastNode => {
+    if (!('children' in node)) return node
+    const children = (node.children as MdastNode[]).flatMap((child): MdastNode[] =>
+      child.type === 'table'
+        ? child.children.flatMap((row) =>
+            row.children.map((cell): Paragraph => ({type: 'paragraph', children: cell.children, ...(cell.position ? {position: cell.position} : {})})),
+          )
+        : [convert(child)],
+    )
+    return {...node, children} as MdastNode
+  }
+  return convert(tree) as MdastRoot
 }
 
 /**
