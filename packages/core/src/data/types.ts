@@ -108,8 +108,8 @@ export interface HedgeEntry {
    */
   readonly onlyBefore?: readonly string[]
   /**
-   * Not when one of these words stands one or two tokens before: "What I actually do" and "that's what
-   * I think" name something, they do not hedge.
+   * Not when one of these words stands one to three tokens before: "What I actually do", "that's what
+   * I think" and "hoe een schenking eigenlijk werkt" name something, they do not hedge.
    */
   readonly notAfterNear?: readonly string[]
   /**

@@ -75,11 +75,30 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   if (entry.onlyAboutSpeaker && !tokens.some((token) => PERSONAL.has(token.norm))) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
-  if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
+  if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
+  if (inQuotation(tokens, start)) return false
   const next = tokens[end]
   if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
   if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
   return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
+}
+
+/** Double quotation marks only: a single one is as often an apostrophe ("clients' homes"). */
+const OPENING_QUOTES = new Set(['"', '“', '„', '«'])
+const CLOSING_QUOTES = new Set(['"', '”', '»'])
+
+/**
+ * A hedge inside quotation marks is someone else's words, which a pitch cannot edit: "I actually
+ * look forward to my check-ups now," says Sarah.
+ */
+function inQuotation(tokens: readonly Token[], start: number): boolean {
+  let open = false
+  for (let index = 0; index < start; index++) {
+    const text = tokens[index]!.text
+    if (!open && OPENING_QUOTES.has(text)) open = true
+    else if (open && CLOSING_QUOTES.has(text)) open = false
+  }
+  return open
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */
@@ -90,7 +109,8 @@ const DUTCH_CLAUSE_OPENERS = new Set(['en', 'maar', 'want', 'dus', 'of', ',', ';
  * carries the verb after it (verb-second), so deleting it would leave the verb first. Neither is safe.
  */
 function opensClause(tokens: readonly Token[], index: number, language: Language): boolean {
-  if (index === 0) return true
+  // Only opening marks before it ("(Basically we …", "\"Eigenlijk ben ik …"): it still opens the sentence.
+  if (tokens.slice(0, index).every((token) => token.kind === 'punctuation')) return true
   return language === 'nl' && DUTCH_CLAUSE_OPENERS.has(tokens[index - 1]!.norm)
 }
 

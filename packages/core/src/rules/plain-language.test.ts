@@ -248,6 +248,12 @@ describe('hedge', () => {
     expect(think!.expected).toEqual(['we'])
   })
 
+  it('gives no automatic fix for a hedge after only an opening bracket or quotation mark', () => {
+    const [message] = findings('(Basically we paint houses.) We are painters in Leeds.', 'hedge')
+    expect(message!.actual).toBe('Basically')
+    expect(message!.expected).toEqual([])
+  })
+
   it('gives no automatic fix for a hedge that opens a sentence or a Dutch clause', () => {
     expect(findings('Eigenlijk ben ik fotograaf.', 'hedge')[0]!.expected).toEqual([])
     const seed = findings('Ik zoek klanten en eigenlijk is iedereen voor mij een potentiële klant.', 'hedge')
@@ -296,6 +302,11 @@ describe('hedge', () => {
     // A softener about other people, and an idiom.
     'Veel volwassenen stellen de tandarts uit omdat ze een beetje bang zijn.',
     'Ik fotografeer ook het dansfeest dat een beetje uit de hand loopt.',
+    // Quoted words are someone else's; embedded questions; others' wishes; "just" as "recently".
+    '"I actually look forward to my check-ups now," says Sarah, one of our patients.',
+    'Ik leg uit hoe een schenking eigenlijk werkt.',
+    'Most customers just want to ride to work.',
+    "I'm just back from a course on heat pumps.",
   ])(
     'does not flag: %s',
     (text) => {

@@ -66,6 +66,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge inside "I am …"',
   },
@@ -91,6 +93,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge inside "we are …"',
   },
@@ -349,6 +353,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge: "I\'m just a bookkeeper" undersells',
   },
@@ -399,6 +405,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge inside "it is …"',
   },
@@ -416,6 +424,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge inside "it\'s …"',
   },
@@ -525,6 +535,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['just want to'],
     deletable: false,
     replace: ['want to'],
+    // "Most customers just want to ride to work" describes them.
+    onlyAboutSpeaker: true,
     source: 'minimiser: "I just want to help" → "I want to help"',
   },
   {
@@ -611,6 +623,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge inside "that\'s …"',
   },
@@ -649,6 +663,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     notBefore: [
       'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
       'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
     ],
     source: 'hedge: "we\'re just a small agency" undersells',
   },
