@@ -269,10 +269,13 @@ function listsServices(tokens: readonly Token[], pack: LanguagePack): boolean {
 function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
   const token = tokens[index]!
   if (token.kind !== 'word') return false
+  if (isSurname(tokens, index)) return false
   const word = token.norm
   const previous = tokens[index - 1]
   const pair = previous ? `${previous.norm} ${word}` : undefined
   if (pack.trades.has(word) || (pair !== undefined && pack.trades.has(pair))) return true
+  // Plurals, as teams say it: "We are roofers", "Wij zijn loodgieters", "fruittelers", "tandartsen".
+  if (singularForms(word).some((singular) => pack.trades.has(singular) || (previous !== undefined && pack.trades.has(`${previous.norm} ${singular}`)))) return true
   // "UX-designer", "CNC-frezer": a trade after a hyphen, whatever short head it has.
   const hyphen = word.lastIndexOf('-')
   if (hyphen > 0 && pack.trades.has(word.slice(hyphen + 1))) return true
@@ -284,6 +287,32 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
     if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
   }
   return false
+}
+
+/**
+ * A trade word that is a surname: "Petra Visser", "Jan de Bakker". Capitalised, after a capitalised
+ * word (or a particle after one) that does not open the sentence, in a line not written in Title Case.
+ */
+function isSurname(tokens: readonly Token[], index: number): boolean {
+  if (index < 2 || !isCapitalised(tokens[index]!)) return false
+  let previous = index - 1
+  if (NAME_PARTICLES.has(tokens[previous]!.norm)) previous--
+  if (previous < 1 || !isCapitalised(tokens[previous]!)) return false
+  const words = tokens.filter((token) => token.kind === 'word')
+  return words.filter((token) => isCapitalised(token)).length / words.length <= TITLE_CASE_SHARE
+}
+
+/** Share of capitalised words above which a line is a Title Case headline ("Family Lawyer at Keel Law"). */
+const TITLE_CASE_SHARE = 0.75
+
+/** The singular a plural trade word may have: roofers, dentists, loodgieters, tandartsen, coaches. */
+function singularForms(word: string): string[] {
+  const forms: string[] = []
+  if (word.length < 5) return forms
+  if (word.endsWith('s')) forms.push(word.slice(0, -1))
+  if (word.endsWith('es')) forms.push(word.slice(0, -2))
+  if (word.endsWith('en')) forms.push(word.slice(0, -2))
+  return forms
 }
 
 function hasConcreteObject(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
@@ -326,12 +355,32 @@ function ownTradeTest(view: DocumentView): (word: string, ask: AskRange) => bool
       view.lines.forEach((line, index) => {
         const sentence = view.sentences[index]!
         const pack = languagePack(sentence.language)
-        if (line.wordList.some((part, position) => part === word && namesTrade(sentence.tokens, position, pack))) found.push(index)
+        if (line.wordList.some((part, position) => part === word && isOwnTitle(sentence.tokens, position) && namesTrade(sentence.tokens, position, pack))) found.push(index)
       })
       usedAsTrade.set(word, (sentences = found))
     }
     return sentences.some((index) => index < ask.first || index > ask.last)
   }
+}
+
+/** Words that put a trade right after them as the speaker's title: "ik ben boekhouder", "as an electrician". */
+const TITLE_LEADS = new Set(['ben', 'bent', 'is', 'zijn', 'am', 'are', "i'm", "we're", 'als', 'as', 'was', 'werk', 'work', 'works', 'werkt'])
+const NAME_SEPARATORS = new Set([',', '–', '—', '-', '|', ':'])
+
+/**
+ * Whether the word at `position` stands as a title, not as someone else's trade: at the start of a
+ * note ("Fotograaf in Gent"), after "ben", "is", "as" within three words ("Ik ben zelfstandig
+ * fotograaf", "I'm an electrician"), or right after a name and a separator ("Sanne, boekhouder").
+ * "Ik doe de administratie voor 30 kappers" uses "kappers" for the clients.
+ */
+function isOwnTitle(tokens: readonly Token[], position: number): boolean {
+  if (position <= 1) return true
+  for (let before = position - 1; before >= 0 && before >= position - 3; before--) {
+    const token = tokens[before]!
+    if (TITLE_LEADS.has(token.norm)) return true
+    if (NAME_SEPARATORS.has(token.text) && tokens[before - 1] !== undefined && isCapitalised(tokens[before - 1]!)) return true
+  }
+  return false
 }
 
 /** The sentences an ask spans, by index. */

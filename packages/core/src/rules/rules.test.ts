@@ -151,6 +151,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Petra. Ik heb een eigen bedrijf.'],
     ['en', "I'm Petra. I have a question for all of you."],
     ['en', "I'm Dana. Our software is great and our app will change your life."],
+    // A surname that is also a trade word.
+    ['nl', 'Hoi! Ik ben Petra Visser, business coach. Ik help ondernemers groeien.'],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -169,6 +171,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo. We rewire older terraced houses and fit EV chargers in Leeds."],
     ['nl', 'Ik ben Jo, kinesitherapeute in Gent.'],
     ['nl', 'Ik ben Jo. Wij zijn uitgegroeid tot een kleine branderij in Deventer.'],
+    // Trades in the plural, as teams say it.
+    ['en', 'We are roofers in Stockport.'],
+    ['nl', 'Wij zijn fruittelers in de Betuwe.'],
     // Offer verbs for replacing, investing and coordinating; farm trades.
     ['en', "I'm Luis. We replace furnaces and heat pumps in older homes."],
     ['en', 'We invest in early-stage food companies in the Midlands.'],
@@ -207,6 +212,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a plumber in Leeds. I fix boilers. Call me."],
     ['nl', 'Ik schilder muren. Vorig jaar kregen we meer opdrachten van cafés in Gent.'],
     ['nl', 'Ik ben salescoach. Wij zoeken de knelpunten in je verkoop en lossen ze op.'],
+    ['nl', 'Ik ben webwinkelier. Ik zoek graag uit hoe andere webwinkels retouren beperken.'],
+    ['nl', 'Ik ben makelaar. Voor elke klant zoek ik de beste regeling uit.'],
+    ['nl', 'Ik ben bibliothecaris. Ik zoek alles voor je op.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -252,6 +260,15 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Gary, a roofer. Who I'm after this week: letting agents in Sheffield with older terraced houses."],
     ['en', "I groom dogs. I'm after vets and doggy daycares between Caloundra and Noosa."],
     ['en', 'I design kitchens. I work best with builders in Leeds who renovate older houses.'],
+    ['en', 'I groom dogs in Newcastle. Keen to meet vets and pet sitters in the Hunter for cross-referrals.'],
+    ['en', "I'm a new grad nurse from Humber College, looking for my first full-time position in a Toronto hospital."],
+    ['en', 'Here to meet suppliers of compostable packaging in Leeds.'],
+    ['en', 'We run a fruit farm in Kent. We need seasonal pickers from March to May.'],
+    ['nl', 'Wij zijn fruittelers in de Betuwe. We hebben nog plukkers nodig voor augustus.'],
+    ['nl', 'Ik ben developer in Gent. Ik ben hier omdat ik een co-founder zoek.'],
+    ['en', "I'm a designer in Krakow. Let's connect if you're a founder of a fintech in Poland."],
+    ['en', 'We train welders. If you are an HR manager at an Ontario manufacturer, we would be glad to walk you through it.'],
+    ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -301,6 +318,9 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // Another trade mentioned in passing is not the speaker's own: only a title is.
+    ['nl', 'Ik ben fysiotherapeut in Zeist; u heeft geen verwijzing van de huisarts nodig. Ik zoek contact met een huisarts in Zeist.', ['sector', 'region']],
+    ['nl', 'Ik ben Sanne, boekhouder. Ik doe de administratie voor 30 kappers. Ik zoek nieuwe kappers in Zeist.', ['sector', 'region']],
     // A region as an adjective, a country, a district after a hyphen.
     ['nl', 'Ik ben drukker. Ik zoek een Twentse fabrikant die net een nieuwe verpakkingslijn heeft.', ['sector', 'region', 'situation']],
     ['en', "I'm a developer. I'm looking for shops in the USA that just moved to Shopify.", ['sector', 'region', 'situation']],

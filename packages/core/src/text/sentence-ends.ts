@@ -50,7 +50,24 @@ function splitAfter(words: SentenceEndWords): ParagraphPlugin {
       paragraph.children.splice(index, 1, head, ...space, tail)
       index += space.length // the tail is checked next: it may hold another split
     }
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') detachFinalFullStop(sentence)
   }
+}
+
+/**
+ * "Neem gerust contact met ons op." at the end of a paragraph: the parser keeps the full stop in "op."
+ * as if it were an abbreviation, though nothing follows. As the last word of a sentence it ends it, so
+ * it becomes a token of its own and "op" matches like any other word.
+ */
+function detachFinalFullStop(sentence: Sentence): void {
+  let last = sentence.children.length - 1
+  while (last >= 0 && sentence.children[last]!.type === 'WhiteSpaceNode') last--
+  const word = sentence.children[last]
+  if (word?.type !== 'WordNode' || word.children.length !== 2 || !mergedFullStop(word)) return
+  const fullStop = word.children.pop()!
+  const textEnd = word.children[0]?.position?.end
+  if (word.position && textEnd) word.position = {start: word.position.start, end: {...textEnd}}
+  sentence.children.splice(last + 1, 0, fullStop as SentenceContent)
 }
 
 /**

@@ -206,6 +206,14 @@ export const englishPillars: PillarData = {
     '< @self ...2 prefer to work with|for',
     // A freelancer between contracts: "From September I'm available for a new contract".
     "< @self ...2 available for",
+    // Without a subject, as on a badge or in a profile: "Keen to meet other pet businesses …", "Here to meet …".
+    '< ^ keen|eager|hoping|happy|here|looking to meet|connect|find|hire',
+    // After a description of the speaker: "…, looking for my first full-time position".
+    '< , looking|searching|seeking for',
+    // "Let's connect if: you're a founder …": a condition about the listener follows.
+    "< let's|lets connect|talk|chat|meet if|when",
+    // "We need seasonal pickers from March to May."
+    '< ^ we|i ...2 need|needs ~to|it|that|this|your|you',
     // "What we need next is a butcher …", "What I'm after? Architects who …".
     "< ^ what @self ...2 need|want|looking|seek|seeking|after",
     // Irish, British and Australian: "Who I'm after this week: letting agents …", "I'm after vets in Noosa".
@@ -255,6 +263,9 @@ export const englishPillars: PillarData = {
     'come ...2 say hello|hi',
     "i'd|i|we|we'd ...2 love|like to hear from you",
     'talk to me|us',
+    // An offer to talk, after a condition about the listener: "…, we would be glad to walk you through it".
+    "i|we|i'd|we'd ...2 would? be glad|happy|delighted to",
+    "i'd|we'd|i|we ...2 love to help|talk|chat|walk|show",
   ],
   listenerCondition: [
     // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence

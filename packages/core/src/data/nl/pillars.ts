@@ -188,6 +188,12 @@ export const dutchPillars: PillarData = {
     // "Wie ik graag zou leren kennen?", "Wie ik zoek?", "Wie zou ik graag leren kennen?", "Naar wie ben ik op zoek?".
     '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
     '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
+    // "## Wie ik graag ontmoet": de werkwoordsvorm bij "ik".
+    '< ^ wie @self ...3 ontmoet|spreek',
+    // "We hebben nog plukkers nodig voor augustus."
+    '< ^ wij|we|ik ...2 hebben|heb ...4 nodig',
+    // Het werkwoord achteraan: "Ik ben hier omdat ik een co-founder zoek."
+    '< omdat|want|zodat @self ...5 zoek|zoeken $',
     '< ^ naar wie ben|zijn @self ...2 op zoek',
     // "Ik werk het liefst voor scale-ups met …": an ideal-client statement.
     '< @self werk|werken ...2 liefst|voorkeur voor|met|bij',
@@ -223,6 +229,9 @@ export const dutchPillars: PillarData = {
     'voor onze|mijn klanten|opdrachtgevers',
     'zoek|zoeken ...3 naar ...2 oplossing|oplossingen|manieren|mogelijkheden|verbetering|antwoorden',
     'de beste kandidaten|mensen|talenten voor',
+    // "Ik zoek graag uit hoe …", "Ik zoek alles voor je op": uitzoeken and opzoeken, not zoeken.
+    'zoek|zoekt|zoeken ...4 uit|op $',
+    'zoek|zoekt|zoeken ...4 uit|op hoe|wat|of|welke|waar|wie|waarom',
     // Searching as part of the service: "wij zoeken de knelpunten in je verkoop".
     'zoek|zoeken|zoekt ...2 knelpunten|knelpunt|bottlenecks|bottleneck|oorzaak|oorzaken|fouten|lekken|lekkages|verbeterpunten',
   ],
@@ -251,6 +260,9 @@ export const dutchPillars: PillarData = {
   callToAction: [
     'stuur|mail|app|bel|sms ...2 me|mij|ons ...3 bericht|berichtje|mailtje|appje|belletje|berichten',
     'stuur|mail|app|bel me|mij|ons',
+    // Een aanbod om te praten na een voorwaarde over de luisteraar: "…, dan help ik je graag verder".
+    '@self help|helpen|denk|denken ...2 @you graag',
+    'help|denk @self @you graag',
     'neem ...3 contact ...3 op',
     'laat ...3 weten',
     'laat van @you horen',
