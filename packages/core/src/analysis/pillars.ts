@@ -132,6 +132,8 @@ function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
     let index = start
     let names = 0
     while (index < tokens.length && (isCapitalised(tokens[index]!) && !functionWords.has(tokens[index]!.norm) || (names > 0 && NAME_PARTICLES.has(tokens[index]!.norm)))) {
+      // Letters right after a full name: "Jane Morris BDS MJDF RCS (Eng) is …".
+      if (names >= 2 && isLettersAfterName(tokens[index]!.text)) return true
       if (isCapitalised(tokens[index]!)) names++
       index++
     }

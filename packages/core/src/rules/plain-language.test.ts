@@ -138,6 +138,16 @@ describe('unexplained-acronym', () => {
     'I sell houses as a realtor in Austin, TX, for families.',
     'I fix roofs from LS1 to LS28 and in BS16.',
     "We bake for coffee bars and B&B's in Cork.",
+    // Postcodes and account numbers; credentials separated by spaces; employers; a currency code.
+    'Visit us at Falmouth TR11 3JA or in Toronto, ON M5H 3C6.',
+    'KvK 63218844 · IBAN NL27 TRIO 0391 1185 02',
+    'Jane Morris BDS MJDF RCS (Eng) is a dentist in Leeds.',
+    'I worked for eight years at GCHQ before I started my firm.',
+    'Ik werkte zes jaar bij TNO in Leiden.',
+    'She was a senior designer at GSD&M and later at Pentagram.',
+    'Our startup was acquired by PayU in 2017.',
+    'Sessions start at CAD $250 for an hour.',
+    'Wij maken kasten in MDF en PVC.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -164,6 +174,8 @@ describe('unexplained-acronym', () => {
     // An acronym beside another is no name, and a run of short acronyms is no name.
     expect(findings('Wij helpen B2B SaaS-bedrijven groeien.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B', 'SaaS'])
     expect(findings('I do REST API integration for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['REST', 'API'])
+    // An acronym after "at" that qualifies a noun is no employer.
+    expect(findings('We work at SME level.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SME'])
     // Letters and a digit that are no postcode district.
     expect(findings('We sell B2B software in Leeds, UK.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B'])
     // One name beside it is no list.

@@ -139,6 +139,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Met vriendelijke groet, Erik Smit | Dakdekker en eigenaar van Smit Daken'],
     ['nl', 'Onze volgende spreker is mr. Ellen Dekker. Zij is arbeidsrechtadvocaat in Den Haag.'],
     ['en', 'Our next speaker is Jane Smith. She runs a bakery in Leeds.'],
+    ['en', 'Jane Morris BDS MJDF RCS (Eng) is a dentist in Leeds.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })

@@ -62,7 +62,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || afterLeadingDot(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -167,6 +167,24 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
   return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
 }
 
+/**
+ * An employer or buyer named by its letters: "worked for eight years at GCHQ", "werkte bij TNO in
+ * Leiden", "acquired by PayU in 2017". The name ends there: a word of its own follows, not a noun it
+ * qualifies ("at SME level" stays an acronym).
+ */
+function isEmployer(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]?.norm ?? ''
+  const ownerVerb = before === 'by' || before === 'door' ? tokens[index - 2]?.norm ?? '' : ''
+  if (!EMPLOYER_WORDS.has(before) && !OWNER_VERBS.has(ownerVerb)) return false
+  const after = tokens[index + 1]
+  return after === undefined || after.kind === 'punctuation' || NAME_ENDERS.has(after.norm)
+}
+
+const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined'])
+const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
+/** Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later". */
+const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op'])
+
 /** ".NET", ".NL": a full stop right before the word (after a space) makes it a product or domain name. */
 function afterLeadingDot(tokens: readonly Token[], index: number): boolean {
   const dot = tokens[index - 1]
@@ -193,17 +211,23 @@ function inName(tokens: readonly Token[], index: number): boolean {
 function isCredential(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.text === '(' && tokens[index + 1]?.text === ')' && index >= 2) return isCredential(tokens, index - 2)
   let at = index - 1
-  // Walk back over earlier credentials, each with its brackets: "Jane Doe, PhD, CPA", "MBChB (UCT), FCP".
-  while (tokens[at]?.text === ',') {
-    const previous = beforeBrackets(tokens, at - 1)
+  // Walk back over earlier credentials, each with its brackets and with or without a comma:
+  // "Jane Doe, PhD, CPA", "MBChB (UCT), FCP", "Emma Trevithick BDS (Bristol), MJDF RCS (Eng)".
+  for (;;) {
+    const comma = tokens[at]?.text === ','
+    const previous = beforeBrackets(tokens, comma ? at - 1 : at)
     if (!isCredentialWord(tokens[previous])) break
     at = previous - 1
   }
-  if (tokens[at]?.text !== ',') return false
   const after = tokens[afterBrackets(tokens, index + 1)]
-  if (after !== undefined && after.text !== ',' && after.kind === 'word') return false
-  return isNameWord(tokens[at - 1]) && isNameWord(tokens[at - 2])
+  // After the letters: a comma, the end, more letters, or the verb of the bio ("… RCS (Eng) is a dentist").
+  if (after !== undefined && after.text !== ',' && after.kind === 'word' && !isCredentialWord(after) && !BIO_VERBS_AFTER_LETTERS.has(after.norm)) return false
+  if (tokens[at]?.text === ',') at--
+  return isNameWord(tokens[at]) && isNameWord(tokens[at - 1])
 }
+
+/** Verbs that may follow the letters after a name: "Jane Morris BDS MJDF is a dentist". */
+const BIO_VERBS_AFTER_LETTERS = new Set(['is', 'was', 'has', 'heeft', 'werkt', 'works', 'leads', 'leidt', 'runs', 'helps', 'helpt'])
 
 /** Longest bracket after a credential: "(UCT)", "(Wits)", "(Cantab)". */
 const MAX_BRACKET_TOKENS = 4
@@ -294,15 +318,24 @@ function isListName(token: Token | undefined): boolean {
 function isPlaceCode(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]!.text
   if (POSTCODE_DISTRICT.test(text)) return true
+  // The second half of a postcode ("TR11 3JA", "M3 5EQ", "M5H 3C6") follows the first.
+  if (POSTCODE_TAIL.test(text) && /\d/.test(tokens[index - 1]?.text ?? '')) return true
+  // Account numbers: "IBAN NL27 TRIO 0391 1185 02", "BIC TRIONL2U".
+  if (tokens.slice(Math.max(0, index - 3), index).some((token) => ACCOUNT_WORDS.has(token.norm))) return true
   return /^\p{Lu}{2}$/u.test(text) && tokens[index - 1]?.text === ',' && isNameWord(tokens[index - 2])
 }
 
 /** Two letters and one or two digits: "LS1", "BS16", "SW1"; not "B2B" or "M25". */
 const POSTCODE_DISTRICT = /^[A-Z]{2}\d{1,2}$/
+/** A British inward code ("3JA") or the second half of a Canadian postcode ("3C6"). */
+const POSTCODE_TAIL = /^(?:\d[A-Z]{2}|\d[A-Z]\d)$/
+const ACCOUNT_WORDS = new Set(['iban', 'bic', 'swift', 'rekeningnummer', 'rsin'])
 
 /** "FTSE 100", "S&P 500", "VDA 6.3": letters before a number name an index or a standard. */
 function beforeNumber(tokens: readonly Token[], index: number): boolean {
-  const next = tokens[index + 1]
+  let next = tokens[index + 1]
+  // A currency code before an amount: "CAD $250", "CHF 80".
+  if (next !== undefined && /^[$€£¥]$/.test(next.text)) next = tokens[index + 2]
   return next !== undefined && /^\d/.test(next.text) && next.start > tokens[index]!.end
 }
 

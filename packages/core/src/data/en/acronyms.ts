@@ -58,4 +58,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'AT&T', 'FIFA', 'UEFA', 'NBA', 'NFL', 'MIT', 'UNICEF', 'ING', 'VW',
   'ISO', // borderline: on every certificate and quality claim ("ISO 9001")
   'FTSE', // borderline: the London share index, read out in every British news bulletin
+  'GCHQ', // borderline: the British intelligence agency, known by its letters
+  'IBAN', // on every invoice and bank form in Europe
+  'MDF', 'PVC', // materials known by their letters in every DIY shop
 ]

@@ -15,6 +15,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Government and public services (BE)
   'NMBS', 'OCMW', 'VDAB',
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
+  'TNO', // the Dutch research organisation, known by its letters
+  'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop
   // Education
   'VMBO', 'HAVO', 'VWO', 'MBO', 'HBO',
   // Well-known companies and broadcasters
