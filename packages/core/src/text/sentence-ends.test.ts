@@ -54,6 +54,33 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
   })
 
+  // In plain text every line is a paragraph already; in Markdown the lines of a paragraph are one text.
+  const markdownSentences = (text: string, language: Language) => {
+    const {file} = check(text, {syntax: 'markdown', language})
+    return file.data.pitchlint!.view.sentences.map((sentence) => text.slice(sentence.start, sentence.end))
+  }
+
+  it('ends a sentence at a line break before a list item, after a label, and between short lines of an address', () => {
+    expect(markdownSentences('Unit 4, Hempshaw Lane, Stockport SK1 4LG\nCall 0161 480 2297\nOpen Monday to Friday', 'en')).toEqual([
+      'Unit 4, Hempshaw Lane, Stockport SK1 4LG',
+      'Call 0161 480 2297',
+      'Open Monday to Friday',
+    ])
+    expect(markdownSentences('Wat ik doe:\n• Verzuimbegeleiding\n✅ Trainingen voor leidinggevenden', 'nl')).toEqual([
+      'Wat ik doe:',
+      '• Verzuimbegeleiding',
+      '✅ Trainingen voor leidinggevenden',
+    ])
+    expect(markdownSentences('Outside work:\nI mentor product managers', 'en')).toEqual(['Outside work:', 'I mentor product managers'])
+  })
+
+  it('keeps hard-wrapped prose together: long lines, or a line that ends in a word like "and"', () => {
+    expect(markdownSentences('I mentor product managers and I work with\nJan de Vries on a project in Leeds.', 'en')).toHaveLength(1)
+    expect(
+      markdownSentences('I help bakeries in Leeds with their books and their payroll every single month\nSo they can bake.', 'en'),
+    ).toHaveLength(1)
+  })
+
   it('keeps a full stop that starts a name in its sentence (".NET", ".nl")', () => {
     expect(sentences('Ik ben Wout, freelance .NET-developer uit Gent. Ik bouw apps.', 'nl')).toEqual([
       'Ik ben Wout, freelance .NET-developer uit Gent.',

@@ -46,7 +46,8 @@ function splitAfter(words: SentenceEndWords): ParagraphPlugin {
       if (sentence.type !== 'SentenceNode') continue
       const at = splitPoint(sentence, endsSentence, words)
       if (at === undefined) continue
-      const [head, space, tail] = split(sentence, at, sentence.children[at]!.type === 'WordNode')
+      const atChild = sentence.children[at]!
+      const [head, space, tail] = split(sentence, at, atChild.type === 'WordNode' && mergedFullStop(atChild))
       paragraph.children.splice(index, 1, head, ...space, tail)
       index += space.length // the tail is checked next: it may hold another split
     }
@@ -97,12 +98,20 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
     const after = children[index + 1]?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
     return after?.type === 'WordNode' ? wordText(after) : undefined
   }
+  /** Where the current line starts (the offset after the last line break), for its length. */
+  let lineStart = children[0]?.position?.start.offset ?? 0
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
+    if (child.type === 'WhiteSpaceNode' && child.value.includes('\n')) {
+      if (seenWord && endsLine(children, index, lineStart)) return index - 1
+      lineStart = child.position?.end.offset ?? lineStart
+      continue
+    }
     // "Maria Gonzalez | Executive Director | Looking for board members": separators of a headline or
     // signature end a part, as a full stop would.
     if ((child.type === 'SymbolNode' || child.type === 'PunctuationNode') && seenWord && SEPARATOR.test(child.value)) {
-      if (children[index - 1]?.type === 'WhiteSpaceNode' && wordAfter(index) !== undefined) return index
+      const before = children[index - 1]
+      if (before?.type === 'WhiteSpaceNode' && !before.value.includes('\n') && wordAfter(index) !== undefined) return index
       continue
     }
     if (child.type === 'PunctuationNode') {
@@ -128,6 +137,36 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
     seenWord = true
   }
   return undefined
+}
+
+/** Bullets that open a line of a list typed as plain text. */
+const BULLET = /^(?:[•▪‣◦·*–—✓✔➤►→-]|[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+)$/u
+/** A line shorter than this, ending without punctuation before a capital, is a line of its own (an address, a contact block). */
+const SHORT_LINE = 60
+/** Marks a line can end in without ending the thought: "Unit 4," or "bread &". */
+const OPEN_MARKS = /^[,;&/(–—-]$/
+/** Words a hard-wrapped sentence often breaks after: a line ending in one goes on. */
+const CONTINUING_WORDS = new Set([
+  'and', 'or', 'the', 'a', 'an', 'of', 'to', 'for', 'with', 'in', 'on', 'at', 'by', 'from', 'my', 'our', 'your',
+  'en', 'of', 'de', 'het', 'een', 'van', 'voor', 'met', 'in', 'op', 'bij', 'uit', 'naar', 'mijn', 'onze', 'je', 'jouw',
+])
+
+/**
+ * A line break ends the sentence when the next line is a list item (a bullet or an emoji first), when
+ * the line ends in a colon ("Outside work:"), or when a short line without end punctuation is
+ * followed by a capital, as in an address or a contact block. Hard-wrapped prose goes on: its lines
+ * are long, or end in a word like "and" or "met".
+ */
+function endsLine(children: Sentence['children'], index: number, lineStart: number): boolean {
+  const previous = children[index - 1]
+  const next = children[index + 1]
+  if (!previous || !next) return false
+  if ((next.type === 'SymbolNode' || next.type === 'PunctuationNode') && BULLET.test(next.value)) return true
+  if (previous.type === 'PunctuationNode' && previous.value === ':') return true
+  if (next.type !== 'WordNode' || !CAPITAL.test(wordText(next))) return false
+  if (previous.type === 'WordNode' ? CONTINUING_WORDS.has(wordText(previous).toLowerCase()) : !('value' in previous) || OPEN_MARKS.test(previous.value)) return false
+  const lineEnd = previous.position?.end.offset
+  return lineEnd !== undefined && lineEnd - lineStart < SHORT_LINE
 }
 
 function mergedFullStop(word: Word): boolean {
