@@ -525,7 +525,8 @@ const MAX_HEADING_TOKENS = 7
 
 function isHeadingQuestion(sentence: SentenceView): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]
-  return last?.text === '?' && sentence.tokens.length <= MAX_HEADING_TOKENS
+  // "Wie ik zoek?", and a heading without punctuation: "## Who I'd love to meet".
+  return (last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS
 }
 
 /** A question with this many words can describe a situation; "Any questions?" cannot. */

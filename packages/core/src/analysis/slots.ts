@@ -14,6 +14,7 @@ const REGION_MARKERS = new Set([
 ])
 
 const NOT_OWN = () => false
+const ARTICLES = new Set(['the', 'de', 'het'])
 
 /**
  * The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns.
@@ -154,7 +155,9 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     }
     const atStart = index === 0 && startsSentence
     if (atStart || !isName(token, pack)) continue
-    const previous = tokens[index - 1]
+    // "in the Cotswolds", "in de Achterhoek": an article may stand between the marker and the name.
+    const article = tokens[index - 1] !== undefined && ARTICLES.has(tokens[index - 1]!.norm)
+    const previous = article ? tokens[index - 2] : tokens[index - 1]
     if (previous && REGION_MARKERS.has(previous.norm)) found.add('region')
     else if (previous && pack.exampleMarkers.has(previous.norm)) found.add('example')
     else if (tokens[index + 1] && isName(tokens[index + 1]!, pack)) found.add('example')

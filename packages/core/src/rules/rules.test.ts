@@ -42,6 +42,8 @@ describe('vague-target', () => {
     ['nl', 'Ik zoek eigenlijk vooral nieuwe klanten want na de zomer is het rustig.', 'klanten'],
     ['nl', 'Ik ben schilder en alles is welkom hoor, groot of klein.', 'groot of klein'],
     ['nl', 'Geen klus is te klein voor ons.', 'Geen klus is te klein'],
+    ['nl', 'Eigenlijk kan iedereen bij mij terecht die vastzit in zijn werk.', 'iedereen'],
+    ['en', 'Anyone who is stuck in their job can come to me.', 'Anyone who is stuck in their job'],
     ['en', 'We cater to all types of industries.', 'all types of industries'],
     ['en', "Whatever your situation is, I've got you covered.", 'Whatever your situation'],
     ['en', "Whether you're a startup or a Fortune 500 company, I'd love to connect.", "Whether you're a startup or a Fortune 500 company"],
@@ -326,6 +328,10 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben drukker. Ik zoek een Twentse fabrikant die net een nieuwe verpakkingslijn heeft.', ['sector', 'region', 'situation']],
     ['en', "I'm a developer. I'm looking for shops in the USA that just moved to Shopify.", ['sector', 'region', 'situation']],
     ['nl', 'Wij zoeken huisartsen die patiënten ontslaan naar Veenendaal-West.', ['sector', 'region', 'situation']],
+    // A heading without a question mark carries into the next block; an article before a region name.
+    ['en', "I design packaging.\n\nWho I'd love to meet\n\nFounders of food brands in Texas who are about to pitch to a grocery chain.", ['sector', 'role', 'region', 'situation']],
+    ['nl', 'Ik ontwerp verpakkingen.\n\nWie ik graag ontmoet\n\nOprichters van voedingsmerken in Brabant die net een supermarkt binnenhalen.', ['role', 'region', 'situation']],
+    ['en', "I'm a roofer. I'm looking for landlords in the Cotswolds.", ['sector', 'region']],
     // A question about the listener before the ask phrase, and a back reference with the verb last.
     ['nl', 'Ik ben trouwfotograaf. Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is? Stuur me een berichtje.', ['region', 'situation']],
     ['nl', "Ik ben kine. Heb jij een voetbalclub in Mechelen die nog geen vaste kine heeft? Als ge zo'n club kent, laat iets weten.", ['sector', 'region', 'situation']],

@@ -9,7 +9,7 @@ export const englishSlots: SlotData = {
   lexicons: {
     sector: [
       'bakery', 'bakeries', 'bakers', 'restaurant', 'restaurants', 'hospitality', 'cafe', 'cafes', 'café',
-      'cafés', 'hotel', 'hotels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
+      'cafés', 'hotel', 'hotels', 'hostel', 'hostels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
       'dental', 'dentist', 'dentists', 'physio', 'physios', 'physiotherapists', 'pharmacy', 'pharmacies',
       'real estate', 'realtors', 'estate agents', 'accountants', 'accounting', 'law', 'law firm', 'law firms',
       'lawyers', 'solicitors', 'attorneys', 'construction', 'builders', 'contractors', 'logistics', 'transport',

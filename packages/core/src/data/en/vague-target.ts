@@ -33,7 +33,7 @@ export const englishVagueTarget: VagueTargetData = {
     '< my|our target|client|customer? audience|market|base|clientele is ...2 everyone|anyone|broad|wide|huge|diverse|very >',
     "< @everyone who|that|with|who's ...4 @need _? _? >",
     // "Anyone who is stuck can come to me": everyone with any problem at all.
-    "< @everyone who|that|with|who's ...4 > can|could ...2 come|turn|call|contact|reach|talk ...2 me|us",
+    "< @everyone who|that|with|who's ...6 > can|could ...2 come|turn|call|contact|reach|talk ...2 me|us",
     'if|when < @everyone needs|wants|requires ...4 >',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',

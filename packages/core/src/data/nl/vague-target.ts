@@ -36,6 +36,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @everyone die|met|dat ...4 @need heeft|hebben|heb|aan|om|te? >',
     // "Iedereen die vastloopt kan bij mij terecht": everyone with any problem at all.
     '< @everyone die|met|dat ...4 > kan|kunnen ...3 terecht',
+    // Other word orders: "Bij mij kan iedereen terecht", "Eigenlijk kan iedereen bij mij terecht die …".
+    'kan|kunnen < @everyone > ...3 terecht',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
     '< @all @targetNoun die|dat ...4 @need _? >',
