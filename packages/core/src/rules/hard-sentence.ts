@@ -1,5 +1,6 @@
 import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
+import {phoneNumbers} from '../text/phone.js'
 import type {SentenceView} from '../text/tokens.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 
@@ -44,9 +45,14 @@ export const hardSentence: Rule = {
   defaultSeverity: 'warning',
   check({analysis, texts, report, severity}) {
     const counts = viewCounts(analysis.view)
+    const source = analysis.view.source
     analysis.view.sentences.forEach((sentence, index) => {
-      const {words, syllables} = counts[index]!
-      const scored = words >= MIN_WORDS_TO_SCORE
+      const {syllables} = counts[index]!
+      // A phone number is one thing to say, not one word per group of digits.
+      const words = counts[index]!.words - phoneGroupsBeyondFirst(source, sentence)
+      // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
+      // follow however long its words are: only its length counts.
+      const scored = words >= MIN_WORDS_TO_SCORE && !endsInList(sentence)
       const hard =
         sentence.language === 'nl'
           ? scored && readingEase('nl', words, 1, syllables) < (words <= WARN_ABOVE_WORDS ? SHORT_HARD_DUTCH_EASE : HARD_DUTCH_EASE)
@@ -63,6 +69,32 @@ export const hardSentence: Rule = {
       })
     })
   },
+}
+
+/** Digit groups of phone numbers in the sentence beyond the first of each number. */
+function phoneGroupsBeyondFirst(source: string, sentence: SentenceView): number {
+  let extra = 0
+  for (const [from, to] of phoneNumbers(source, sentence.start, sentence.end)) {
+    const groups = sentence.tokens.filter((token) => token.kind === 'word' && token.start >= from && token.end <= to).length
+    if (groups > 1) extra += groups - 1
+  }
+  return extra
+}
+
+const LIST_WORDS = new Set(['en', 'of', 'and', 'or', '&'])
+
+/** A colon followed by a list of at least three items: two commas, or a comma and "and"/"en". */
+function endsInList(sentence: SentenceView): boolean {
+  const tokens = sentence.tokens
+  const colon = tokens.findIndex((token) => token.text === ':')
+  if (colon === -1) return false
+  let commas = 0
+  let joins = 0
+  for (let index = colon + 1; index < tokens.length; index++) {
+    if (tokens[index]!.text === ',') commas++
+    else if (LIST_WORDS.has(tokens[index]!.norm)) joins++
+  }
+  return commas >= 2 || (commas >= 1 && joins >= 1)
 }
 
 function lower(severity: Severity): Severity {

@@ -4,6 +4,7 @@ import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {coverage} from '../text/spans.js'
+import {phoneSpans} from '../text/phone.js'
 import {compilePattern, matchesAny, matchSet, patternSet, type PatternSet} from '../text/pattern.js'
 
 const compile = (patterns: readonly string[]) => patternSet(patterns.map((pattern) => compilePattern(pattern)))
@@ -51,22 +52,6 @@ export const missingProof: Rule = {
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
-}
-
-/** A phone number written in groups: "+44 7700 900123", "(020) 555 12 34". */
-const PHONE_RUN = /\+?\(?\d[\d\s().-]{6,}\d/g
-const PHONE_DIGITS = 8
-
-/** Whether an offset lies in a phone number between `start` and `end` of the source. */
-function phoneSpans(source: string, start: number, end: number): (offset: number) => boolean {
-  const spans: [number, number][] = []
-  const text = source.slice(start, end)
-  if (!/\d/.test(text)) return () => false
-  for (const match of text.matchAll(PHONE_RUN)) {
-    const digits = match[0].replace(/\D/g, '').length
-    if (digits >= PHONE_DIGITS) spans.push([start + match.index, start + match.index + match[0].length])
-  }
-  return (offset) => spans.some(([from, to]) => offset >= from && offset < to)
 }
 
 /** Dutch number words are written as one word ("honderdtwintig", "vijfentwintig", "tweeënveertig"). */
