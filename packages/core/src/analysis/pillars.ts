@@ -385,6 +385,16 @@ function isOwnTitle(tokens: readonly Token[], position: number): boolean {
   return false
 }
 
+/** Words of a vacancy: an ask for a colleague names the trade it seeks, even the speaker's own. */
+const HIRING_WORDS = new Set([
+  'vacature', 'vacatures', 'collega', "collega's", 'versterking', 'waarnemer', 'waarnemend', 'waarnemende', 'hiring',
+  'recruiting', 'vacancy', 'vacancies', 'locum', 'associate', 'colleague', 'colleagues', 'join', 'solliciteer', 'apply',
+])
+
+function isHiring(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => HIRING_WORDS.has(token.norm))
+}
+
 /** The sentences an ask spans, by index. */
 interface AskRange {
   readonly first: number
@@ -454,7 +464,8 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => isOwnTrade(word, range)),
+      // Hiring is an ask for someone of the speaker's own trade: "we zoeken een waarnemend huisarts".
+      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => !isHiring(tokens) && isOwnTrade(word, range)),
       tokens,
     })
   })

@@ -321,6 +321,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // Hiring asks for the speaker's own trade.
+    ['nl', 'Wij zijn huisartsen in Rotterdam. We zoeken per 1 september een waarnemend huisarts voor twee dagen per week.', ['sector', 'situation']],
     // Another trade mentioned in passing is not the speaker's own: only a title is.
     ['nl', 'Ik ben fysiotherapeut in Zeist; u heeft geen verwijzing van de huisarts nodig. Ik zoek contact met een huisarts in Zeist.', ['sector', 'region']],
     ['nl', 'Ik ben Sanne, boekhouder. Ik doe de administratie voor 30 kappers. Ik zoek nieuwe kappers in Zeist.', ['sector', 'region']],

@@ -96,6 +96,8 @@ export const englishSlots: SlotData = {
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
+      // A moment: "from 1 September", "starting in March", "by June".
+      'from|starting|by|before|after|in|until #? january|february|march|april|june|july|august|september|october|november|december',
       'who|that|which ...4 just|recently|soon|planning|next|still|no|not|never|already',
       'who|that|which ...5 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
       'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',

@@ -93,6 +93,8 @@ export const dutchSlots: SlotData = {
       'twentse|brabantse|limburgse|friese|groningse|drentse|zeeuwse|gelderse|utrechtse|hollandse|amsterdamse|rotterdamse|haagse|achterhoekse|veluwse|westlandse|vlaamse|west-vlaamse|oost-vlaamse|antwerpse|gentse|brusselse|leuvense|mechelse|kempense|waalse|randstedelijke',
     ],
     situation: [
+      // A moment: "per 1 september", "vanaf maart", "voor de zomer".
+      'per|vanaf|voor|na|in|eind|begin #? januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|geen',
       'die|dat|wie|waar ...4 niet meer',
       'die|dat|wie ...5 @situationVerb', 'op het punt', 'met pensioen', 'personeelstekort|tekort|tekorten',
