@@ -272,6 +272,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a designer in Krakow. Let's connect if you're a founder of a fintech in Poland."],
     ['en', 'We train welders. If you are an HR manager at an Ontario manufacturer, we would be glad to walk you through it.'],
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
+    ['nl', 'Ik ben hovenier. Heeft iemand van jullie nog een schuurtje of garage te huur in de wijk?'],
+    ['en', "I'm a builder. Does anyone here have a garage to rent in Headingley?"],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

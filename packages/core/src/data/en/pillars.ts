@@ -212,6 +212,8 @@ export const englishPillars: PillarData = {
     '< , looking|searching|seeking for',
     // "Let's connect if: you're a founder …": a condition about the listener follows.
     "< let's|lets connect|talk|chat|meet if|when",
+    // Something to borrow, rent or take over: "Does anyone here have a garage to rent in Headingley?".
+    '< ^ does|do|has anyone|anybody|someone|you ...3 have|got ...5 rent|spare|sale|lying|going',
     // "We need seasonal pickers from March to May."
     '< ^ we|i ...2 need|needs ~to|it|that|this|your|you',
     // "What we need next is a butcher …", "What I'm after? Architects who …".

@@ -190,6 +190,8 @@ export const dutchPillars: PillarData = {
     '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
     // "## Wie ik graag ontmoet": de werkwoordsvorm bij "ik".
     '< ^ wie @self ...3 ontmoet|spreek',
+    // Iets lenen, huren of overnemen: "Heeft iemand van jullie nog een garage te huur in de wijk?".
+    '< ^ heeft|heb|hebben iemand|jij|jullie|u ...8 huur|koop|over|liggen|staan|staat|ligt',
     // "We hebben nog plukkers nodig voor augustus."
     '< ^ wij|we|ik ...2 hebben|heb ...4 nodig',
     // Het werkwoord achteraan: "Ik ben hier omdat ik een co-founder zoek."
