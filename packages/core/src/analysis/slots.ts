@@ -38,9 +38,37 @@ export function findSlots(
   const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm)
   if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
   if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
+  if (!found.has('role') && namesField(tokens, pack)) found.add('role')
   if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
+}
+
+/** Words for work sought by the speaker: a job seeker or freelancer names a field after them. */
+const WORK_SOUGHT = new Set([
+  'job', 'jobs', 'internship', 'internships', 'position', 'placement', 'traineeship', 'apprenticeship', 'role',
+  'contract', 'assignment', 'baan', 'stage', 'stageplek', 'functie', 'werkplek', 'leerplek', 'opdracht',
+  'opdrachten', 'traineeship', 'vacature', 'werkervaringsplek',
+])
+const FIELD_MARKERS = new Set(['in', 'as', 'als', 'bij', 'at'])
+
+/**
+ * "a summer internship in mobile development", "een opdracht als UX-designer": the field of the work
+ * sought is what a listener needs to think of an employer. A lower-case word after "in", "as" or "als"
+ * near a word for work, not a place.
+ */
+function namesField(tokens: readonly Token[], pack: LanguagePack): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    if (!WORK_SOUGHT.has(tokens[index]!.norm)) continue
+    for (let next = index + 1; next < tokens.length && next <= index + 6; next++) {
+      const token = tokens[next]!
+      if (token.kind === 'punctuation' && /[.!?;]/.test(token.text)) break
+      if (!FIELD_MARKERS.has(token.norm)) continue
+      const field = tokens[next + 1]
+      if (field && field.kind === 'word' && (!isCapitalised(field) || field.text.includes('-')) && !places.has(field.norm) && !functionWords.has(field.norm) && !pack.vagueWords.has(field.norm)) return true
+    }
+  }
+  return false
 }
 
 /** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */

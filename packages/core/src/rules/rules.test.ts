@@ -323,6 +323,9 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // The field of the work a job seeker or freelancer looks for.
+    ['en', "I'm a student. I'm looking for a summer internship in Bengaluru, in mobile development.", ['role', 'region']],
+    ['en', "I'm a bookkeeper. I'm looking for a part-time job in payroll in Manchester.", ['role', 'region']],
     // Hiring asks for the speaker's own trade.
     ['nl', 'Wij zijn huisartsen in Rotterdam. We zoeken per 1 september een waarnemend huisarts voor twee dagen per week.', ['sector', 'situation']],
     // Another trade mentioned in passing is not the speaker's own: only a title is.
