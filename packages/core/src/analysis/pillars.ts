@@ -6,7 +6,7 @@ import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern
 import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
-import {findSlots, isSectorCompound} from './slots.js'
+import {findSlots, isSectorCompound, SLOT_ORDER} from './slots.js'
 
 /** Where a pillar was found. */
 export interface PillarHit {
@@ -57,8 +57,11 @@ export function findPillars(view: DocumentView): Pillars {
   const what = firstSentence(view, (sentence, line, pack) =>
     !askSentences.has(sentence.index) && saysWhat(sentence, line, pack),
   )
+  // Asks in one paragraph describe one target: "I'm looking for a studio flat in Hackney. If you know
+  // somebody who is moving out, tell me!" names a region and a situation together.
+  const slotsOf = paragraphSlots(view, asks)
   const best = asks.reduce<AskSpan | undefined>(
-    (top, ask) => (!top || ask.slots.length > top.slots.length ? ask : top),
+    (top, ask) => (!top || slotsOf(ask).length > slotsOf(top).length ? ask : top),
     undefined,
   )
   const ask: AskHit = best
@@ -67,12 +70,27 @@ export function findPillars(view: DocumentView): Pillars {
         sentence: view.sentences[best.sentence] ? sentenceText(view, view.sentences[best.sentence]!) : '',
         start: best.start,
         end: best.end,
-        specific: best.slots.length >= SPECIFIC_SLOTS,
-        slots: best.slots,
+        specific: slotsOf(best).length >= SPECIFIC_SLOTS,
+        slots: slotsOf(best),
         asks,
       }
     : {present: false, specific: false, slots: [], asks}
   return {who, what, ask}
+}
+
+/** The slots of an ask together with those of the other asks in its paragraph, in slot order. */
+function paragraphSlots(view: DocumentView, asks: readonly AskSpan[]): (ask: AskSpan) => readonly SlotName[] {
+  const byParagraph = new Map<number, Set<SlotName>>()
+  for (const ask of asks) {
+    const paragraph = view.sentences[ask.sentence]?.paragraph ?? -1
+    let slots = byParagraph.get(paragraph)
+    if (!slots) byParagraph.set(paragraph, (slots = new Set()))
+    for (const slot of ask.slots) slots.add(slot)
+  }
+  return (ask) => {
+    const slots = byParagraph.get(view.sentences[ask.sentence]?.paragraph ?? -1)
+    return slots ? SLOT_ORDER.filter((slot) => slots.has(slot)) : ask.slots
+  }
 }
 
 type SentenceTest = (sentence: SentenceView, line: TokenLine, pack: LanguagePack) => boolean

@@ -4,7 +4,7 @@ import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {endingsOf} from '../text/suffixes.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
 
-const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'situation', 'example']
+export const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'region', 'situation', 'example']
 
 /** Words before a capitalised name that place it ("in Utrecht", "rond Gent", "near Leeds"). */
 const REGION_MARKERS = new Set([
@@ -15,6 +15,7 @@ const REGION_MARKERS = new Set([
 
 const NOT_OWN = () => false
 const ARTICLES = new Set(['the', 'de', 'het'])
+const PRONOUNS = new Set(['u', 'je', 'jij', 'jullie', 'ge', 'gij', 'ik', 'wij', 'we', 'you', 'i', 'they', 'he', 'she'])
 
 /**
  * The specificity slots an ask names, in a fixed order; `line` is the tokens' line for patterns.
@@ -175,7 +176,9 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     const startsPlace = next !== undefined && firstWordsOf(places).has(token.norm)
     // A district or part after a hyphen keeps its town: "Veenendaal-West", "Rotterdam-Zuid".
     const town = token.norm.includes('-') ? token.norm.slice(0, token.norm.indexOf('-')) : undefined
-    if (places.has(token.norm) || (town !== undefined && places.has(town)) || (startsPlace && places.has(`${token.norm} ${next.norm}`))) {
+    // A question opening with a verb that is also a place: "Kent u zo'n bedrijf?".
+    const verbFirst = index === 0 && startsSentence && next !== undefined && PRONOUNS.has(next.norm)
+    if (!verbFirst && (places.has(token.norm) || (town !== undefined && places.has(town)) || (startsPlace && places.has(`${token.norm} ${next.norm}`)))) {
       if (isCapitalised(token) || token.norm.startsWith("'s-")) {
         found.add('region')
         continue

@@ -44,6 +44,10 @@ describe('vague-target', () => {
     ['nl', 'Geen klus is te klein voor ons.', 'Geen klus is te klein'],
     ['nl', 'Eigenlijk kan iedereen bij mij terecht die vastzit in zijn werk.', 'iedereen'],
     ['en', 'Anyone who is stuck in their job can come to me.', 'Anyone who is stuck in their job'],
+    ['nl', 'Ik bouw websites. Ken jij iemand die een website nodig heeft?', 'iemand die een website nodig heeft'],
+    ['nl', 'Ik geloof dat elke organisatie een goede HR-functie verdient.', 'elke organisatie'],
+    ['nl', 'Wij bakken taarten van jong tot oud.', 'van jong tot oud'],
+    ['en', 'Anyone looking to take their business to the next level is welcome.', 'Anyone looking to take their business to the next level'],
     ['en', 'We cater to all types of industries.', 'all types of industries'],
     ['en', "Whatever your situation is, I've got you covered.", 'Whatever your situation'],
     ['en', "Whether you're a startup or a Fortune 500 company, I'd love to connect.", "Whether you're a startup or a Fortune 500 company"],
@@ -79,6 +83,7 @@ describe('vague-target', () => {
     'Het wijkteam is er voor iedereen in Deventer-Oost.',
     'I know everyone in the construction trade in Leeds.',
     'Ik ken iedereen in de bouw in Twente.',
+    'Ken jij iemand die net een tweede winkel opent en een website nodig heeft?',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })
@@ -274,6 +279,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
     ['nl', 'Ik ben hovenier. Heeft iemand van jullie nog een schuurtje of garage te huur in de wijk?'],
     ['en', "I'm a builder. Does anyone here have a garage to rent in Headingley?"],
+    ['en', "I'm a data student. I am searching an internship at a bank in Amsterdam."],
+    ['en', "I'm a lawyer. I'm always happy to talk to HR managers in Leeds who have just started in a unionised workplace."],
+    ['en', "I'm Mark, web designer. Dental practices in Leeds with 5 to 20 staff are a great fit for us. Let's connect!"],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -323,6 +331,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
+    // Asks in one paragraph describe one target; a verb that is also a place ("Kent u …?") is no region.
+    ['en', "I'm a nurse. I'm looking for a studio flat in Hackney. If you know somebody who is moving out, please tell me!", ['region', 'situation']],
     // The field of the work a job seeker or freelancer looks for.
     ['en', "I'm a student. I'm looking for a summer internship in Bengaluru, in mobile development.", ['role', 'region']],
     ['en', "I'm a bookkeeper. I'm looking for a part-time job in payroll in Manchester.", ['role', 'region']],

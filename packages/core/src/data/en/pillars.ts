@@ -120,6 +120,7 @@ export const englishPillars: PillarData = {
     'artist', 'technician', 'artists', 'technicians',
   ],
   vagueWords: [
+    'navigate',
     'grow', 'growth', 'growing', 'succeed', 'success', 'successful', 'thrive', 'thriving', 'scale', 'scaling',
     'better', 'next', 'level', 'solution', 'solutions', 'value', 'impact', 'potential', 'goals', 'goal',
     'dreams', 'dream', 'ambitions', 'results', 'result', 'power', 'businesses', 'business', 'companies',
@@ -214,6 +215,13 @@ export const englishPillars: PillarData = {
     "< let's|lets connect|talk|chat|meet if|when",
     // Something to borrow, rent or take over: "Does anyone here have a garage to rent in Headingley?".
     '< ^ does|do|has anyone|anybody|someone|you ...3 have|got ...5 rent|spare|sale|lying|going',
+    // Non-native English drops "for": "I am searching an internship at a bank in Amsterdam".
+    '< @self ...2 search|searching a|an|new|my',
+    // "I'm always happy to talk to HR managers who …" (not "happy to answer questions").
+    '< @self ...3 happy|glad|keen|delighted to talk|speak|chat to|with',
+    '< @self ...3 happy|glad|keen|delighted to hear from',
+    // "Dental practices in Leeds with 5 to 20 staff are a great fit for us."
+    '< _ ...10 is|are a|an|the great|perfect|ideal|good|natural fit for us|me',
     // "We need seasonal pickers from March to May."
     '< ^ we|i ...2 need|needs ~to|it|that|this|your|you',
     // "What we need next is a butcher …", "What I'm after? Architects who …".

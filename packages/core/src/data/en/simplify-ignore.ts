@@ -22,4 +22,6 @@ export const simplifyIgnore: readonly string[] = [
   'interface', 'magnitude', 'portion', 'represents', 'possess', 'permit',
   'notify', 'observe', 'indicate', 'initiate', 'designate', 'disclose', 'finalise', 'finalize', 'render',
   'satisfy', 'subsequent', 'subsequently', 'substantial', 'therefore', 'accomplish', 'accelerate',
+  // The plain verb of lawyers and advisers ("I advise landlords on leases"); a noun in "building warrant".
+  'advise', 'warrant',
 ]

@@ -19,7 +19,7 @@ export const englishSlots: SlotData = {
       'charity', 'charities', 'ngo', 'ngos', 'saas', 'software', 'tech', 'fintech', 'biotech', 'pharma',
       'manufacturing', 'manufacturer', 'manufacturers', 'factories', 'factory', 'farms', 'farmers', 'agriculture', 'salons',
       'salon', 'hairdressers', 'barbers', 'garages', 'dealerships', 'car dealers', 'gyms', 'gym', 'fitness',
-      'studios', 'insurance', 'insurers', 'banks', 'banking', 'property', 'property managers', 'landlords',
+      'studios', 'insurance', 'insurers', 'bank', 'banks', 'banking', 'property', 'property managers', 'landlords',
       'housing associations', 'energy', 'solar', 'printing', 'publishers', 'publishing', 'architects',
       'engineering', 'engineers', 'garden centres', 'florists', 'butchers', 'grocers', 'supermarkets',
       'wholesalers', 'wholesale', 'landscapers', 'plumbers', 'electricians', 'roofers', 'events', 'festivals',

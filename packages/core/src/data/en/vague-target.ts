@@ -54,6 +54,8 @@ export const englishVagueTarget: VagueTargetData = {
     '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please',
     // "We work with businesses that want to grow": any business at all, with a cliché attached.
     '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people that|who ...2 want|wants|dare|dares ...2 to? grow|scale|innovate|change|thrive|transform > $',
+    // "Anyone looking to take their business to the next level".
+    '< @everyone|businesses|companies|entrepreneurs|brands looking|wanting|ready|hoping|keen to take ...4 next level >',
     // "We help businesses looking to grow": the same cliché in the -ing form.
     '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people looking|wanting|hoping|aiming|eager|keen|ready to grow|scale|innovate|thrive|transform > $',
     // "Every business deserves a great website": a claim that every business is a customer.

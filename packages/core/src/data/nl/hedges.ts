@@ -183,6 +183,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['gewoon door'],
     deletable: false,
     replace: ['door'],
+    // Only the particle at the end of the clause: "gewoon door de aftrek toe te passen" means "simply by".
+    onlyBefore: ['.', ',', '!', '?', ';', '$', 'naar', 'aan'],
     source: 'filler: "stuur ze gewoon door" → "stuur ze door"',
   },
   {

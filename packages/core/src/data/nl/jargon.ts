@@ -2000,6 +2000,7 @@ export const dutchJargon: readonly JargonEntry[] = [
   {
     forms: [
       'snel schakelen', 'snel te schakelen', 'snel geschakeld', 'schakel snel', 'schakelt snel',
+      'schakel ik snel', 'schakelen we snel', 'schakelen wij snel', 'schakelt u snel', 'schakel je snel',
       'schakelen snel', 'snel schakelt', 'snel schakel', 'snel schakelde', 'snel schakelden',
       'schakelde snel', 'schakelden snel',
     ],

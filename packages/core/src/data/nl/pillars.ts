@@ -121,6 +121,7 @@ export const dutchPillars: PillarData = {
   ],
   vagueTitles: [
     'ondernemer', 'consultant', 'adviseur', 'coach', 'specialist', 'expert', 'professional', 'manager',
+    'trainer', 'begeleider',
     'eigenaar', 'zzp\'er', 'zzper', 'freelancer', 'zelfstandige', 'oprichter', 'founder',
     'partner', 'directeur', 'zaakvoerder', 'verbinder', 'denker', 'doener', 'teamspeler', 'duizendpoot',
     'generalist', 'strateeg', 'visionair', 'changemaker', 'gamechanger', 'bedrijf', 'dienst', 'bureau',

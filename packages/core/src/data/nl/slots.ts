@@ -20,7 +20,7 @@ export const dutchSlots: SlotData = {
       'kapsalons', 'garage', 'garages', 'autodealers', 'fabriek', 'fabrieken', 'fabrikant', 'fabrikanten', 'producent', 'producenten', 'maakindustrie', 'industrie',
       'metaal', 'metaalsector', 'food', 'voedingsindustrie', 'kinderopvang', 'kinderdagverblijven',
       'sportscholen', 'sportschool', 'fitness', 'sportclubs', 'sportverenigingen', 'verenigingen',
-      'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'banken', 'vastgoed', 'woningcorporaties',
+      'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'bank', 'banken', 'vastgoed', 'woningcorporaties',
       'energie', 'juridische', 'drukkerijen', 'uitgeverijen', 'architecten', 'ingenieurs', 'tuincentra',
       'bloemisten', 'slagers', 'supermarkten', 'groothandels', 'detailhandel', 'hoveniers', 'schilders',
       'loodgieters', 'elektriciens', 'dakdekkers', 'evenementen', 'festivals', 'musea', 'theaters', 'toerisme',

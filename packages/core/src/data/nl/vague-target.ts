@@ -53,6 +53,13 @@ export const dutchVagueTarget: VagueTargetData = {
     '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
     '< maakt niet uit wie|welke|wat >',
     '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
+    // "Ken jij iemand die een website nodig heeft?": anyone with a need for the speaker's service.
+    '< iemand|mensen|bedrijven|ondernemers die|dat ...3 nodig heeft|hebben > $',
+    '< iemand|mensen|bedrijven|ondernemers die|dat ...3 kan|kunnen gebruiken > $',
+    // "… dat elke organisatie een goede HR-functie verdient": the claim with the verb last.
+    'dat < elk|elke|ieder|iedere @targetNoun > ...6 verdient|verdienen $',
+    '< van jong tot oud >',
+    '< van oud tot jong >',
     // "Alles is welkom hoor, groot of klein": every job at all.
     '< groot of klein > $',
     '< klein of groot > $',
