@@ -333,6 +333,9 @@ describe('unspecific-ask', () => {
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
     // Asks in one paragraph describe one target; a verb that is also a place ("Kent u …?") is no region.
     ['en', "I'm a nurse. I'm looking for a studio flat in Hackney. If you know somebody who is moving out, please tell me!", ['region', 'situation']],
+    // People sought for other things than business: an intern, a co-founder, volunteers.
+    ['nl', 'Ik ben boekhouder in Hasselt. Ik zoek een stagiair die binnenkort afstudeert.', ['role', 'situation']],
+    ['en', "I'm a developer. I'm looking for a co-founder who has just left a fintech.", ['role', 'situation']],
     // The field of the work a job seeker or freelancer looks for.
     ['en', "I'm a student. I'm looking for a summer internship in Bengaluru, in mobile development.", ['role', 'region']],
     ['en', "I'm a bookkeeper. I'm looking for a part-time job in payroll in Manchester.", ['role', 'region']],

@@ -50,6 +50,9 @@ export const englishSlots: SlotData = {
       'marketing manager', 'marketing managers', 'marketing director', 'sales director', 'operations manager',
       'operations director', 'facilities manager', 'general manager', 'gm', 'gms', 'partner at',
       'hiring manager', 'hiring managers', 'recruiter', 'recruiters', 'president', 'chair', 'landlord',
+      // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
+      'intern', 'interns', 'cofounder', 'successor', 'mentor', 'investor', 'investors', 'angel',
+      'volunteer', 'volunteers', 'apprentice', 'trainee',
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
     ],
     sizeWord: [

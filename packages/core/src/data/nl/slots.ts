@@ -48,6 +48,9 @@ export const dutchSlots: SlotData = {
       'boekhouder', 'boekhouders', 'secretaresse', 'planner', 'planners',
       'schoolleider',
       'schoolleiders', 'directrice', 'rector', 'locatiemanager', 'zorgmanager', 'verkoopleider',
+      // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
+      'stagiair', 'stagiaire', 'stagiairs', 'medeoprichter', 'co-founder', 'opvolger', 'mentor', 'investeerder',
+      'investeerders', 'vrijwilliger', 'vrijwilligers', 'leerling', 'trainee',
     ],
     sizeWord: [
       "zzp'er", "zzp'ers", 'zzp', 'zzpers', 'zelfstandigen', 'zelfstandige', 'eenmanszaak', 'eenmanszaken',
