@@ -20,6 +20,17 @@ import type {HedgeEntry} from '../types.js'
  * - `deletable` only when dropping the words leaves a correct sentence in practically every use; a
  *   frame like "I'm just" gets the frame back as `replace` ("I'm"). Sorted by first form.
  */
+/**
+ * Words after which "just" means "only", "exactly" or "recently", not a minimiser: "it's just the two of
+ * you", "just 10 minutes", "just like", "I'm just back from a course".
+ */
+const JUST_MEANS_ONLY: readonly string[] = [
+  'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
+  'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
+  // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
+  'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
+]
+
 export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: [', more or less'],
@@ -62,13 +73,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['am just'],
     deletable: false,
     replace: ['am'],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "I am …"',
   },
   {
@@ -89,13 +94,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['are just'],
     deletable: false,
     replace: ['are'],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "we are …"',
   },
   {
@@ -349,13 +348,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ["i'm just"],
     deletable: false,
     replace: ["I'm"],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge: "I\'m just a bookkeeper" undersells',
   },
   {
@@ -401,13 +394,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['is just'],
     deletable: false,
     replace: ['is'],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "it is …"',
   },
   {
@@ -420,13 +407,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ["it's just"],
     deletable: false,
     replace: ["it's"],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "it\'s …"',
   },
   {
@@ -619,13 +600,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ["that's just"],
     deletable: false,
     replace: ["that's"],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "that\'s …"',
   },
   {
@@ -659,13 +634,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ["we're just"],
     deletable: false,
     replace: ["we're"],
-    // "it's just the two of you", "just 10 minutes", "just like": there "just" means "only" or "exactly".
-    notBefore: [
-      'the', 'me', 'us', 'you', 'him', 'her', 'them', 'one', 'two', 'three', 'four', 'five', '#',
-      'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
-      // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
-      'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
-    ],
+    notBefore: JUST_MEANS_ONLY,
     source: 'hedge: "we\'re just a small agency" undersells',
   },
   {
