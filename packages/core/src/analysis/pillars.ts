@@ -4,9 +4,9 @@ import type {DocumentView} from '../text/document.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
-import {isCapitalised, type SentenceView, type Token} from '../text/tokens.js'
+import {isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
-import {findSlots, isSectorCompound, SLOT_ORDER} from './slots.js'
+import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms} from './slots.js'
 
 /** Where a pillar was found. */
 export interface PillarHit {
@@ -133,7 +133,7 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
 }
 
 /** Marks between a name and the title after it on a badge, a signature or a profile line. */
-const TITLE_SEPARATORS = new Set([',', '–', '—', '-', '|', ':', '('])
+const NAME_SEPARATORS = new Set([',', '–', '—', '-', '|', ':', '('])
 /** How far after the separator the title may start ("Jan de Wit – zelfstandig fysiotherapeut"). */
 const TITLE_WINDOW = 3
 /** Titles after a name that are no trade: "Dana Whitfield, Esq.", "Jan Peeters, zaakvoerder". */
@@ -155,7 +155,7 @@ function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
       if (isCapitalised(tokens[index]!)) names++
       index++
     }
-    if (names < 2 || !TITLE_SEPARATORS.has(tokens[index]?.text ?? '')) continue
+    if (names < 2 || !NAME_SEPARATORS.has(tokens[index]?.text ?? '')) continue
     for (let title = index + 1; title < tokens.length && title <= index + TITLE_WINDOW; title++) {
       const token = tokens[title]!
       if (token.kind !== 'word') continue
@@ -293,9 +293,9 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   const word = token.norm
   const previous = tokens[index - 1]
   const pair = previous ? `${previous.norm} ${word}` : undefined
-  if (pack.trades.has(word) || (pair !== undefined && pack.trades.has(pair))) return true
-  // Plurals, as teams say it: "We are roofers", "Wij zijn loodgieters", "fruittelers", "tandartsen".
-  if (singularForms(word).some((singular) => pack.trades.has(singular) || (previous !== undefined && pack.trades.has(`${previous.norm} ${singular}`)))) return true
+  if (pair !== undefined && pack.trades.has(pair)) return true
+  // Also plurals, as teams say it: "We are roofers", "Wij zijn loodgieters", "fruittelers", "tandartsen".
+  if (tradeForms(word).some((form) => pack.trades.has(form) || (previous !== undefined && pack.trades.has(`${previous.norm} ${form}`)))) return true
   // "UX-designer", "CNC-frezer": a trade after a hyphen, whatever short head it has.
   const hyphen = word.lastIndexOf('-')
   if (hyphen > 0 && pack.trades.has(word.slice(hyphen + 1))) return true
@@ -318,22 +318,9 @@ function isSurname(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1
   if (NAME_PARTICLES.has(tokens[previous]!.norm)) previous--
   if (previous < 1 || !isCapitalised(tokens[previous]!)) return false
-  const words = tokens.filter((token) => token.kind === 'word')
-  return words.filter((token) => isCapitalised(token)).length / words.length <= TITLE_CASE_SHARE
+  return !isTitleCaseLine(tokens)
 }
 
-/** Share of capitalised words above which a line is a Title Case headline ("Family Lawyer at Keel Law"). */
-const TITLE_CASE_SHARE = 0.75
-
-/** The singular a plural trade word may have: roofers, dentists, loodgieters, tandartsen, coaches. */
-function singularForms(word: string): string[] {
-  const forms: string[] = []
-  if (word.length < 5) return forms
-  if (word.endsWith('s')) forms.push(word.slice(0, -1))
-  if (word.endsWith('es')) forms.push(word.slice(0, -2))
-  if (word.endsWith('en')) forms.push(word.slice(0, -2))
-  return forms
-}
 
 function hasConcreteObject(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
   for (let index = from; index < tokens.length && index < from + OBJECT_WINDOW; index++) {
@@ -385,7 +372,6 @@ function ownTradeTest(view: DocumentView): (word: string, ask: AskRange) => bool
 
 /** Words that put a trade right after them as the speaker's title: "ik ben boekhouder", "as an electrician". */
 const TITLE_LEADS = new Set(['ben', 'bent', 'is', 'zijn', 'am', 'are', "i'm", "we're", 'als', 'as', 'was', 'werk', 'work', 'works', 'werkt'])
-const NAME_SEPARATORS = new Set([',', '–', '—', '-', '|', ':'])
 
 /**
  * Whether the word at `position` stands as a title, not as someone else's trade: at the start of a
@@ -462,7 +448,7 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       const candidateLine = view.lines[next]!
       const lastToken = previous.tokens[previous.tokens.length - 1]
       // "Wat ik zoek? Architecten die …": a short question that the next sentence answers.
-      const heading = previous === sentence && isHeadingQuestion(sentence)
+      const heading = previous === sentence && isShortHeading(sentence)
       const label = lastToken?.text === ':'
       const elaborates = label || heading || matchesAny(candidateLine, pack.askContinuation)
       // A heading or label ("## Wie zoek ik?", "**My ideal client:**") may have its answer in the next block.
@@ -552,7 +538,7 @@ function sentenceBefore(view: DocumentView, index: number): number | undefined {
 /** Questions this short that open an ask are headings: "Wat ik zoek?", "Who am I after?". */
 const MAX_HEADING_TOKENS = 7
 
-function isHeadingQuestion(sentence: SentenceView): boolean {
+function isShortHeading(sentence: SentenceView): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]
   // "Wie ik zoek?", and a heading without punctuation: "## Who I'd love to meet".
   return (last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS

@@ -80,17 +80,28 @@ function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack
   const token = tokens[index]!
   if (token.kind !== 'word') return false
   const word = token.norm
-  if (pack.trades.has(word)) return true
-  // Plurals and feminine forms of a trade: dentists, tandartsen, mondhygiëniste.
-  const last = word.charAt(word.length - 1)
-  if ((last === 's' || last === 'e') && pack.trades.has(word.slice(0, -1))) return true
-  if (word.endsWith('en') && pack.trades.has(word.slice(0, -2))) return true
+  if (tradeForms(word).some((form) => pack.trades.has(form))) return true
   const previous = tokens[index - 1]
   if (previous && firstWordsOf(pack.trades).has(previous.norm)) {
     if (pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
   }
   return isSectorCompound(word, pack)
 }
+
+/**
+ * The word and the singular or masculine forms a trade word may stand for: plurals and feminine forms,
+ * "dentists", "coaches", "tandartsen", "loodgieters", "mondhygiëniste".
+ */
+export function tradeForms(word: string): string[] {
+  const forms = [word]
+  if (word.length < MIN_INFLECTED_LENGTH) return forms
+  if (word.endsWith('s') || word.endsWith('e')) forms.push(word.slice(0, -1))
+  if (word.endsWith('es') || word.endsWith('en')) forms.push(word.slice(0, -2))
+  return forms
+}
+
+/** Shorter words are not taken for an inflected trade ("arts" stays "arts"). */
+const MIN_INFLECTED_LENGTH = 4
 
 /** Words that open a clause about the people sought ("die net verhuisd zijn", "whose cleaner…"). */
 const CLAUSE_OPENERS = new Set(['die', 'dat', 'wie', 'waarvan', 'wiens', 'who', 'that', 'whose', 'which', 'where', 'waar'])

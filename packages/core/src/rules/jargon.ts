@@ -6,7 +6,7 @@ import {simplifyPhrases} from '../data/en/simplify-phrases.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
-import {isCapitalised, type Token} from '../text/tokens.js'
+import {isCapitalised, isTitleCaseLine, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
@@ -136,19 +136,6 @@ function inTitleCase(tokens: readonly Token[], start: number, end: number): bool
   return besideCapital && !isTitleCaseLine(tokens)
 }
 
-/** Share of capitalised words above which a sentence is a Title Case headline. */
-const HEADLINE_CAPITALS = 0.75
-
-function isTitleCaseLine(tokens: readonly Token[]): boolean {
-  let words = 0
-  let capitalised = 0
-  for (const token of tokens) {
-    if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue
-    words++
-    if (isCapitalised(token)) capitalised++
-  }
-  return capitalised / words > HEADLINE_CAPITALS
-}
 
 /** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */
 function examplesFollow(tokens: readonly Token[], end: number): boolean {

@@ -139,8 +139,8 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
   return undefined
 }
 
-/** Bullets that open a line of a list typed as plain text. */
-const BULLET = /^(?:[•▪‣◦·*–—✓✔➤►→-]|[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+)$/u
+/** Bullets that open a line of a list typed as plain text (an emoji does too). */
+const BULLET = /^[•▪‣◦·*–—✓✔➤►→-]$/
 /** A line shorter than this, ending without punctuation before a capital, is a line of its own (an address, a contact block). */
 const SHORT_LINE = 60
 /** Marks a line can end in without ending the thought: "Unit 4," or "bread &". */
@@ -161,7 +161,7 @@ function endsLine(children: Sentence['children'], index: number, lineStart: numb
   const previous = children[index - 1]
   const next = children[index + 1]
   if (!previous || !next) return false
-  if ((next.type === 'SymbolNode' || next.type === 'PunctuationNode') && BULLET.test(next.value)) return true
+  if ((next.type === 'SymbolNode' || next.type === 'PunctuationNode') && (BULLET.test(next.value) || EMOJI.test(next.value))) return true
   if (previous.type === 'PunctuationNode' && previous.value === ':') return true
   if (next.type !== 'WordNode' || !CAPITAL.test(wordText(next))) return false
   if (previous.type === 'WordNode' ? CONTINUING_WORDS.has(wordText(previous).toLowerCase()) : !('value' in previous) || OPEN_MARKS.test(previous.value)) return false

@@ -38,6 +38,31 @@ export function normalizeWord(value: string): string {
   return UNUSUAL_CHARACTERS.test(lower) ? lower.replace(CURLY_APOSTROPHES, "'") : lower
 }
 
+/** Share of capitalised words above which a sentence is a Title Case headline. */
+const TITLE_CASE_SHARE = 0.75
+const titleCaseLines = new WeakMap<readonly Token[], boolean>()
+
+/**
+ * A sentence written in Title Case ("Family Lawyer at Keel Law", "Connecting Top Talent with
+ * Game-Changing Opportunities"): a headline, where capitals say nothing about names or titles.
+ * Worked out once per sentence, since rules ask it for many of its words.
+ */
+export function isTitleCaseLine(tokens: readonly Token[]): boolean {
+  let known = titleCaseLines.get(tokens)
+  if (known === undefined) {
+    let words = 0
+    let capitalised = 0
+    for (const token of tokens) {
+      if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue
+      words++
+      if (isCapitalised(token)) capitalised++
+    }
+    known = words > 0 && capitalised / words > TITLE_CASE_SHARE
+    titleCaseLines.set(tokens, known)
+  }
+  return known
+}
+
 /** Starts with a capital letter: a name, a place, or the first word of a sentence. */
 export function isCapitalised(token: Token): boolean {
   const first = token.text.charAt(0)
