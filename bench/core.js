@@ -48,13 +48,28 @@ function paired(bare, full, words) {
   return {bare: median(bares), full: median(fulls), ratio: median(ratios)}
 }
 
-/** The same 500-word Dutch text 1×, 10× and 100× (as paragraphs): median ms of the full pipeline. */
+/**
+ * The same 500-word Dutch text 1×, 10× and 100× (as paragraphs): median ms of the full pipeline at each
+ * size, and each step's growth as the median of per-round ratios. The sizes are timed one after another
+ * in every round (as `paired` does), so host drift between rounds does not land in one step's ratio.
+ */
 export function benchScaling(unitWords = 500) {
   const unit = textOf('nl', unitWords)
-  return [1, 10, 100].map((factor) => {
-    const text = Array.from({length: factor}, () => unit).join('\n\n')
-    // A 100× run takes about a second: fewer runs and one warm-up keep the bench short, still a median of 5.
-    const options = factor === 100 ? {runs: 5, minMs: 0, warmup: 1} : {runs: 10}
-    return {factor, words: unitWords * factor, ...time(() => check(text, {language: 'nl'}), options)}
-  })
+  const sizes = [1, 10, 100].map((factor) => ({factor, text: Array.from({length: factor}, () => unit).join('\n\n')}))
+  // A 100× run takes about 150 ms: fewer runs per round for the larger texts keep the bench short.
+  const runsOf = {1: 30, 10: 8, 100: 2}
+  const rounds = 7
+  const samples = sizes.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    sizes.forEach(({factor, text}, index) => {
+      samples[index].push(time(() => check(text, {language: 'nl'}), {runs: runsOf[factor], minMs: 0, warmup: 1}).ms)
+    })
+  }
+  return sizes.map(({factor}, index) => ({
+    factor,
+    words: unitWords * factor,
+    ms: median(samples[index]),
+    runs: rounds * runsOf[factor],
+    growth: index === 0 ? undefined : median(samples[index].map((ms, round) => ms / samples[index - 1][round])),
+  }))
 }

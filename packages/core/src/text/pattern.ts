@@ -25,7 +25,7 @@ export interface CompiledPattern {
    * For each required word token, the words one of which must be in a sentence for it to match.
    * Checking these sets first skips most patterns without running a regular expression.
    */
-  readonly anchors: readonly (readonly string[])[]
+  readonly anchors: readonly ReadonlySet<string>[]
   /** The span holds a required token, so any match of the probe has a non-empty span. */
   readonly spanNeverEmpty: boolean
 }
@@ -52,7 +52,7 @@ const PUNCTUATION_TOKENS = new Set([',', '.', ':', ';', '!', '\\?', '(', ')', '-
 
 export function compilePattern(source: string, lexicons: Lexicons = {}): CompiledPattern {
   const parts: string[] = []
-  const anchors: string[][] = []
+  const anchors: ReadonlySet<string>[] = []
   let hasSpan = false
   let spanOpen = false
   let tokenInSpan = false
@@ -101,7 +101,7 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
       if (spanOpen) tokenInSpan = true
     }
     const required = optional ? undefined : literalAnchors(body, lexicons)
-    if (required) anchors.push(required)
+    if (required) anchors.push(new Set(required))
   }
   // A span opened with `<` and never closed runs to the end of the match.
   if (spanOpen) parts.push(')')
@@ -174,8 +174,6 @@ export interface TokenLine {
   starts: readonly number[] | undefined
   /** The tokens' line parts, in order. */
   readonly wordList: readonly string[]
-  /** The same words as a set, made on first use (see `probe`): most lines never need it. */
-  wordSet: ReadonlySet<string> | undefined
   /** Cache of `lineEntries`: the index entries of this line's words, as of a registry version. */
   entries: readonly WordEntry[] | undefined
   entriesVersion: number
@@ -198,7 +196,6 @@ export function lineOfParts(wordList: readonly string[]): TokenLine {
     line: ' ' + wordList.join(' '),
     starts: undefined,
     wordList,
-    wordSet: undefined,
     entries: undefined,
     entriesVersion: -1,
   }
@@ -238,8 +235,13 @@ export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonl
   return matches
 }
 
-function hasAny(words: ReadonlySet<string>, required: readonly string[]): boolean {
-  for (const word of required) if (words.has(word)) return true
+/**
+ * Whether a line holds one of the required words. The line's words are looked up in the pattern's set
+ * rather than the other way round: a set per line would live as long as the line, and on long texts
+ * what stays alive is what garbage collection pays for.
+ */
+function hasAny(words: readonly string[], required: ReadonlySet<string>): boolean {
+  for (const word of words) if (required.has(word)) return true
   return false
 }
 
@@ -279,15 +281,15 @@ export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
   const always: number[] = []
   patterns.forEach((pattern, index) => {
     // Index by the smallest required set: fewer words usually means rarer words.
-    const rarest = pattern.anchors.reduce<readonly string[] | undefined>(
-      (best, set) => (!best || set.length < best.length ? set : best),
+    const rarest = pattern.anchors.reduce<ReadonlySet<string> | undefined>(
+      (best, set) => (!best || set.size < best.size ? set : best),
       undefined,
     )
     if (!rarest) {
       always.push(index)
       return
     }
-    for (const word of new Set(rarest)) {
+    for (const word of rarest) {
       let entry = entriesByWord.get(word)
       if (!entry) entriesByWord.set(word, (entry = {bySet: []}))
       ;(entry.bySet[id] ??= []).push(index)
@@ -359,7 +361,7 @@ function matches(line: TokenLine, pattern: CompiledPattern): boolean {
 /** Whether the pattern matches somewhere, its required words first: most lines lack them. */
 function probe(line: TokenLine, pattern: CompiledPattern): boolean {
   for (const required of pattern.anchors) {
-    if (!hasAny((line.wordSet ??= new Set(line.wordList)), required)) return false
+    if (!hasAny(line.wordList, required)) return false
   }
   return pattern.probe.test(line.line)
 }
