@@ -499,7 +499,7 @@ function callToActionAsk(
   const before = sentenceBefore(view, index)
   // "If you're a strata manager between Coolangatta and Southport, give me a bell": the condition names
   // whom the call is for, in the same sentence.
-  const conditional = matchesAny(line, pack.listenerCondition) && !matchesAny(line, pack.listenerQuestionExceptions)
+  const conditional = matchesAny(line, pack.listenerCondition) && !matchesAny(line, pack.listenerConditionExceptions)
   if (!conditional && (before === undefined || covered.has(before))) return undefined
   if (!matchesAny(line, pack.callToAction)) return undefined
   if (conditional) {

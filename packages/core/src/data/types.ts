@@ -40,7 +40,9 @@ export interface PillarData {
   readonly listenerQuestion: readonly string[]
   /**
    * Questions and conditions that are only an invitation to ask more or an offer of the speaker's service
-   * ("Heb je vragen?", "Want to know more?", "If you have a problem with your computer, call us").
+   * ("Heb je vragen?", "Want to know more?", "If you have a problem with your computer, call us"). They
+   * count within the first words of the question or of the condition: "If you're a mortgage broker and
+   * your clients ask you tax questions, drop me a line" names whom the call is for.
    */
   readonly listenerQuestionExceptions: readonly string[]
 }

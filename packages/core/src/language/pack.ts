@@ -26,7 +26,10 @@ export interface LanguagePack {
   readonly callToAction: PatternSet
   readonly listenerCondition: PatternSet
   readonly listenerQuestion: PatternSet
+  /** `listenerQuestionExceptions` near the start of a question. */
   readonly listenerQuestionExceptions: PatternSet
+  /** `listenerQuestionExceptions` right after a condition about the listener. */
+  readonly listenerConditionExceptions: PatternSet
   readonly trades: ReadonlySet<string>
   readonly tradeSuffixes: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
@@ -65,6 +68,12 @@ export function languagePack(language: Language): LanguagePack {
   return pack
 }
 
+/**
+ * How many words may come before an invitation word for it to be the question's point: "Heb je nog
+ * vragen?", "If you have any questions", but not "Are you a landlord with questions about …".
+ */
+const EXCEPTION_REACH = 4
+
 function build(language: Language): LanguagePack {
   const pillars = language === 'nl' ? dutchPillars : englishPillars
   const slots = language === 'nl' ? dutchSlots : englishSlots
@@ -86,7 +95,14 @@ function build(language: Language): LanguagePack {
     callToAction: compile(pillarLexicons)(pillars.callToAction),
     listenerCondition: compile(pillarLexicons)(pillars.listenerCondition),
     listenerQuestion: compile(pillarLexicons)(pillars.listenerQuestion),
-    listenerQuestionExceptions: compile(pillarLexicons)(pillars.listenerQuestionExceptions),
+    listenerQuestionExceptions: compile(pillarLexicons)(
+      pillars.listenerQuestionExceptions.map((exception) => `^ ...${EXCEPTION_REACH} ${exception}`),
+    ),
+    listenerConditionExceptions: compile(pillarLexicons)(
+      pillars.listenerCondition.flatMap((condition) =>
+        pillars.listenerQuestionExceptions.map((exception) => `${condition} ...${EXCEPTION_REACH} ${exception}`),
+      ),
+    ),
     trades: new Set(pillars.trades),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.

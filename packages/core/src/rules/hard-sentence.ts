@@ -1,6 +1,7 @@
 import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
+import {isQuotation} from '../text/quotes.js'
 import type {SentenceView} from '../text/tokens.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 
@@ -47,6 +48,8 @@ export const hardSentence: Rule = {
     const counts = viewCounts(analysis.view)
     const source = analysis.view.source
     analysis.view.sentences.forEach((sentence, index) => {
+      // A client's review in quotation marks is not the writer's to split.
+      if (isQuotation(sentence.tokens)) return
       const {syllables} = counts[index]!
       // A phone number is one thing to say, not one word per group of digits.
       const words = counts[index]!.words - phoneGroupsBeyondFirst(source, sentence)

@@ -6,6 +6,7 @@ import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import type {Token} from '../text/tokens.js'
 import {findPhrases, formsIndex} from '../text/phrases.js'
+import {inQuotation} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
 const indexFor = formsIndex({nl: dutchHedges, en: englishHedges})
@@ -73,7 +74,7 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat'])
 /** Whether the words stand where they hedge (see `onlyAfter`, `notBefore` and the others on the entry). */
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
-  if (entry.onlyAboutSpeaker && !tokens.some((token) => PERSONAL.has(token.norm))) return false
+  if (entry.onlyAboutSpeaker && !aboutSpeaker(tokens, start, end)) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
   if (inQuotation(tokens, start)) return false
@@ -83,22 +84,36 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
 }
 
-/** Double quotation marks only: a single one is as often an apostrophe ("clients' homes"). */
-const OPENING_QUOTES = new Set(['"', '“', '„', '«'])
-const CLOSING_QUOTES = new Set(['"', '”', '»'])
+/**
+ * Subjects and relative pronouns that make a clause about someone else: "plenty just want to jam". Nouns
+ * are left out, since they are as often objects ("ik zoek klanten en misschien kan ik …").
+ */
+const OTHERS = new Set([
+  'he', 'she', 'they', 'it', "he's", "she's", "they're", "it's", 'his', 'her', 'their', 'who', "who's", 'which',
+  'that', 'plenty', 'most', 'many', 'some', 'others', 'hij', 'zij', 'ze', 'hun', 'haar', 'die', 'dat', 'velen',
+  'anderen', 'sommigen',
+])
+/** Marks that end what a hedge can be about; a comma does not ("I draw maps, maybe a mural"). */
+const CLAUSE_BREAK = /^[;:.!?()–—]$/
 
 /**
- * A hedge inside quotation marks is someone else's words, which a pitch cannot edit: "I actually
- * look forward to my check-ups now," says Sarah.
+ * Whether the hedge is about the speaker or the listener: the nearest person word before it, or else
+ * one after it, without crossing a colon or semicolon. "We're a bit different" is; "a neighbour who's
+ * going a bit stir-crazy", "plenty just want to jam" and "Wat misschien minder bekend is:" are not.
  */
-function inQuotation(tokens: readonly Token[], start: number): boolean {
-  let open = false
-  for (let index = 0; index < start; index++) {
-    const text = tokens[index]!.text
-    if (!open && OPENING_QUOTES.has(text)) open = true
-    else if (open && CLOSING_QUOTES.has(text)) open = false
+function aboutSpeaker(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) break
+    if (PERSONAL.has(token.norm)) return true
+    if (OTHERS.has(token.norm)) return false
   }
-  return open
+  for (let index = end; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) break
+    if (PERSONAL.has(token.norm)) return true
+  }
+  return false
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */

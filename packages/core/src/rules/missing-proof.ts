@@ -37,9 +37,14 @@ export const missingProof: Rule = {
     // werkplekken", "a roofer who has just become VAT-registered"), not what they achieved: inside an
     // ask's span they are no proof.
     const inAsk = coverage(analysis.pillars.ask.asks)
+    // "from startups to Fortune 500 companies" names everyone; its figure proves nothing either.
+    const inVagueTarget = coverage(analysis.vagueTargets)
     const proven = view.sentences.some((sentence, index) => {
       const line = view.lines[index]!
-      const outsideAsk = (token: number) => !inAsk(sentence.tokens[token]!.start)
+      const outsideAsk = (token: number) => {
+        const start = sentence.tokens[token]!.start
+        return !inAsk(start) && !inVagueTarget(start)
+      }
       const inPhone = phoneSpans(view.source, sentence.start, sentence.end)
       const isFigure = (word: string, token: number) => FIGURE.test(word) && !PHONE.test(word) && !inPhone(sentence.tokens[token]!.start)
       return (

@@ -152,6 +152,10 @@ describe('unexplained-acronym', () => {
     'Sessions start at CAD $250 for an hour.',
     'Wij maken kasten in MDF en PVC.',
     'Bij een verkoop regelen wij het EPC en het asbestattest.',
+    // National institutions every adult of that country knows.
+    'I sort out HMRC letters and PAYE for builders in Leeds.',
+    'Courses cost $295 + GST and are recognised across NZ.',
+    "Every volunteer gets a DBS check, which we pay for.",
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -233,6 +237,8 @@ describe('hard-sentence', () => {
     // A list after a colon counts by length only; a phone number is one word.
     ['nl', 'Ik doe de boekhouding: jaarrekeningen, btw-aangiften, loonadministratie, vennootschapsbelasting en personenbelasting voor zelfstandigen.'],
     ['nl', 'Buiten kantooruren en in het weekend bereikt u de advocaat van wacht via 0495 30 12 77.'],
+    // A client's review in quotation marks, however long, is not the writer's to split.
+    ['en', '⭐ "Joy turned our boring rental in Denver into something we love coming home to, and all our friends ask who did it" – Kayla M.'],
   ] as const)('does not score a short sentence of long words (%s): %s', (language, text) => {
     expect(findings(text, 'hard-sentence', {language})).toEqual([])
   })
@@ -292,6 +298,9 @@ describe('hedge', () => {
     ['We do a lot of houseboats, which is quite a Dutch thing I think.', 'I think'],
     ['Honestly I think the best referral for me is a builder.', 'I think the'],
     ['Ik ben een beetje verlegen, maar ik fotografeer graag.', 'een beetje'],
+    // About the speaker across a comma: "I draw maps and signs, maybe a mural".
+    ['I draw maps and shop signs, maybe a menu board.', 'maybe'],
+    ['Ik zoek nieuwe klanten en misschien kan ik iets voor ze betekenen.', 'misschien'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -327,6 +336,14 @@ describe('hedge', () => {
     'Ik heb die klant veel bespaard, gewoon door goed op te letten.',
     'Most customers just want to ride to work.',
     "I'm just back from a course on heat pumps.",
+    // The hedge's own clause is about someone else, though the sentence also says "you" or "we".
+    "If you know a retired neighbour who's going a bit stir-crazy, please get in touch.",
+    'Students can do exams if they want to, but plenty just want to jam with their mates.',
+    'Wat misschien minder bekend is: we doen ook medicatienazicht.',
+    'Ik help iedereen die een beetje vastloopt in zijn werk.',
+    // Doubt about what the listener knows.
+    'Wat je misschien niet weet: we bezorgen ook medicijnen aan huis.',
+    'Wellicht herkent u dit: de administratie blijft liggen.',
   ])(
     'does not flag: %s',
     (text) => {
@@ -407,6 +424,8 @@ describe('missing-proof', () => {
     ['nl', 'Ik ben bakker in Sint-Niklaas. Wie kent een kmo met minstens twintig werknemers?'],
     ['en', 'I am an IT consultant in Leeds. I am looking for firms with 20 to 50 staff moving to the cloud.'],
     ['en', 'I run a cleaning company. A good introduction is an office manager with two hundred desks.'],
+    // A figure in a target of everyone proves nothing either.
+    ['en', "I'm a florist in Leeds. We make flowers for everyone from startups to Fortune 500 companies."],
   ])('does not take a figure in the ask, which describes the target, as proof (%s)', (_language, text) => {
     expect(findings(text, 'missing-proof')).toHaveLength(1)
   })

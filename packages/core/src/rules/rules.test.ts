@@ -34,6 +34,8 @@ describe('vague-target', () => {
     ['nl', 'Elk bedrijf verdient een goede website.', 'Elk bedrijf'],
     ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
     ['nl', 'Iedereen die vastloopt kan bij mij terecht.', 'Iedereen die vastloopt'],
+    ['en', 'Patios, fencing, decking. No job too big or too small!', 'No job too big or too small'],
+    ['nl', "Of je nu zzp'er bent of een multinational, ik help je graag.", "Of je nu zzp'er bent of een multinational"],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
     ['en', 'We help businesses looking to grow.', 'businesses looking to grow'],
     ['nl', "Wij helpen mkb'ers die vooruit willen.", "mkb'ers die vooruit willen"],
@@ -60,6 +62,8 @@ describe('vague-target', () => {
     'Iedereen in ons team spreekt Duits.',
     'Iedereen die bij ons werkt kan bij mij terecht met vragen.',
     'Everyone on our team can talk to me.',
+    // "firm" the adjective.
+    'Please feel free to contact me for any firm enquiry.',
     'We help businesses looking to grow their exports to Germany.',
     'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',
     'Alle klanten krijgen een gratis intake.',
@@ -223,6 +227,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben webwinkelier. Ik zoek graag uit hoe andere webwinkels retouren beperken.'],
     ['nl', 'Ik ben makelaar. Voor elke klant zoek ik de beste regeling uit.'],
     ['nl', 'Ik ben bibliothecaris. Ik zoek alles voor je op.'],
+    ['nl', 'Ik ben fiscalist in Deventer. Als je meer wilt weten, bel me.'],
+    ['en', "I'm an accountant. If you have any questions about your tax return, call me."],
+    ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -282,6 +289,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a data student. I am searching an internship at a bank in Amsterdam."],
     ['en', "I'm a lawyer. I'm always happy to talk to HR managers in Leeds who have just started in a unionised workplace."],
     ['en', "I'm Mark, web designer. Dental practices in Leeds with 5 to 20 staff are a great fit for us. Let's connect!"],
+    // A condition naming the listener's role, with questions of their clients later on, and an offer to be their referral.
+    ['en', "I'm an accountant. If you're a mortgage broker in York and your clients ask you tax questions, drop me a line."],
+    ['en', "I'm an accountant. If you're a letting agent in York, I'd love to be your go-to referral for the tax side."],
+    ['nl', 'Ik ben fiscalist in Deventer. Ben je hypotheekadviseur in Overijssel, bel me dan gerust.'],
+    ['nl', 'Ik ben fiscalist. Ben je hypotheekadviseur in Overijssel en krijg je vragen over belasting? Bel me dan gerust.'],
+    ['en', "I'm a dietitian. I am looking to tie up with diabetologists in Bangalore for referrals."],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -355,6 +368,9 @@ describe('unspecific-ask', () => {
     // A question about the listener before the ask phrase, and a back reference with the verb last.
     ['nl', 'Ik ben trouwfotograaf. Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is? Stuur me een berichtje.', ['region', 'situation']],
     ['nl', "Ik ben kine. Heb jij een voetbalclub in Mechelen die nog geen vaste kine heeft? Als ge zo'n club kent, laat iets weten.", ['sector', 'region', 'situation']],
+    // Specialists by their ending, teams as roles, a part of town in lower case.
+    ['en', "I'm a dietitian. I am looking to tie up with gynaecologists and corporate HR teams.", ['sector', 'role']],
+    ['en', "I teach guitar. A great referral for me is a parent in the southside suburbs whose kid just got a guitar.", ['region', 'situation']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -97,6 +97,12 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('u. Wij helpen u graag.', 'nl')).toHaveLength(1)
   })
 
+  it('ends a sentence after the company form "bv.", but not where "bv." opens examples after a bracket or comma', () => {
+    expect(sentences('Wij zijn een bv. Ik ben Jan.', 'nl')).toEqual(['Wij zijn een bv.', 'Ik ben Jan.'])
+    expect(sentences('Ik zoek havenbedrijven (bv. Vopak of MIWB) in Rotterdam.', 'nl')).toHaveLength(1)
+    expect(sentences('Ik zoek havenbedrijven, bv. Vopak of Shell.', 'nl')).toHaveLength(1)
+  })
+
   it('keeps positions exact, and the full stop a token of the first sentence', () => {
     const text = 'Bel me op. Ik ben Sanne, boekhouder in Utrecht.'
     const {result} = check(text, {language: 'nl'})

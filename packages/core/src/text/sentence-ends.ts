@@ -130,13 +130,23 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
       const next = wordAfter(index)
       if (next !== undefined) {
         const word = wordText(child)
-        if (endsSentence(word) && CAPITAL.test(next)) return index
+        if (endsSentence(word) && CAPITAL.test(next) && !opensExamples(children, index, word)) return index
         if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(next.toLowerCase())) return index
       }
     }
     seenWord = true
   }
   return undefined
+}
+
+/**
+ * "bv." ends "Wij zijn een bv." but opens examples after a bracket or comma: "(bv. MIWB of STC)",
+ * ", bv. Vopak".
+ */
+function opensExamples(children: Sentence['children'], index: number, word: string): boolean {
+  if (word.toLowerCase() !== 'bv') return false
+  const before = children[index - 1]?.type === 'WhiteSpaceNode' ? children[index - 2] : children[index - 1]
+  return before?.type === 'PunctuationNode' && /^[(,:;–—-]$/.test(before.value)
 }
 
 /** Bullets that open a line of a list typed as plain text (an emoji does too). */

@@ -4,8 +4,10 @@
  * listener at a mixed networking event (bakers, lawyers, IT people, Dutch and international) must know
  * the acronym without thinking. Trade and business-school acronyms are left out on purpose, because
  * spelling them out is exactly what the rule asks for: B2B, SaaS, KPI, ROI, SEO, CRM, API, UX, MVP, USP,
- * ESG, CTO, COO, CMO, ETA, ICT (a Dutch usage; English says IT), and national ones (NHS, IRS, GCSE)
- * that outsiders to that country miss. Dutch texts also accept this list. Original casing; the rule
+ * ESG, CTO, COO, CMO, ETA, ICT (a Dutch usage; English says IT). National institutions that every adult
+ * of that country knows (NHS, HMRC, IRS, GST) are listed: a pitch is written for the audience of its own
+ * country, and a British plumber who spells out HMRC sounds odd to British listeners. Dutch texts also
+ * accept this list. Original casing; the rule
  * compares in upper case.
  */
 export const englishKnownAcronyms: readonly string[] = [
@@ -61,4 +63,11 @@ export const englishKnownAcronyms: readonly string[] = [
   'GCHQ', // borderline: the British intelligence agency, known by its letters
   'IBAN', // on every invoice and bank form in Europe
   'MDF', 'PVC', // materials known by their letters in every DIY shop
+  // Countries by their letters, as on number plates and in addresses.
+  'NZ', 'AU', 'AUS',
+  // National institutions and taxes every adult of that country deals with.
+  'HMRC', 'PAYE', 'MOT', 'DBS', // British: tax office, payroll tax, car test, criminal record check
+  'IRS', // American tax office, known worldwide from news and films
+  'GST', // goods and services tax in Australia, New Zealand, Canada, India and Singapore
+  'ATO', // the Australian Taxation Office
 ]

@@ -182,7 +182,10 @@ export const englishPillars: PillarData = {
     "< @self ...2 hiring|recruiting|raising",
     "< @self ...2 open to",
     '< know a|an|anyone|someone|any',
-    '< please introduce|connect|send|refer',
+    '< please introduce|connect|refer',
+    // "Please send them my way", not an order form: "Please send me your measurements and budget".
+    '< please send ~me|us|your|a|an|the|photos|pictures|details|documents',
+    '< please send me|us ...2 referrals|introductions|intros|leads|clients|contacts|people|anyone|someone',
     '< send|refer them|him|her|anyone|someone|people|clients my|our way',
     '< send|refer them|him|her|anyone|someone|people|clients to me|us',
     "< i'd|i|we|we'd ...2 love|like|appreciate|welcome a|an|any ...2 intro|introduction|introductions|referral|referrals|connection",
@@ -198,6 +201,8 @@ export const englishPillars: PillarData = {
     '< ^ good|great|perfect|ideal|best|valuable|excellent|strong|useful|dream referrals|introductions|intros|connections|contacts|leads for me|us',
     // "We are seeking practice managers in Barnet".
     '< @self ...2 seeking',
+    // "I am looking to tie up with diabetologists …", "We're hoping to team up with …".
+    '< @self ...2 looking|hoping|keen|eager|wanting|want|aiming to tie|team|partner|collaborate|connect|link|work ...1 with',
     // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
@@ -276,6 +281,8 @@ export const englishPillars: PillarData = {
     // An offer to talk, after a condition about the listener: "…, we would be glad to walk you through it".
     "i|we|i'd|we'd ...2 would? be glad|happy|delighted to",
     "i'd|we'd|i|we ...2 love to help|talk|chat|walk|show",
+    // "…, I'd love to be your go-to referral for the tax side."
+    "i'd|we'd|i|we ...2 love|like|happy|glad to be your",
   ],
   listenerCondition: [
     // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence

@@ -54,6 +54,7 @@ export const englishSlots: SlotData = {
       'intern', 'interns', 'cofounder', 'successor', 'mentor', 'investor', 'investors', 'angel',
       'volunteer', 'volunteers', 'apprentice', 'trainee',
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
+      'hr team', 'hr teams', 'hr lead', 'hr leads', 'people team', 'people teams', 'procurement team', 'procurement teams',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',
@@ -96,6 +97,8 @@ export const englishSlots: SlotData = {
     region: [
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
+      // A part of town in lower case: "in the southside suburbs", "across the northern beaches".
+      'in|around|near|across the ~local|wider|surrounding|same|whole|entire|other _ ...1 suburbs|suburb|district|districts|valley|borough|boroughs|counties|beaches|hills|coast',
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
@@ -118,5 +121,6 @@ export const englishSlots: SlotData = {
     ],
   },
   exampleMarkers: ['like', 'such', 'as', 'e.g.', 'example', 'at', 'from', 'of', 'with', 'including', 'eg'],
-  sectorSuffixes: [],
+  // Medical and other specialists by their ending: "diabetologists", "paediatricians", "psychiatrists".
+  sectorSuffixes: ['ologist', 'ologists', 'iatrist', 'iatrists', 'iatrician', 'iatricians'],
 }

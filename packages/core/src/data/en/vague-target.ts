@@ -47,9 +47,11 @@ export const englishVagueTarget: VagueTargetData = {
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',
     '< in any|every industry|sector|niche >',
-    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate >',
+    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate #? >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
+    // "No job too big or too small!": every job at all.
+    '< no job|project|task|order|jobs|projects|tasks is? too big|small|large|little or? too? small|big|large|little? >',
     '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',
     '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please',
     // "We work with businesses that want to grow": any business at all, with a cliché attached.
@@ -70,5 +72,7 @@ export const englishVagueTarget: VagueTargetData = {
     // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".
     "i|we|i've|we've|who ...2 know|knows|meet|met ...2 @everyone",
     'ask @everyone',
+    // "firm" the adjective: "contact me for any firm enquiry", "every firm booking".
+    '@all firm enquiry|enquiries|inquiry|inquiries|booking|bookings|order|orders|offer|offers|quote|quotes|commitment|date|dates|reservation|reservations',
   ],
 }

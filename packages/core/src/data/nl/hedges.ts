@@ -302,6 +302,10 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['misschien'],
     onlyAboutSpeaker: true,
+    // Doubt about what the listener knows, not about the offer: "Wat je misschien niet weet: …",
+    // "wellicht herkent u dit" ("misschien ken je iemand" softens an ask and is flagged).
+    notBefore: ['weet', 'wist', 'herken', 'herkent', 'zag', 'hoorde'],
+    notAfterNear: ['wat'],
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',
@@ -379,6 +383,10 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['wellicht'],
     onlyAboutSpeaker: true,
+    // Doubt about what the listener knows, not about the offer: "Wat je misschien niet weet: …",
+    // "wellicht herkent u dit" ("misschien ken je iemand" softens an ask and is flagged).
+    notBefore: ['weet', 'wist', 'herken', 'herkent', 'zag', 'hoorde'],
+    notAfterNear: ['wat'],
     deletable: false,
     replace: [],
     source: 'hedge: weakens the claim',

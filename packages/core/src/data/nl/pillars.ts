@@ -105,6 +105,8 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
+    'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
+    'uitvaartondernemer', 'begrafenisondernemer', 'drogist', 'deurwaarder', 'gerechtsdeurwaarder',
     // Feminine forms.
     'kinesitherapeute', 'advocate', 'kapster', 'verpleegster', 'psychologe', 'logopediste', 'diëtiste',
     'therapeute', 'fysiotherapeute', 'ergotherapeute', 'docente', 'kokkin', 'schilderes',
@@ -281,6 +283,9 @@ export const dutchPillars: PillarData = {
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
     // mid-sentence ("Dus als je daar ook mee bezig bent, spreek me gerust aan").
     'als|wanneer|mocht|mochten @you|jouw|uw|jullie',
+    // Vooropgeplaatst, zonder "als": "Ben je hypotheekadviseur in Overijssel, bel me dan gerust."
+    '^ werk|ben|heb|zit|run|leid|woon|beheer|bezit|verhuur|organiseer @you',
+    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',
   ],
   listenerQuestion: [
     '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga @you',
@@ -291,6 +296,6 @@ export const dutchPillars: PillarData = {
     'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
     // Een behoefte aan de eigen dienst is een aanbod, geen vraag om een introductie: "Heb je een probleem met je computer? Bel ons."
     'probleem|problemen|storing|storingen|hulp|lekkage|nood|spoed',
-    'meer weten|informatie|info',
+    'meer ...2 weten|horen|informatie|info',
   ],
 }
