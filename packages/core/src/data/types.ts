@@ -85,6 +85,8 @@ export interface JargonEntry {
    * a service, "optimisation" on its own is a buzzword.
    */
   readonly notAfterNoun?: boolean
+  /** Not right before one of these words, where it has its plain meaning ("a full-service restaurant"). */
+  readonly notBefore?: readonly string[]
   /** Where the pair comes from (a source key explained at the top of the file), or why it is listed. */
   readonly source: string
 }

@@ -120,6 +120,7 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   if (inTitleCase(tokens, start, end)) return false
   if (entry.replace.length === 0 && examplesFollow(tokens, end)) return false
   if (entry.notAfterNoun && start > 0 && isModifierNoun(tokens[start - 1]!, language)) return false
+  if (entry.notBefore?.includes(tokens[end]?.norm ?? '')) return false
   return true
 }
 

@@ -58,6 +58,8 @@ describe('jargon', () => {
     'She is the bestselling author of Lead From Within: A Holistic Framework for Thriving, published in 2021 by a small press.',
     'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
     'I do bug fixing and speed optimization for WordPress shops.',
+    // A plain kind of business: "full-service" is jargon only as a claim ("a full-service agency").
+    "I help renters who can't afford a full-service designer.",
     // Plain verbs of advisers, and a noun that retext-simplify takes for the verb.
     'I advise landlords on leases and prepare drawings for the building warrant.',
   ])('does not flag plain text: %s', (text) => {

@@ -804,6 +804,8 @@ export const englishJargon: readonly JargonEntry[] = [
     replace: [],
     advice: "List the two or three services: 'design, print and delivery'.",
     kind: 'buzzword',
+    // A kind of business with its plain meaning: a restaurant with table service, a designer who does it all.
+    notBefore: ['restaurant', 'restaurants', 'designer', 'designers', 'garage', 'hotel', 'hotels', 'station', 'car', 'laundry', 'brokerage', 'broker', 'salon', 'spa', 'bar'],
     source: 'own: claim without content',
   },
   {
