@@ -39,6 +39,15 @@ export interface Pillars {
   readonly ask: AskHit
 }
 
+const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'that', 'who'])
+
+/** Whether the ask starting at `offset` is a relative clause inside the sentence, not the whole of it. */
+function opensRelativeClause(sentence: SentenceView, offset: number): boolean {
+  if (offset <= sentence.start) return false
+  const first = sentence.tokens.find((token) => token.start === offset)
+  return first !== undefined && RELATIVE_PRONOUNS.has(first.norm)
+}
+
 /** An ask is specific when it names at least this many slots. */
 export const SPECIFIC_SLOTS = 2
 
@@ -47,9 +56,12 @@ export function findPillars(view: DocumentView): Pillars {
   // Every sentence of an ask from its ask phrase on, elaborations included: "Wie ik zoek? Huisartsen die
   // een kinesist zoeken." describes the people sought, not what the speaker does. A sentence the ask
   // points back to ("I help bakeries in Leeds. If you know one, …") may well say what they do.
+  // An ask in a relative clause leaves the words before it to say what: "wij zijn een poetsbedrijf dat
+  // op zoek is naar …".
   const askSentences = new Set<number>()
   for (const ask of asks) {
     for (let index = ask.sentence; index < view.sentences.length && view.sentences[index]!.start < ask.end; index++) {
+      if (index === ask.sentence && opensRelativeClause(view.sentences[index]!, ask.start)) continue
       askSentences.add(index)
     }
   }

@@ -13,8 +13,11 @@ const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), e
 /** Counts in words: proof only outside an ask, like figures. */
 const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
 
-/** A digit that is not a phone number, a currency or percent sign, or a figure with a unit ("20-year", "5-star"). */
-const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*|\d[\d.,]*-\p{L}+)$/u
+/**
+ * A digit that is not a phone number, a currency or percent sign, a figure with a unit ("20-year",
+ * "5-star"), or a figure in shorthand ("40k", "1.2m", "3bn").
+ */
+const FIGURE = /^(?:[€$£%]|[\d.,%+×x-]*\d[\d.,%+×x-]*|\d[\d.,]*-\p{L}+|\d[\d.,]*(?:k|m|bn|mln|mld)\+?)$/u
 /**
  * Parts of phone numbers and codes, not amounts: a long run of digits, or digits after a leading zero
  * ("07700 900123", "020-1234567", "0612345678"); amounts are written "250.000" or "250,000".

@@ -414,6 +414,7 @@ describe('missing-proof', () => {
     'Zij schrijft maandelijks een column voor Zorgvisie.',
     'She writes for The Guardian about pensions.',
     'He was named Small Business Adviser of the Year.',
+    "My clients' posts average 40k impressions a month.",
     // A named client in an ask is still proof.
     'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
   ])('accepts proof: %s', (text) => {

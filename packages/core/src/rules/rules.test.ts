@@ -198,6 +198,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Joris, UX-designer in Eindhoven.'],
     ['nl', 'Ik ben Joris, HR-adviseur in Eindhoven.'],
     ['nl', 'hoi allemaal!! ik ben mo en ik heb sinds 2 jaar mn eigen schildersbedrijfje in utrecht'],
+    // Compound trades by their ending, and trades people rarely list.
+    ['en', "I'm Sam, a ghostwriter in Leeds."],
+    ['en', "I'm Sam, a wine importer in Leeds."],
+    ['nl', 'Ik ben Sam, schrijnwerker in Gent.'],
+    ['nl', 'Ik ben Sam, gebarentolk in Utrecht.'],
+    // An ask in a relative clause leaves the words before it to say what.
+    ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
     // The sentence an ask points back to still says what the speaker does.
     ['en', "I'm Jo. I help small bakeries in Leeds with their books. If you know one, please put us in touch."],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
@@ -230,6 +237,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben fiscalist in Deventer. Als je meer wilt weten, bel me.'],
     ['en', "I'm an accountant. If you have any questions about your tax return, call me."],
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
+    ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -283,6 +291,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben developer in Gent. Ik ben hier omdat ik een co-founder zoek.'],
     ['en', "I'm a designer in Krakow. Let's connect if you're a founder of a fintech in Poland."],
     ['en', 'We train welders. If you are an HR manager at an Ontario manufacturer, we would be glad to walk you through it.'],
+    ['nl', 'Ik ben jobcoach. Kennen jullie werkgevers in de Achterhoek die een dove sollicitant willen aannemen?'],
+    ['en', "I'm Ana, a growth marketer. Open to working with Series A founders in fintech."],
+    ['en', "I'm Ana, a developer. Seeking a co-founder with a sales background in Berlin."],
+    ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
     ['nl', 'Ik ben hovenier. Heeft iemand van jullie nog een schuurtje of garage te huur in de wijk?'],
     ['en', "I'm a builder. Does anyone here have a garage to rent in Headingley?"],
@@ -371,6 +383,8 @@ describe('unspecific-ask', () => {
     // Specialists by their ending, teams as roles, a part of town in lower case.
     ['en', "I'm a dietitian. I am looking to tie up with gynaecologists and corporate HR teams.", ['sector', 'role']],
     ['en', "I teach guitar. A great referral for me is a parent in the southside suburbs whose kid just got a guitar.", ['region', 'situation']],
+    // A size written with a plus.
+    ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

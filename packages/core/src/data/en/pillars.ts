@@ -89,6 +89,7 @@ export const englishPillars: PillarData = {
   trades: [
     'care worker', 'carer', 'administrator', 'payroll administrator',
     'photographer', 'bookkeeper', 'accountant', 'plumber', 'dentist', 'doctor', 'translator', 'interpreter',
+    'importer', 'exporter', 'ghostwriter', 'tattooist',
     'lawyer', 'attorney', 'solicitor', 'notary', 'realtor', 'estate agent', 'architect', 'baker', 'butcher',
     'hairdresser', 'barber', 'chef', 'cook', 'landscaper', 'gardener', 'painter', 'decorator', 'electrician',
     'installer', 'contractor', 'builder', 'carpenter', 'roofer', 'plasterer', 'tiler', 'mechanic',
@@ -110,7 +111,8 @@ export const englishPillars: PillarData = {
     'gp', 'physio', 'farrier', 'conveyancer', 'tradie', 'sparky', 'muralist', 'chippy', 'brickie', 'joiner', 'glazier',
     'upholsterer', 'cobbler', 'optometrist',
   ],
-  tradeSuffixes: [],
+  // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
+  tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
   vagueTitles: [
     'entrepreneur', 'consultant', 'advisor', 'adviser', 'coach', 'specialist', 'expert', 'professional',
     'manager', 'owner', 'freelancer', 'founder', 'co-founder', 'partner', 'director', 'ceo', 'leader',
@@ -203,7 +205,12 @@ export const englishPillars: PillarData = {
     '< @self ...2 seeking',
     // "I am looking to tie up with diabetologists …", "We're hoping to team up with …".
     '< @self ...2 looking|hoping|keen|eager|wanting|want|aiming to tie|team|partner|collaborate|connect|link|work ...1 with',
-    // "I'm keen to meet small developers …".
+    // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
+    '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions',
+    '< ^ seeking|searching a|an|new|my|our|two|three|partners|investors|volunteers|clients|customers|referrals|introductions|intros',
+    // The ask in a relative clause on the speaker's own description: "We're a small bakery that is looking for …".
+    "@self ...2 a|an ...4 < that|who is|are|'s looking|searching for",
+        // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
     '< your referral|referrals|recommendation list|lists',

@@ -90,7 +90,7 @@ export const englishSlots: SlotData = {
     sector: ['@sector', 'in the _ sector|industry|space|trade|business'],
     role: ['@role', 'head|heads of', 'in charge of', 'who decides|decide|signs off'],
     size: [
-      '# @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
+      '# @sizeUnit', '# + @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
       '@sizeWord', 'small|mid-sized|medium|large|smaller|larger|medium-sized @businessNoun',
       'with|of between # and|to|- #', '#-person|#-strong|#-employee|#-seat',
     ],

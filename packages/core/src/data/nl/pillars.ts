@@ -105,6 +105,7 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
+    'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
     'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
     'uitvaartondernemer', 'begrafenisondernemer', 'drogist', 'deurwaarder', 'gerechtsdeurwaarder',
     // Feminine forms.
@@ -119,7 +120,7 @@ export const dutchPillars: PillarData = {
     'studio', 'salon', 'bakkerij', 'kantoor', 'analist', 'beheerder', 'manager', 'verkoper', 'begeleider',
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
-    'assistent', 'verpleegkundige', 'verzorgende',
+    'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
   ],
   vagueTitles: [
     'ondernemer', 'consultant', 'adviseur', 'coach', 'specialist', 'expert', 'professional', 'manager',
@@ -176,6 +177,10 @@ export const dutchPillars: PillarData = {
     '< een|mijn|onze goede|mooie|perfecte|ideale|gouden|waardevolle|fijne|interessante|sterke doorverwijzing|introductie|referral|verwijzing|tip|connectie|kennismaking|doorverwijzingen|introducties|referrals|tips',
     '< mijn|onze ideale klant|klanten|opdrachtgever|opdrachtgevers|doorverwijzing|referral|introductie|match|droomklant|droomklanten',
     '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog|zo|zo\'n|er',
+    // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
+    "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
+    // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
+    '@self ben|zijn een ...4 < dat|die op zoek is|ben|zijn naar',
     '< wie kent|kan|helpt|heeft|weet',
     'mij|me|ons ...3 < voorstellen|voorgesteld aan|bij',
     'stel|stelt ...3 mij|me|ons ...2 voor aan',

@@ -84,7 +84,7 @@ export const dutchSlots: SlotData = {
     sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail'],
     role: ['@role', 'de|het hoofd|verantwoordelijke _? van|voor', 'wie|die beslist|beslissen over'],
     size: [
-      '# @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
+      '# @sizeUnit', '# + @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
       '@sizeWord', 'kleine|middelgrote|grote|kleinere|grotere @businessNoun',
       'met|van|rond|boven|onder|tussen # en|tot|- #',
     ],
