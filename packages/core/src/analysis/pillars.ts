@@ -231,7 +231,8 @@ const OBJECT_WINDOW = 10
 
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   // Words inside a jargon phrase ("move the needle", "end-to-end solutions") never make a what concrete.
-  const jargon = findPhrases(line.wordList, jargonIndex(sentence.language))
+  // Officialese ("op het gebied van", "met betrekking tot") only says plainly what a shorter word says.
+  const jargon = findPhrases(line.wordList, jargonIndex(sentence.language)).filter((match) => match.value.kind !== 'officialese')
   const tokens =
     jargon.length === 0
       ? sentence.tokens

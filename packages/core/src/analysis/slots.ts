@@ -223,6 +223,8 @@ function isName(token: Token, pack: LanguagePack): boolean {
   if (!isCapitalised(token)) return false
   const word = token.norm
   if (functionWords.has(word) || nonPlaces.has(word) || pack.slotWords.has(word)) return false
+  // A letter before a hyphen is a grade or a kind, not a name: "C-level", "C-suite", "A-merk".
+  if (/^\p{Lu}-/u.test(token.text)) return false
   // All-caps words are acronyms (HR, ICT), not names.
   return token.text.length > 1 && token.text !== token.text.toUpperCase()
 }

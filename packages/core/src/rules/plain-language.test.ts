@@ -32,6 +32,7 @@ describe('jargon', () => {
     ['nl', 'Daarom schakel ik snel met klanten.', 'schakel ik snel'],
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
+    ['nl', 'Wij bieden oplossingen op het gebied van dakrenovatie.', 'op het gebied van'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -300,6 +301,7 @@ describe('hedge', () => {
     ['We do a lot of houseboats, which is quite a Dutch thing I think.', 'I think'],
     ['Honestly I think the best referral for me is a builder.', 'I think the'],
     ['Ik ben een beetje verlegen, maar ik fotografeer graag.', 'een beetje'],
+    ["I'd just love to connect with bakers in Leeds.", 'just love to'],
     // About the speaker across a comma: "I draw maps and signs, maybe a mural".
     ['I draw maps and shop signs, maybe a menu board.', 'maybe'],
     ['Ik zoek nieuwe klanten en misschien kan ik iets voor ze betekenen.', 'misschien'],

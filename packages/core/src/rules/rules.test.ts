@@ -34,6 +34,7 @@ describe('vague-target', () => {
     ['nl', 'Elk bedrijf verdient een goede website.', 'Elk bedrijf'],
     ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
     ['nl', 'Iedereen die vastloopt kan bij mij terecht.', 'Iedereen die vastloopt'],
+    ['en', 'I think pretty much anyone could use a better website.', 'anyone'],
     ['en', 'Patios, fencing, decking. No job too big or too small!', 'No job too big or too small'],
     ['nl', "Of je nu zzp'er bent of een multinational, ik help je graag.", "Of je nu zzp'er bent of een multinational"],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
@@ -205,6 +206,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sam, gebarentolk in Utrecht.'],
     // An ask in a relative clause leaves the words before it to say what.
     ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
+    // Officialese around the object still leaves it concrete.
+    ['nl', 'Ik ben Bas van Netwise. Wij helpen mkb-bedrijven op het gebied van IT.'],
     // The sentence an ask points back to still says what the speaker does.
     ['en', "I'm Jo. I help small bakeries in Leeds with their books. If you know one, please put us in touch."],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
@@ -385,6 +388,20 @@ describe('unspecific-ask', () => {
     ['en', "I teach guitar. A great referral for me is a parent in the southside suburbs whose kid just got a guitar.", ['region', 'situation']],
     // A size written with a plus.
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
+  ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
+    const {result} = check(text)
+    expect(result.pillars.ask.specific).toBe(true)
+    expect(result.pillars.ask.slots).toEqual(expect.arrayContaining(slots))
+    expect(result.messages.filter((message) => message.ruleId === 'unspecific-ask')).toEqual([])
+  })
+
+  it('takes no grade before a hyphen for a named example: "C-level" leaders', () => {
+    const {result} = check("I'm Laura, a change consultant. I'm keen to connect with C-level leaders.")
+    expect(result.pillars.ask.slots).not.toContain('example')
+  })
+
+  it.each([
+    ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50 medewerkers in Utrecht.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

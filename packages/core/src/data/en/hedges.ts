@@ -521,6 +521,13 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'minimiser: "I just want to help" → "I want to help"',
   },
   {
+    forms: ['just love to', 'just like to'],
+    deletable: false,
+    replace: ['love to', 'like to'],
+    onlyAboutSpeaker: true,
+    source: 'minimiser: "I\'d just love to connect" → "I\'d love to connect"',
+  },
+  {
     forms: ['just wanted to'],
     deletable: false,
     replace: ['wanted to'],

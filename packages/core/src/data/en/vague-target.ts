@@ -50,6 +50,10 @@ export const englishVagueTarget: VagueTargetData = {
     '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate #? >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
+    // "I think pretty much anyone could benefit from what we do."
+    'pretty much < @everyone >',
+    'just about < @everyone >',
+    '< @everyone could|can|would|will benefit >',
     // "No job too big or too small!": every job at all.
     '< no job|project|task|order|jobs|projects|tasks is? too big|small|large|little or? too? small|big|large|little? >',
     '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',

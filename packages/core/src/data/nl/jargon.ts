@@ -1474,6 +1474,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'ZH',
   },
   {
+    forms: ['op het gebied van'],
+    replace: ['voor', 'in'],
+    kind: 'officialese',
+    source: 'own: wordy preposition ("oplossingen op het gebied van dakrenovatie" → "voor dakrenovatie")',
+  },
+  {
     forms: ['met het oog op'],
     replace: ['voor'],
     kind: 'officialese',
