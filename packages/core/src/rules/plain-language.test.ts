@@ -159,6 +159,9 @@ describe('unexplained-acronym', () => {
     'I sort out HMRC letters and PAYE for builders in Leeds.',
     'Courses cost $295 + GST and are recognised across NZ.',
     "Every volunteer gets a DBS check, which we pay for.",
+    // Degrees and universities known by their letters.
+    'I hold an MEng from Imperial and an MBA from UCL.',
+    'Ik studeerde rechten aan de UvA.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })

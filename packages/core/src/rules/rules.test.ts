@@ -204,6 +204,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Sam, a wine importer in Leeds."],
     ['nl', 'Ik ben Sam, schrijnwerker in Gent.'],
     ['nl', 'Ik ben Sam, gebarentolk in Utrecht.'],
+    ['nl', 'Ik ben Els, cardioloog in Alkmaar.'],
     // An ask in a relative clause leaves the words before it to say what.
     ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
     // Officialese around the object still leaves it concrete.
@@ -241,6 +242,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm an accountant. If you have any questions about your tax return, call me."],
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
+    ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -298,6 +300,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Ana, a growth marketer. Open to working with Series A founders in fintech."],
     ['en', "I'm Ana, a developer. Seeking a co-founder with a sales background in Berlin."],
     ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
+    // A clinic page: who can refer; third-person bios.
+    ['en', "I'm Dr Patel, a cardiologist. GPs in Greater Manchester can refer patients with palpitations via e-RS."],
+    ['nl', 'Ik ben Els, cardioloog in Alkmaar. Huisartsen in de regio Alkmaar kunnen patiënten verwijzen via ZorgDomein.'],
+    ['en', 'Ben Cole is a lawyer. He is especially keen to meet safety officers at NHS trusts in the North West.'],
+    ['en', 'Ben Cole is a lawyer. He welcomes conversations with general counsel at insurers in London.'],
+    ['nl', 'Els Bos is advocaat. Zij is vooral geïnteresseerd in contact met HR-directeuren van zorginstellingen.'],
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
     ['nl', 'Ik ben hovenier. Heeft iemand van jullie nog een schuurtje of garage te huur in de wijk?'],
     ['en', "I'm a builder. Does anyone here have a garage to rent in Headingley?"],

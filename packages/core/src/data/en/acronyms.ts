@@ -50,7 +50,9 @@ export const englishKnownAcronyms: readonly string[] = [
   'HQ', 'MBA', 'PhD',
   // Degrees written after names and in job adverts; other post-nominals (CPA, AIA) are skipped when they
   // follow a name (see the rule).
-  'BA', 'MA', 'BSc', 'MSc', 'LLB', 'LLM', 'MD', 'RN',
+  'BA', 'MA', 'BSc', 'MSc', 'LLB', 'LLM', 'MD', 'RN', 'MEng', 'BEng', 'MPhil', 'DPhil', 'MBBS',
+  // Universities known by their letters to anyone who reads the news in their country.
+  'UCL', 'LSE', 'NYU', 'UCLA',
   'VP', // vice president: standard in job titles
   'NHS', // known to every British audience
   'GCSE', // the British school exam, known to every British adult

@@ -210,6 +210,13 @@ export const englishPillars: PillarData = {
     '< ^ seeking|searching a|an|new|my|our|two|three|partners|investors|volunteers|clients|customers|referrals|introductions|intros',
     // The ask in a relative clause on the speaker's own description: "We're a small bakery that is looking for …".
     "@self ...2 a|an ...4 < that|who is|are|'s looking|searching for",
+        // A clinic or service page: "GPs in Greater Manchester can refer patients via e-RS", "We accept referrals from GPs".
+    '< ^ _ ...8 can|may refer|introduce patients|clients|customers|people|families|children|pupils|students|them',
+    '< @self ...2 accept|welcome|take referrals|introductions from',
+    '< referrals|introductions ...3 are welcome from',
+    // Third-person bios: "He is especially keen to meet …", "She welcomes conversations with …".
+    '< he|she|they ...3 keen|eager|hoping|happy|glad to meet|connect|speak|talk|hear',
+    '< welcomes|welcome conversations|introductions|contact|enquiries|inquiries with|from',
         // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."

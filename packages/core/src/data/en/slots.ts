@@ -38,6 +38,7 @@ export const englishSlots: SlotData = {
       'joiners', 'carpenters', 'decorators', 'interior designers', 'opticians', 'chiropractors',
       'osteopaths', 'midwives', 'care providers', 'home care', 'social care', 'housing', 'recruiters',
       'recruitment agencies', 'law practices', 'notaries', 'funeral directors', 'removals', 'storage',
+      'nhs trusts', 'nhs trust', 'trusts', 'housing trusts', 'academy trusts',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
@@ -55,6 +56,7 @@ export const englishSlots: SlotData = {
       'volunteer', 'volunteers', 'apprentice', 'trainee',
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
       'hr team', 'hr teams', 'hr lead', 'hr leads', 'people team', 'people teams', 'procurement team', 'procurement teams',
+      'officer', 'officers', 'safety officer', 'safety officers', 'compliance officer', 'compliance officers',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',

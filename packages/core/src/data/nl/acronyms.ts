@@ -20,6 +20,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop
   // Education
   'VMBO', 'HAVO', 'VWO', 'MBO', 'HBO',
+  // Universities and colleges every Dutch or Flemish reader knows by their letters
+  'UvA', 'VU', 'TU', 'HvA', 'KU',
   // Well-known companies and broadcasters
   'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT', 'HEMA', 'ABN', 'AMRO', 'KBC', 'AH', 'PostNL', 'KNVB',
   // Countries and international bodies

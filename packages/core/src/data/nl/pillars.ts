@@ -105,7 +105,8 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
-    'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
+    'fysio', 'cardioloog', 'neuroloog', 'uroloog', 'dermatoloog', 'gynaecoloog', 'radioloog', 'oncoloog',
+    'reumatoloog', 'anesthesioloog', 'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
     'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
     'uitvaartondernemer', 'begrafenisondernemer', 'drogist', 'deurwaarder', 'gerechtsdeurwaarder',
     // Feminine forms.
@@ -121,6 +122,8 @@ export const dutchPillars: PillarData = {
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
     'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
+    // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
+    'iater',
   ],
   vagueTitles: [
     'ondernemer', 'consultant', 'adviseur', 'coach', 'specialist', 'expert', 'professional', 'manager',
@@ -177,7 +180,13 @@ export const dutchPillars: PillarData = {
     '< een|mijn|onze goede|mooie|perfecte|ideale|gouden|waardevolle|fijne|interessante|sterke doorverwijzing|introductie|referral|verwijzing|tip|connectie|kennismaking|doorverwijzingen|introducties|referrals|tips',
     '< mijn|onze ideale klant|klanten|opdrachtgever|opdrachtgevers|doorverwijzing|referral|introductie|match|droomklant|droomklanten',
     '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog|zo|zo\'n|er',
-    // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
+    // Een praktijk- of dienstpagina: "Huisartsen in de regio kunnen patiënten verwijzen via ZorgDomein".
+    '< ^ _ ...8 kunnen|kan|mogen ...4 verwijzen|doorverwijzen|aanmelden',
+    '< verwijzingen|aanmeldingen ...3 welkom van|uit',
+    // Derde persoon: "Zij is met name geïnteresseerd in contact met HR-directeuren", "Hij komt graag in contact met".
+    '< geïnteresseerd|geinteresseerd in contact|kennismaking|gesprekken met',
+    '< hij|zij|ze komt|wil ...3 graag ...2 in contact|kennismaken|praten|spreken met',
+        // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
     '@self ben|zijn een ...4 < dat|die op zoek is|ben|zijn naar',
