@@ -37,6 +37,13 @@ describe('Markdown', () => {
     expect(english.messages.find((message) => message.ruleId === 'markdown-fallback')?.reason).toMatch(/plain text/)
   })
 
+  it('starts a long sentence at its opening emphasis marks, so the finding shows balanced Markdown', () => {
+    const text = '- **Data audits** (fixed price, £4,500): two weeks on site, a written report and a roadmap for the whole plant team and its managers.\n'
+    const [long] = check(text, {language: 'en', syntax: 'markdown'}).result.messages.filter((message) => message.ruleId === 'hard-sentence')
+    expect(long!.actual.startsWith('**Data audits**')).toBe(true)
+    expect(text.slice(long!.offset, long!.endOffset)).toBe(long!.actual)
+  })
+
   it('keeps nesting a real document has as Markdown', () => {
     const text = `${'> '.repeat(10)}${PITCH}\n\n${Array.from({length: 20}, (_, depth) => `${'  '.repeat(depth)}- punt`).join('\n')}\n`
     const {result} = check(text, {language: 'nl', syntax: 'markdown'})

@@ -64,7 +64,7 @@ export const hardSentence: Rule = {
       if (!hard && words <= WARN_ABOVE_WORDS) return
       const serious = hard || words > FLAG_ABOVE_WORDS
       report({
-        start: sentence.start,
+        start: withOpeningMarkup(source, sentence.start),
         end: sentence.end,
         reason: texts.hardSentence.reason(words, WARN_ABOVE_WORDS, hard),
         note: texts.hardSentence.note,
@@ -73,6 +73,21 @@ export const hardSentence: Rule = {
     })
   },
 }
+
+/**
+ * The sentence's start with the emphasis marks right before its first word: "**Data audits** (fixed
+ * price): …" rather than "Data audits** (fixed price): …", so the message shows balanced Markdown.
+ */
+function withOpeningMarkup(source: string, start: number): number {
+  let from = start
+  while (from > 0 && start - from < MAX_EMPHASIS && EMPHASIS.test(source.charAt(from - 1))) from--
+  return from
+}
+
+/** "***" is the most emphasis Markdown has; a longer run is no markup to balance. */
+const MAX_EMPHASIS = 3
+
+const EMPHASIS = /[*_~]/
 
 /** Digit groups of phone numbers in the sentence beyond the first of each number. */
 function phoneGroupsBeyondFirst(source: string, sentence: SentenceView): number {

@@ -95,6 +95,9 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('We open on Jan. First come, first served.', 'en')).toHaveLength(1)
     expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
     expect(sentences('u. Wij helpen u graag.', 'nl')).toHaveLength(1)
+    // The parser ends a sentence at "No." before a number; pitchlint joins it again.
+    expect(sentences('We are a registered charity (No. 1154321) based in Leeds.', 'en')).toHaveLength(1)
+    expect(sentences('Ons KvK-nummer staat op de factuur, art. 12 van de voorwaarden.', 'nl')).toHaveLength(1)
   })
 
   it('ends a sentence after the company form "bv.", but not where "bv." opens examples after a bracket or comma', () => {

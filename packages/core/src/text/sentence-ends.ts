@@ -41,6 +41,7 @@ function splitAfter(words: SentenceEndWords): ParagraphPlugin {
   }
   return (paragraph) => {
     joinLeadingDots(paragraph)
+    joinNumberAbbreviations(paragraph)
     for (let index = 0; index < paragraph.children.length; index++) {
       const sentence = paragraph.children[index]!
       if (sentence.type !== 'SentenceNode') continue
@@ -85,6 +86,28 @@ function joinLeadingDots(paragraph: Paragraph): void {
     if (last?.type !== 'PunctuationNode' || last.value !== '.' || beforeLast?.type !== 'WhiteSpaceNode') continue
     if (next.children[0]?.type !== 'WordNode') continue
     paragraph.children.splice(index, 2, withPosition([...sentence.children, ...next.children]))
+    index--
+  }
+}
+
+/** Abbreviations before a number that the parser ends a sentence at: "(No. 1154321)", "nr. 12", "tel. 020 …". */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'nr', 'nrs', 'tel', 'art', 'vol', 'p', 'pp'])
+
+/** Joins a sentence that ends in "No." to the next when that starts with a digit. */
+function joinNumberAbbreviations(paragraph: Paragraph): void {
+  for (let index = 0; index + 2 < paragraph.children.length; index++) {
+    const sentence = paragraph.children[index]!
+    const space = paragraph.children[index + 1]!
+    const next = paragraph.children[index + 2]!
+    if (sentence.type !== 'SentenceNode' || space.type !== 'WhiteSpaceNode' || next.type !== 'SentenceNode') continue
+    if (space.value.includes('\n')) continue
+    const last = sentence.children[sentence.children.length - 1]
+    const word = sentence.children[sentence.children.length - 2]
+    if (last?.type !== 'PunctuationNode' || last.value !== '.' || word?.type !== 'WordNode') continue
+    if (!NUMBER_ABBREVIATIONS.has(wordText(word).toLowerCase())) continue
+    const first = next.children[0]
+    if (first?.type !== 'WordNode' || !/^\d/.test(wordText(first))) continue
+    paragraph.children.splice(index, 3, withPosition([...sentence.children, space, ...next.children]))
     index--
   }
 }
