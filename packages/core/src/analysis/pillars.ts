@@ -40,12 +40,19 @@ export interface Pillars {
 }
 
 const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'that', 'who'])
+/** Words after which a new clause starts: "…, en daarvoor zoeken we", "…, so I'm looking for". */
+const CLAUSE_JOINERS = new Set(['en', 'maar', 'dus', 'daarom', 'daarvoor', 'and', 'but', 'so', ',', ';'])
 
-/** Whether the ask starting at `offset` is a relative clause inside the sentence, not the whole of it. */
-function opensRelativeClause(sentence: SentenceView, offset: number): boolean {
-  if (offset <= sentence.start) return false
-  const first = sentence.tokens.find((token) => token.start === offset)
-  return first !== undefined && RELATIVE_PRONOUNS.has(first.norm)
+/**
+ * How many tokens of the sentence come before an ask that starts at `offset` in a clause of its own (a
+ * relative clause, or after "and", "so", a comma); 0 when the ask is the whole sentence.
+ */
+function tokensBeforeClause(sentence: SentenceView, offset: number): number {
+  if (offset <= sentence.start) return 0
+  const first = sentence.tokens.findIndex((token) => token.start === offset)
+  if (first <= 0) return 0
+  const opensClause = RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) || CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
+  return opensClause ? first : 0
 }
 
 /** An ask is specific when it names at least this many slots. */
@@ -56,19 +63,22 @@ export function findPillars(view: DocumentView): Pillars {
   // Every sentence of an ask from its ask phrase on, elaborations included: "Wie ik zoek? Huisartsen die
   // een kinesist zoeken." describes the people sought, not what the speaker does. A sentence the ask
   // points back to ("I help bakeries in Leeds. If you know one, …") may well say what they do.
-  // An ask in a relative clause leaves the words before it to say what: "wij zijn een poetsbedrijf dat
-  // op zoek is naar …".
-  const askSentences = new Set<number>()
+  // An ask in a clause of its own leaves the words before it to say what: "wij zijn een poetsbedrijf
+  // dat op zoek is naar …", "wij hebben een koffiebar en daarvoor zoeken we …". Per sentence: how many
+  // of its tokens come before the ask (0: the whole sentence belongs to an ask).
+  const beforeAsk = new Map<number, number>()
   for (const ask of asks) {
     for (let index = ask.sentence; index < view.sentences.length && view.sentences[index]!.start < ask.end; index++) {
-      if (index === ask.sentence && opensRelativeClause(view.sentences[index]!, ask.start)) continue
-      askSentences.add(index)
+      const kept = index === ask.sentence ? tokensBeforeClause(view.sentences[index]!, ask.start) : 0
+      beforeAsk.set(index, Math.min(kept, beforeAsk.get(index) ?? kept))
     }
   }
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
-  const what = firstSentence(view, (sentence, line, pack) =>
-    !askSentences.has(sentence.index) && saysWhat(sentence, line, pack),
-  )
+  const what = firstSentence(view, (sentence, line, pack) => {
+    const kept = beforeAsk.get(sentence.index)
+    if (kept === undefined) return saysWhat(sentence, line, pack)
+    return kept > 0 && saysWhat({...sentence, tokens: sentence.tokens.slice(0, kept)}, lineOfParts(line.wordList.slice(0, kept)), pack)
+  })
   // Asks in one paragraph describe one target: "I'm looking for a studio flat in Hackney. If you know
   // somebody who is moving out, tell me!" names a region and a situation together.
   const slotsOf = paragraphSlots(view, asks)
@@ -346,12 +356,18 @@ function hasConcreteObject(tokens: readonly Token[], from: number, pack: Languag
 
 function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean): boolean {
   if (token.kind !== 'word' || token.norm.length < 3 || /\d/.test(token.norm)) return false
-  // Names are no evidence of what someone does, and neither are acronyms an outsider cannot decode.
-  if (!sentenceStart && isCapitalised(token)) return false
   const word = token.norm
+  // Names are no evidence of what someone does, and neither are acronyms an outsider cannot decode;
+  // a company name that opens with its kind of business is: "eigenaar van Rijschool Zuidwest".
+  if (!sentenceStart && isCapitalised(token)) return namesKindOfBusiness(word, pack)
   const singular = word.replace(/s$/, '')
   return !functionWords.has(word) && !pack.vagueWords.has(word) && !pack.vagueTitles.has(word) &&
     !pack.vagueTitles.has(singular)
+}
+
+/** A trade or a compound kind of business: "Rijschool", "Voetbalvereniging", "Bakker". */
+function namesKindOfBusiness(word: string, pack: LanguagePack): boolean {
+  return tradeForms(word).some((form) => pack.trades.has(form)) || isSectorCompound(word, pack)
 }
 
 // --- ask ------------------------------------------------------------------------------------------
@@ -527,19 +543,32 @@ function callToActionAsk(
   }
   if (before === undefined) return undefined
   const pointsBack = matchesAny(line, pack.askBackReference)
-  if (!pointsBack && !asksAboutListener(view, before, pack)) return undefined
-  const target = view.sentences[before]!
-  const tokens = [...target.tokens, ...sentence.tokens]
-  const parts = [...view.lines[before]!.wordList, ...line.wordList]
+  const question = pointsBack || asksAboutListener(view, before, pack) ? before : questionTwoBack(view, before, covered, pack)
+  if (question === undefined) return undefined
+  const between = question === before ? [] : [before]
+  const target = view.sentences[question]!
+  const tokens = [...target.tokens, ...between.flatMap((at) => view.sentences[at]!.tokens), ...sentence.tokens]
+  const parts = [...view.lines[question]!.wordList, ...between.flatMap((at) => view.lines[at]!.wordList), ...line.wordList]
   return {
     start: target.start,
     end: sentence.end,
     // A question is the ask's clearest sentence; a statement pointed back to may be the speaker's "what".
-    sentence: pointsBack ? index : before,
+    sentence: pointsBack ? index : question,
     language: sentence.language,
-    slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: before, last: index})),
+    slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: question, last: index})),
     tokens,
   }
+}
+
+/**
+ * A question about the listener with one offer between it and the call to action: "Werk je bij een
+ * ziekenhuis in Salland? Ik geef graag een gratis proefles voor je team. Stuur me een bericht."
+ */
+function questionTwoBack(view: DocumentView, before: number, covered: ReadonlySet<number>, pack: LanguagePack): number | undefined {
+  if (view.sentences[before]!.tokens.at(-1)?.text === '?') return undefined
+  const question = sentenceBefore(view, before)
+  if (question === undefined || covered.has(question) || covered.has(before)) return undefined
+  return asksAboutListener(view, question, pack) ? question : undefined
 }
 
 /** The sentence before, when it is in the same paragraph. */

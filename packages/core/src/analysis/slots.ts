@@ -73,7 +73,7 @@ function namesField(tokens: readonly Token[], pack: LanguagePack): boolean {
 }
 
 /** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */
-const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|houder|houders|beheerder|beheerders|uitbater|uitbaters|hoofd|leider|leiders|coördinator|officer|officers)$/u
+const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|houder|houders|beheerder|beheerders|uitbater|uitbaters|hoofd|leider|leiders|coördinator|officer|officers|verantwoordelijke|verantwoordelijken|medewerker|medewerkers)$/u
 
 /** An occupation (a trade word, singular or plural) or a type of business. */
 function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {

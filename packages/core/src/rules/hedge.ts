@@ -93,27 +93,36 @@ const OTHERS = new Set([
   'that', 'plenty', 'most', 'many', 'some', 'others', 'hij', 'zij', 'ze', 'hun', 'haar', 'die', 'dat', 'velen',
   'anderen', 'sommigen',
 ])
-/** Marks that end what a hedge can be about; a comma does not ("I draw maps, maybe a mural"). */
+/** Marks that end what a hedge can be about. */
 const CLAUSE_BREAK = /^[;:.!?()–—]$/
 
 /**
- * Whether the hedge is about the speaker or the listener: the nearest person word before it, or else
- * one after it, without crossing a colon or semicolon. "We're a bit different" is; "a neighbour who's
- * going a bit stir-crazy", "plenty just want to jam" and "Wat misschien minder bekend is:" are not.
+ * Whether the hedge is about the speaker or the listener. Its own clause decides first (up to a comma):
+ * the nearest person word before it ("I", "we", "you" and their forms: yes; "they", "plenty", "who",
+ * "die": no), else one after it. If that clause has neither, the search goes on past commas, never past
+ * a colon or semicolon. So "We're a bit different" and "…, denk dan misschien aan mij" are about the
+ * speaker; "a neighbour who's going a bit stir-crazy", "plenty just want to jam" and "Wat misschien
+ * minder bekend is:" are not; "I draw maps and signs, maybe a mural" is.
  */
 function aboutSpeaker(tokens: readonly Token[], start: number, end: number): boolean {
+  return personIn(tokens, start, end, true) ?? personIn(tokens, start, end, false) ?? false
+}
+
+/** The verdict of the nearest person word around the hedge, within its clause or (`ownClause` false) sentence part. */
+function personIn(tokens: readonly Token[], start: number, end: number, ownClause: boolean): boolean | undefined {
+  const stops = (token: Token) => token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || (ownClause && token.text === ','))
   for (let index = start - 1; index >= 0; index--) {
     const token = tokens[index]!
-    if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) break
+    if (stops(token)) break
     if (PERSONAL.has(token.norm)) return true
     if (OTHERS.has(token.norm)) return false
   }
   for (let index = end; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) break
+    if (stops(token)) break
     if (PERSONAL.has(token.norm)) return true
   }
-  return false
+  return undefined
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */

@@ -33,6 +33,7 @@ describe('jargon', () => {
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
     ['nl', 'Wij bieden oplossingen op het gebied van dakrenovatie.', 'op het gebied van'],
+    ['nl', 'Wij doen van alles op het vlak van mondzorg.', 'op het vlak van'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -305,6 +306,8 @@ describe('hedge', () => {
     ['Honestly I think the best referral for me is a builder.', 'I think the'],
     ['Ik ben een beetje verlegen, maar ik fotografeer graag.', 'een beetje'],
     ["I'd just love to connect with bakers in Leeds.", 'just love to'],
+    ['Als je een nieuwe badkamer wil, kunnen we je daar wel mee helpen denk ik.', 'denk ik'],
+    ['Ken je iemand die wel wat hulp kan gebruiken, denk dan misschien aan mij.', 'misschien'],
     // About the speaker across a comma: "I draw maps and signs, maybe a mural".
     ['I draw maps and shop signs, maybe a menu board.', 'maybe'],
     ['Ik zoek nieuwe klanten en misschien kan ik iets voor ze betekenen.', 'misschien'],
@@ -351,6 +354,7 @@ describe('hedge', () => {
     // Doubt about what the listener knows.
     'Wat je misschien niet weet: we bezorgen ook medicijnen aan huis.',
     'Wellicht herkent u dit: de administratie blijft liggen.',
+    'Dat denk ik ook.',
   ])(
     'does not flag: %s',
     (text) => {

@@ -35,6 +35,8 @@ describe('vague-target', () => {
     ['nl', 'Iedere ondernemer heeft een boekhouder nodig.', 'Iedere ondernemer'],
     ['nl', 'Iedereen die vastloopt kan bij mij terecht.', 'Iedereen die vastloopt'],
     ['en', 'I think pretty much anyone could use a better website.', 'anyone'],
+    ['nl', 'Wij helpen eender welk bedrijf dat zijn IT wil optimaliseren.', 'eender welk bedrijf'],
+    ['nl', 'Eigenlijk kan iedereen wel wat coaching gebruiken, toch?', 'kan iedereen wel wat coaching gebruiken'],
     ['en', 'Patios, fencing, decking. No job too big or too small!', 'No job too big or too small'],
     ['nl', "Of je nu zzp'er bent of een multinational, ik help je graag.", "Of je nu zzp'er bent of een multinational"],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
@@ -166,6 +168,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Dana. Our software is great and our app will change your life."],
     // A surname that is also a trade word.
     ['nl', 'Hoi! Ik ben Petra Visser, business coach. Ik help ondernemers groeien.'],
+    // The trade is the one sought, in an ask after "and": no what.
+    ['en', "I'm Mark and I'm looking for plumbers in Leeds."],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -205,6 +209,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sam, schrijnwerker in Gent.'],
     ['nl', 'Ik ben Sam, gebarentolk in Utrecht.'],
     ['nl', 'Ik ben Els, cardioloog in Alkmaar.'],
+    // A company name that opens with its kind of business; import as an offer; a trade after a hyphen.
+    ['nl', 'Ik ben Ahmed, eigenaar van Rijschool Zuidwest in Den Haag.'],
+    ['nl', 'Wij importeren wijn van kleine wijnboeren uit de Loire.'],
+    ['nl', 'Ik ben Stijn, IT-beheerder in Gent.'],
+    // The words before an ask in a clause of its own.
+    ['nl', 'Wij hebben een koffiebar in Maastricht en daarvoor zoeken we een zakenpartner.'],
     // An ask in a relative clause leaves the words before it to say what.
     ['nl', 'Hallo, wij zijn een poetsbedrijf in Gent dat op zoek is naar kantoren in de binnenstad.'],
     // Officialese around the object still leaves it concrete.
@@ -306,6 +316,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Ben Cole is a lawyer. He is especially keen to meet safety officers at NHS trusts in the North West.'],
     ['en', 'Ben Cole is a lawyer. He welcomes conversations with general counsel at insurers in London.'],
     ['nl', 'Els Bos is advocaat. Zij is vooral geïnteresseerd in contact met HR-directeuren van zorginstellingen.'],
+    ['nl', 'Ik ben Sara, tolk Arabisch. Ik ben hier omdat ik graag advocaten en juristen wil leren kennen die met Syrische cliënten werken.'],
+    ['nl', 'Ik ben Sara, tolk. Dus als je bij een advocatenkantoor in Rotterdam werkt, kom na afloop even kletsen!'],
+    // One offer between the question about the listener and the call to action.
+    ['nl', 'Ik ben Eva, yogadocent. Werk je bij een ziekenhuis in Salland en ben je bezig met verzuim? Ik geef graag een gratis proefles voor je team. Stuur me een bericht.'],
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],
     ['nl', 'Ik ben hovenier. Heeft iemand van jullie nog een schuurtje of garage te huur in de wijk?'],
     ['en', "I'm a builder. Does anyone here have a garage to rent in Headingley?"],
@@ -394,6 +408,9 @@ describe('unspecific-ask', () => {
     // Specialists by their ending, teams as roles, a part of town in lower case.
     ['en', "I'm a dietitian. I am looking to tie up with gynaecologists and corporate HR teams.", ['sector', 'role']],
     ['en', "I teach guitar. A great referral for me is a parent in the southside suburbs whose kid just got a guitar.", ['region', 'situation']],
+    // A follow-up fragment without a marker; a size in words.
+    ['nl', 'Wij hebben een koffiebar en daarvoor zoeken we een zakenpartner. Het liefst iemand uit Zuid-Limburg met ervaring in de horeca.', ['sector', 'region']],
+    ['nl', 'Ik ben boekhouder. Wie kent er een HR-verantwoordelijke bij een kmo met minstens vijftig werknemers?', ['role', 'size']],
     // A size written with a plus.
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {

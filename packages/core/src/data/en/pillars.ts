@@ -269,6 +269,8 @@ export const englishPillars: PillarData = {
     '^ for example|instance',
     '^ e.g.|eg|ideally|preferably|especially|specifically|particularly|like',
     '^ in particular',
+    // "We're looking for a business partner. Someone from Cork with a background in hospitality."
+    '^ someone|people|businesses|companies|firms from|in|with|around|near|based',
     '^ such as',
     '^ these|they are|usually|typically',
     '^ typically',

@@ -66,6 +66,11 @@ export const englishSlots: SlotData = {
       'small-to-medium', 'independent', 'independents', 'revenue', 'turnover', 'listed', 'publicly', 'series',
       'seed-stage', 'early-stage', 'growth-stage', 'boutique', 'locations', 'branches', 'sites',
     ],
+    // Counts in words: "a firm with at least fifty staff".
+    numberWord: [
+      'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
+      'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand',
+    ],
     sizeUnit: [
       'employees', 'staff', 'people', 'fte', 'ftes', 'locations', 'branches', 'stores', 'sites', 'clinics',
       'beds', 'students', 'members', 'trucks', 'vans', 'million', 'm', 'k', 'seats', 'chairs', 'desks',
@@ -92,7 +97,7 @@ export const englishSlots: SlotData = {
     sector: ['@sector', 'in the _ sector|industry|space|trade|business'],
     role: ['@role', 'head|heads of', 'in charge of', 'who decides|decide|signs off'],
     size: [
-      '# @sizeUnit', '# + @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
+      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
       '@sizeWord', 'small|mid-sized|medium|large|smaller|larger|medium-sized @businessNoun',
       'with|of between # and|to|- #', '#-person|#-strong|#-employee|#-seat',
     ],

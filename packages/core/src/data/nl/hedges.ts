@@ -229,6 +229,14 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
+    forms: ['denk ik'],
+    deletable: true,
+    // Achter de zin geplakt: "… kunnen we je daar wel mee helpen denk ik." Niet "Dat denk ik ook" of "wat denk ik?".
+    onlyBefore: ['.', '!', '$'],
+    notAfterNear: ['wat', 'hoe', 'dat', 'dit', 'zo', 'waarom', 'wanneer', 'wie'],
+    source: 'hedge tagged on at the end of a clause',
+  },
+  {
     forms: ['ik hoop dat', 'we hopen dat', 'wij hopen dat', 'hoop ik'],
     deletable: false,
     replace: [],

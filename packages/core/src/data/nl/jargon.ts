@@ -1474,8 +1474,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'ZH',
   },
   {
-    forms: ['op het gebied van'],
-    replace: ['voor', 'in'],
+    forms: ['op het gebied van', 'op het vlak van'],
+    // "voor" or "in" depends on the sentence, and "in" often needs an article ("in de mondzorg").
+    replace: [],
+    advice: "Schrijf 'voor' of 'in': 'oplossingen voor dakrenovatie', 'ervaring in de zorg'.",
     kind: 'officialese',
     source: 'own: wordy preposition ("oplossingen op het gebied van dakrenovatie" → "voor dakrenovatie")',
   },

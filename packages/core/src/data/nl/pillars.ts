@@ -19,11 +19,12 @@ export const dutchPillars: PillarData = {
       'boekhandel', 'bloemenzaak', 'ijssalon', 'schoonheidssalon', 'fietsenwinkel', 'bakkerijen', 'winkels',
       'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
       'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
-      'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
+      'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
       'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
+      'importeer', 'importeert', 'importeren', 'exporteer', 'exporteert', 'exporteren',
       'kweken', 'slacht', 'slachten', 'keur', 'keurt', 'keuren', 'snoei', 'snoeit', 'snoeien', 'metsel',
       'metselt', 'metselen', 'las', 'last', 'lassen', 'brouw', 'brouwt', 'brouwen', 'teel', 'teelt', 'telen',
       'monteer', 'monteert', 'monteren',
@@ -105,7 +106,7 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
-    'fysio', 'cardioloog', 'neuroloog', 'uroloog', 'dermatoloog', 'gynaecoloog', 'radioloog', 'oncoloog',
+    'it-beheerder', 'ict-beheerder', 'fysio', 'cardioloog', 'neuroloog', 'uroloog', 'dermatoloog', 'gynaecoloog', 'radioloog', 'oncoloog',
     'reumatoloog', 'anesthesioloog', 'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
     'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
     'uitvaartondernemer', 'begrafenisondernemer', 'drogist', 'deurwaarder', 'gerechtsdeurwaarder',
@@ -202,6 +203,9 @@ export const dutchPillars: PillarData = {
     "< @self wil|willen|zou|zouden ...4 leren kennen",
     // Verb last, in a subordinate clause: "omdat ik graag wil sparren met andere designers".
     '< @self graag ...2 wil|willen|zou|zouden ...3 kennismaken|kennis|spreken|ontmoeten|samenwerken|sparren|praten',
+    // De mensen tussen "graag" en het werkwoord: "omdat ik graag advocaten en juristen wil leren kennen die …".
+    '< @self graag ...6 wil|willen|zou|zouden leren kennen',
+    '< @self graag ...6 wil|willen|zou|zouden ontmoeten|spreken|kennismaken|kennis',
     // "Wie ik graag zou leren kennen?", "Wie ik zoek?", "Wie zou ik graag leren kennen?", "Naar wie ben ik op zoek?".
     '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
     '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
@@ -258,6 +262,9 @@ export const dutchPillars: PillarData = {
     '^ denk aan',
     '^ bijvoorbeeld|bv.|bijv.|zoals|liefst|vooral|specifiek|concreet|idealiter',
     '^ bij voorkeur',
+    '^ het liefst|allerliefst',
+    // "Ik zoek een zakenpartner. Iemand uit Zuid-Limburg met ervaring in de horeca."
+    '^ iemand|mensen|bedrijven|organisaties|ondernemers uit|in|met|rond|bij|van',
     '^ met name',
     '^ het gaat om',
     '^ dat zijn',
@@ -289,6 +296,8 @@ export const dutchPillars: PillarData = {
     'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
     'spreek|spreekt me|mij|ons ...2 aan',
     'kom ...3 langs',
+    // "…, kom na afloop even kletsen!"
+    'kom ...3 kletsen|praten|buurten|kennismaken|koffiedrinken|babbelen',
     '@self hoor|horen ...2 graag van @you',
     '@self wil|willen|zou|zouden ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
     'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',

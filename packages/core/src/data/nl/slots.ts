@@ -20,7 +20,7 @@ export const dutchSlots: SlotData = {
       'kapsalons', 'garage', 'garages', 'autodealers', 'fabriek', 'fabrieken', 'fabrikant', 'fabrikanten', 'producent', 'producenten', 'maakindustrie', 'industrie',
       'metaal', 'metaalsector', 'food', 'voedingsindustrie', 'kinderopvang', 'kinderdagverblijven',
       'sportscholen', 'sportschool', 'fitness', 'sportclubs', 'sportverenigingen', 'verenigingen',
-      'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'bank', 'banken', 'vastgoed', 'woningcorporaties',
+      'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'bank', 'banken', 'vastgoed', 'woningcorporaties', 'woningcorporatie', 'zorgverzekeraar', 'zorgverzekeraars',
       'energie', 'juridische', 'drukkerijen', 'uitgeverijen', 'architecten', 'ingenieurs', 'tuincentra',
       'bloemisten', 'slagers', 'supermarkten', 'groothandels', 'detailhandel', 'hoveniers', 'schilders',
       'loodgieters', 'elektriciens', 'dakdekkers', 'evenementen', 'festivals', 'musea', 'theaters', 'toerisme',
@@ -60,6 +60,12 @@ export const dutchSlots: SlotData = {
       'kleinere', 'grotere', 'mkb-bedrijven', 'mkb-bedrijf', 'middenbedrijven', 'grootbedrijf', 'omzet',
       'filialen', 'vestigingen', 'eenpitters', 'kmo\'s', 'kleine', 'grote',
     ],
+    // Counts in words: "een kmo met minstens vijftig werknemers".
+    numberWord: [
+      'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig', 'dertig', 'veertig',
+      'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'tweehonderd', 'driehonderd', 'vijfhonderd',
+      'duizend',
+    ],
     sizeUnit: [
       'medewerkers', 'werknemers', 'mensen', 'man', 'fte', 'personeelsleden', "collega's", 'werkplekken',
       'vestigingen', 'filialen', 'winkels', 'leden', 'leerlingen', 'studenten', 'bedden', 'klanten',
@@ -84,7 +90,7 @@ export const dutchSlots: SlotData = {
     sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail'],
     role: ['@role', 'de|het hoofd|verantwoordelijke _? van|voor', 'wie|die beslist|beslissen over'],
     size: [
-      '# @sizeUnit', '# + @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
+      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
       '@sizeWord', 'kleine|middelgrote|grote|kleinere|grotere @businessNoun',
       'met|van|rond|boven|onder|tussen # en|tot|- #',
     ],

@@ -59,6 +59,12 @@ export const dutchVagueTarget: VagueTargetData = {
     // "… dat elke organisatie een goede HR-functie verdient": the claim with the verb last.
     'dat < elk|elke|ieder|iedere @targetNoun > ...6 verdient|verdienen $',
     '< van jong tot oud >',
+    // Vlaams "eender welk bedrijf", en iedereen die de dienst kan gebruiken.
+    '< eender welk|welke @targetNoun >',
+    '< @everyone kan|kunnen ...3 gebruiken >',
+    '< kan|kunnen @everyone ...4 gebruiken >',
+    // "alle ondernemers die hun online aanwezigheid naar een hoger niveau willen tillen".
+    '< @all @targetNoun die|dat ...6 naar een hoger niveau ...2 >',
     '< van oud tot jong >',
     // "Alles is welkom hoor, groot of klein": every job at all.
     '< groot of klein > $',
