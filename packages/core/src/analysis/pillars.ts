@@ -453,7 +453,9 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     const headed = sentence.tokens[startToken - 1]?.text === ':'
     // "Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is?": a question about the
     // listener before the ask phrase names whom it is for, like a heading does.
-    if (headed || (startToken > 0 && matchesAny(line, pack.listenerQuestion))) startToken = 0
+    // So does a condition about the listener: "if you have clients over 60 who …, please introduce them to me".
+    const listenerFirst = startToken > 0 && (matchesAny(line, pack.listenerQuestion) || conditionNamesListener(line, pack))
+    if (headed || listenerFirst) startToken = 0
     let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)
@@ -528,7 +530,7 @@ function callToActionAsk(
   const before = sentenceBefore(view, index)
   // "If you're a strata manager between Coolangatta and Southport, give me a bell": the condition names
   // whom the call is for, in the same sentence.
-  const conditional = matchesAny(line, pack.listenerCondition) && !matchesAny(line, pack.listenerConditionExceptions)
+  const conditional = conditionNamesListener(line, pack)
   if (!conditional && (before === undefined || covered.has(before))) return undefined
   if (!matchesAny(line, pack.callToAction)) return undefined
   if (conditional) {
@@ -558,6 +560,11 @@ function callToActionAsk(
     slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: question, last: index})),
     tokens,
   }
+}
+
+/** A condition about the listener that is not only an invitation: "If you're a strata manager in …". */
+function conditionNamesListener(line: TokenLine, pack: LanguagePack): boolean {
+  return matchesAny(line, pack.listenerCondition) && !matchesAny(line, pack.listenerConditionExceptions)
 }
 
 /**

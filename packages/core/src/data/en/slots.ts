@@ -38,7 +38,8 @@ export const englishSlots: SlotData = {
       'joiners', 'carpenters', 'decorators', 'interior designers', 'opticians', 'chiropractors',
       'osteopaths', 'midwives', 'care providers', 'home care', 'social care', 'housing', 'recruiters',
       'recruitment agencies', 'law practices', 'notaries', 'funeral directors', 'removals', 'storage',
-      'nhs trusts', 'nhs trust', 'trusts', 'housing trusts', 'academy trusts',
+      'nhs trusts', 'nhs trust', 'trusts', 'housing trusts', 'academy trusts', 'consulting firm',
+      'consulting firms', 'engineering firm', 'engineering firms', 'water company', 'water companies', 'utilities',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
@@ -111,8 +112,8 @@ export const englishSlots: SlotData = {
     situation: [
       // A moment: "from 1 September", "starting in March", "by June".
       'from|starting|by|before|after|in|until #? january|february|march|april|june|july|august|september|october|november|december',
-      'who|that|which ...4 just|recently|soon|planning|next|still|no|not|never|already',
-      'who|that|which ...5 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
+      "who|that|which|who's|who've|who're ...4 just|recently|soon|planning|next|still|no|not|never|already",
+      "who|that|which|who's|who've|who're ...5 @situationVerb", 'about to', 'in the process of', 'struggling|struggle with',
       'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
       'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired', 'funding round',

@@ -76,6 +76,8 @@ export const englishVagueTarget: VagueTargetData = {
     // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".
     "i|we|i've|we've|who ...2 know|knows|meet|met ...2 @everyone",
     'ask @everyone',
+    // "A good referral for me would be anyone who's just retired": the referral frame, not serving everyone.
+    'for me|us would|will|is|are be? @everyone',
     // "firm" the adjective: "contact me for any firm enquiry", "every firm booking".
     '@all firm enquiry|enquiries|inquiry|inquiries|booking|bookings|order|orders|offer|offers|quote|quotes|commitment|date|dates|reservation|reservations',
   ],
