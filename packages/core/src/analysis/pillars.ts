@@ -151,7 +151,35 @@ const BIO_VERBS = new Set([
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
-  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens) || namedWithTitle(sentence.tokens, pack)
+  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens) || namedWithTitle(sentence.tokens, pack) || greetsWithName(sentence.tokens)
+}
+
+/** Words a spoken introduction opens with, and the audience after them: "Hey folks, …", "Goedemorgen allemaal, …". */
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'goedemorgen', 'goeiemorgen', 'goedemiddag', 'goedenavond', 'dag'])
+const AUDIENCES = new Set(['folks', 'everyone', 'everybody', 'all', 'guys', 'team', 'allemaal', 'iedereen', 'allen', 'good'])
+
+/**
+ * A spoken introduction that gives a full name right after the greeting: "Hey folks, Mike DeLuca,
+ * Allegro Print & Sign in Columbus." The name stands between commas (or before a full stop or dash).
+ */
+function greetsWithName(tokens: readonly Token[]): boolean {
+  let index = 0
+  if (!GREETINGS.has(tokens[index]?.norm ?? '')) return false
+  index++
+  while (index < 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
+  if (tokens[index]?.text !== ',') return false
+  index++
+  let names = 0
+  for (; index < tokens.length; index++) {
+    const token = tokens[index]!
+    // Particles inside a name: "Jan de Vries".
+    if (names > 0 && NAME_PARTICLES.has(token.norm)) continue
+    if (token.kind !== 'word' || !isCapitalised(token) || functionWords.has(token.norm)) break
+    // "Hi everyone, Good Morning, …" greets twice.
+    if (GREETINGS.has(token.norm) || AUDIENCES.has(token.norm)) return false
+    names++
+  }
+  return names >= 2 && names <= 4 && NAME_SEPARATORS.has(tokens[index]?.text ?? '.')
 }
 
 /** Marks between a name and the title after it on a badge, a signature or a profile line. */

@@ -127,6 +127,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Duurzame verpakkingen voor uw webshop. Minder plastic, lagere kosten. Bel ons vandaag nog.'],
     ['en', 'Tired of slow websites? Fast, clean sites that sell. Call today.'],
     ['en', 'Kind Regards, The Team. Bakers and butchers love our ovens.'],
+    ['en', 'Hi everyone, Good Morning, roofs fixed fast in Leeds.'],
   ])('flags missing-who in impersonal ad copy (%s)', (_language, text) => {
     expect(findings(text, 'missing-who')).toHaveLength(1)
   })
@@ -145,6 +146,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Prof. Dlamini chairs the national committee on tuberculosis.'],
     ['en', 'Evening all, Gary here from Hallam Roofing in Sheffield.'],
     ['nl', 'Goedemorgen, Mo hier van Schildersbedrijf Mo uit Utrecht.'],
+    // A full name right after the greeting, between commas.
+    ['en', 'Hey folks, Mike DeLuca, Allegro Print & Sign in Columbus.'],
+    ['nl', 'Goedemorgen allemaal, Jan de Vries, uit Gent.'],
     // Note form: a name with a title, a title with a place, a signature, a host's introduction.
     ['nl', 'Marieke Bos – notaris in Zwolle.'],
     ['en', 'Anna Kowalski, physiotherapist in Leeds.'],
