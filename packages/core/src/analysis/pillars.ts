@@ -40,6 +40,8 @@ export interface Pillars {
 }
 
 const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'that', 'who'])
+/** An ask that starts at "for" names the target of what the sentence offers ("My coaching is for …"). */
+const TARGET_FOR = new Set(['for', 'voor'])
 /** Words after which a new clause starts: "…, en daarvoor zoeken we", "…, so I'm looking for". */
 const CLAUSE_JOINERS = new Set(['en', 'maar', 'dus', 'daarom', 'daarvoor', 'and', 'but', 'so', ',', ';'])
 
@@ -51,6 +53,8 @@ function tokensBeforeClause(sentence: SentenceView, offset: number): number {
   if (offset <= sentence.start) return 0
   const first = sentence.tokens.findIndex((token) => token.start === offset)
   if (first <= 0) return 0
+  // "My coaching is for founders of …": the whole sentence says what, its end also whom it is for.
+  if (TARGET_FOR.has(sentence.tokens[first]!.norm)) return sentence.tokens.length
   const opensClause = RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) || CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
   return opensClause ? first : 0
 }

@@ -69,6 +69,8 @@ describe('vague-target', () => {
     'Please feel free to contact me for any firm enquiry.',
     // The referral frame "for me would be anyone who …" is not serving everyone.
     "A good introduction for me would be anyone who's just retired and loves Japan.",
+    'My work is not for everyone, and that is fine.',
+    'Mijn werk is niet voor iedereen.',
     'We help businesses looking to grow their exports to Germany.',
     'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',
     'Alle klanten krijgen een gratis intake.',
@@ -427,6 +429,9 @@ describe('unspecific-ask', () => {
     ['en', "I'm Ann, a solicitor. I'd like to ask the accountants in the room: if you have clients over 60 who haven't updated their will since they remarried, please introduce them to me.", ['sector', 'situation']],
     ['en', "I'm Tom, a physio. If any listeners are clinic owners in Yorkshire looking for a room two days a week, I'd love to hear from you.", ['role', 'region']],
     ['en', "I'm a landlord in Leicester. We're looking for a couple relocating to Leicester for work.", ['region', 'situation']],
+    // A target statement about the speaker's own offer.
+    ['en', "I'm a designer. My work is for small food brands in Texas that are about to launch.", ['sector', 'region', 'situation']],
+    ['nl', 'Ik ben ontwerper. Mijn werk is vooral voor kleine voedingsmerken in Brabant die net starten.', ['size', 'region', 'situation']],
     // A size written with a plus.
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {

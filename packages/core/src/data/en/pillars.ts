@@ -233,7 +233,9 @@ export const englishPillars: PillarData = {
     // Third-person bios: "He is especially keen to meet …", "She welcomes conversations with …".
     '< he|she|they ...3 keen|eager|hoping|happy|glad to meet|connect|speak|talk|hear',
     '< welcomes|welcome conversations|introductions|contact|enquiries|inquiries with|from',
-        // "I'm keen to meet small developers …".
+        // A target statement, like "my ideal client is": "My coaching is for founders of …".
+    'my|our coaching|services|service|training|workshops|programme|program|practice|work|studio|agency is|are mainly|mostly|especially|ideal|perfect|best? < for ~everyone|anyone|everybody|anybody|all|you',
+    // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
     '< your referral|referrals|recommendation list|lists',

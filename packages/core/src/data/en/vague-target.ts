@@ -78,6 +78,8 @@ export const englishVagueTarget: VagueTargetData = {
     'ask @everyone',
     // "A good referral for me would be anyone who's just retired": the referral frame, not serving everyone.
     'for me|us would|will|is|are be? @everyone',
+    // "My work is not for everyone": the opposite of a vague target.
+    "not|isn't|aren't for @everyone",
     // "firm" the adjective: "contact me for any firm enquiry", "every firm booking".
     '@all firm enquiry|enquiries|inquiry|inquiries|booking|bookings|order|orders|offer|offers|quote|quotes|commitment|date|dates|reservation|reservations',
   ],

@@ -187,7 +187,9 @@ export const dutchPillars: PillarData = {
     // Derde persoon: "Zij is met name geïnteresseerd in contact met HR-directeuren", "Hij komt graag in contact met".
     '< geïnteresseerd|geinteresseerd in contact|kennismaking|gesprekken met',
     '< hij|zij|ze komt|wil ...3 graag ...2 in contact|kennismaken|praten|spreken met',
-        // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
+        // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
+    'mijn|onze coaching|diensten|dienst|training|trainingen|workshops|aanbod|programma|praktijk|werk|studio|bureau is|zijn vooral|speciaal|ideaal|bedoeld? < voor ~iedereen|alle|elke|ieder|iedere|jou|u',
+    // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
     '@self ben|zijn een ...4 < dat|die op zoek is|ben|zijn naar',

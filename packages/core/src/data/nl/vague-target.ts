@@ -90,5 +90,7 @@ export const dutchVagueTarget: VagueTargetData = {
     // "Ik ken iedereen in de bouw": niet "als je iemand kent die een website nodig heeft".
     'ik|wij|we ...2 ken|kennen|spreek|spreken ...2 @everyone',
     'ken|kennen|spreek|spreken ik|wij|we ...2 @everyone',
+    // "Mijn werk is niet voor iedereen": het omgekeerde van een vaag doel.
+    'niet voor @everyone',
   ],
 }
