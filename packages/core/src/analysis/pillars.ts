@@ -399,7 +399,7 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
 
 /** A trade or a compound kind of business: "Rijschool", "Voetbalvereniging", "Bakker". */
 function namesKindOfBusiness(word: string, pack: LanguagePack): boolean {
-  return tradeForms(word).some((form) => pack.trades.has(form)) || isSectorCompound(word, pack)
+  return tradeForms(word).some((form) => pack.trades.has(form)) || pack.businesses.has(word) || isSectorCompound(word, pack)
 }
 
 // --- ask ------------------------------------------------------------------------------------------

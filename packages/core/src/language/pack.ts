@@ -31,6 +31,8 @@ export interface LanguagePack {
   /** `listenerQuestionExceptions` right after a condition about the listener. */
   readonly listenerConditionExceptions: PatternSet
   readonly trades: ReadonlySet<string>
+  /** Kinds of business (bakkerij, salon, garage), also when they open a company name. */
+  readonly businesses: ReadonlySet<string>
   readonly tradeSuffixes: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
   readonly vagueWords: ReadonlySet<string>
@@ -104,6 +106,7 @@ function build(language: Language): LanguagePack {
       ),
     ),
     trades: new Set(pillars.trades),
+    businesses: new Set((pillars.lexicons['business'] ?? []).map((entry) => entry.toLowerCase())),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
     vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),

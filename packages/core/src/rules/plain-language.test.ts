@@ -61,6 +61,7 @@ describe('jargon', () => {
     'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
     'I do bug fixing and speed optimization for WordPress shops.',
     // A plain kind of business: "full-service" is jargon only as a claim ("a full-service agency").
+    'Zaakvoerder bij Schrijnwerkerij Peeters: maatwerk keukens en trappen.',
     "I help renters who can't afford a full-service designer.",
     // A trade's own verb.
     'We design stands for firms that exhibit at three trade shows a year.',
@@ -165,6 +166,7 @@ describe('unexplained-acronym', () => {
     // Degrees and universities known by their letters.
     'I hold an MEng from Imperial and an MBA from UCL.',
     'Ik studeerde rechten aan de UvA.',
+    'I prepare students for IELTS and TOEFL.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })

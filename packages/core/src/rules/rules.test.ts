@@ -221,6 +221,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Ahmed, eigenaar van Rijschool Zuidwest in Den Haag.'],
     ['nl', 'Wij importeren wijn van kleine wijnboeren uit de Loire.'],
     ['nl', 'Ik ben Stijn, IT-beheerder in Gent.'],
+    // Headlines: a Flemish title with a business name, "@" for "at", fractional executives.
+    ['nl', 'Zaakvoerder bij Schrijnwerkerij Peeters | keukens en trappen • Kempen'],
+    ['en', 'Senior Product Designer @ Monzo'],
+    ['en', "I'm Dana, a fractional CFO for startups."],
+    ['en', 'We are a dental practice in Leeds.'],
     // Trades people name themselves by, and service verbs.
     ["en", "I'm Jess, a dog groomer in Leeds."],
     ["en", "I'm Jess, an IT consultant in Leeds."],
@@ -266,6 +271,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm an accountant. If you have any questions about your tax return, call me."],
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
+    ['nl', 'Ik ben fotograaf. Zoek je een fotograaf? Bel mij.'],
+    ['en', "I'm a dentist in Leeds. Do you know what most new patients tell us? You can book online."],
     ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
@@ -332,6 +339,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Els Bos is advocaat. Zij is vooral geïnteresseerd in contact met HR-directeuren van zorginstellingen.'],
     ['nl', 'Ik ben Sara, tolk Arabisch. Ik ben hier omdat ik graag advocaten en juristen wil leren kennen die met Syrische cliënten werken.'],
     ['nl', 'Ik ben Sara, tolk. Dus als je bij een advocatenkantoor in Rotterdam werkt, kom na afloop even kletsen!'],
+    // Notices and headlines without a subject; "Let's connect with …"; taking on new people.
+    ['nl', 'Zoek: bedrijfspand in Zwolle, 200 m2, per 1 maart. Tips welkom!'],
+    ['en', "I'm Sam, a baker. Let's connect with café owners in Leeds who just opened a second shop."],
+    ['en', 'We are a dental practice in Leeds. We are currently accepting new NHS patients under 18.'],
+    ['nl', 'Wij zijn een tandartspraktijk. We nemen weer nieuwe patiënten aan, vooral gezinnen uit Zwolle-Zuid.'],
+    ['en', 'Margaret Hale is our chair. Margaret is keen to hear from local businesses in Portsmouth.'],
+    ['en', "hey all! Marcus here, data engineer at a fintech in Austin. looking for people who run dbt on Snowflake"],
     // One offer between the question about the listener and the call to action.
     ['nl', 'Ik ben Eva, yogadocent. Werk je bij een ziekenhuis in Salland en ben je bezig met verzuim? Ik geef graag een gratis proefles voor je team. Stuur me een bericht.'],
     ['nl', 'Ik ben loopbaancoach. Als je vastloopt in je werk als verpleegkundige, help ik je graag.'],

@@ -107,7 +107,8 @@ function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefi
     const norm = plain ? text.toLowerCase() : normalizeWord(text)
     const kind = child.type === 'WordNode' ? 'word' : 'punctuation'
     tokens.push({text, norm, kind, start, end})
-    const part = plain ? norm : linePart(norm)
+    // A lone "@" in a headline reads "at": "Senior Product Designer @ Monzo".
+    const part = text === '@' ? 'at' : plain ? norm : linePart(norm)
     parts.push(part)
     if (kind === 'word') wordCount++
   }

@@ -53,6 +53,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'BA', 'MA', 'BSc', 'MSc', 'LLB', 'LLM', 'MD', 'RN', 'MEng', 'BEng', 'MPhil', 'DPhil', 'MBBS',
   // Universities known by their letters to anyone who reads the news in their country.
   'UCL', 'LSE', 'NYU', 'UCLA',
+  'IELTS', 'TOEFL', // English exams every student abroad knows by their letters
   'VP', // vice president: standard in job titles
   'NHS', // known to every British audience
   'GCSE', // the British school exam, known to every British adult

@@ -65,6 +65,7 @@ export const englishPillars: PillarData = {
   who: [
     '@self', 'my name', 'my company', 'our company', 'my business', 'our business', 'our firm', 'my firm',
     'our practice', 'my practice', 'our team', 'my team', 'our agency', 'my agency', 'our studio', 'my studio',
+    'my|our workshop|garage|kitchen|shop|salon|farm|atelier|clinic|bakery|restaurant',
     '_ here \\?|.|,|!|$',
     // "Gary here from Hallam Roofing": a spoken introduction.
     '_ here from|at|with',
@@ -81,6 +82,8 @@ export const englishPillars: PillarData = {
   ],
   ownsBusiness: [
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
+    // "We are a dental practice in Leeds", "we're a small bakery".
+    "@self are|am|'re|'m a|an ...2 @business",
   ],
   offer: [
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',
@@ -96,6 +99,7 @@ export const englishPillars: PillarData = {
     'care worker', 'carer', 'administrator', 'payroll administrator',
     'photographer', 'bookkeeper', 'accountant', 'plumber', 'dentist', 'doctor', 'translator', 'interpreter',
     'importer', 'exporter', 'ghostwriter', 'tattooist',
+    'fractional cfo', 'fractional cto', 'fractional cmo', 'fractional coo', 'interim cfo', 'interim cto',
     // Trades the held-out reviews found missing (one list per review would drift apart).
     'dog groomer', 'groomer', 'travel agent', 'letting agent', 'insurance broker', 'mortgage adviser',
     'mortgage advisor', 'wedding planner', 'event planner', 'barrister', 'podiatrist', 'chiropodist',
@@ -233,7 +237,12 @@ export const englishPillars: PillarData = {
     // Third-person bios: "He is especially keen to meet …", "She welcomes conversations with …".
     '< he|she|they ...3 keen|eager|hoping|happy|glad to meet|connect|speak|talk|hear',
     '< welcomes|welcome conversations|introductions|contact|enquiries|inquiries with|from',
-        // A target statement, like "my ideal client is": "My coaching is for founders of …".
+        // Taking on new people: "We are currently accepting new NHS patients under 18", "I'm now taking bookings for 2025".
+    '< @self ...3 accepting|taking|welcoming new|on ...2 patients|clients|customers|pupils|students|members|bookings|projects|commissions|referrals|families',
+    '< @self ...3 taking|accepting bookings|enquiries|inquiries|orders|commissions',
+    // Third person: "Margaret is keen to hear from local businesses in Portsmouth …".
+    '< is|are keen|happy|eager|glad to hear from',
+    // A target statement, like "my ideal client is": "My coaching is for founders of …".
     'my|our coaching|services|service|training|workshops|programme|program|practice|work|studio|agency is|are mainly|mostly|especially|ideal|perfect|best? < for ~everyone|anyone|everybody|anybody|all|you',
     // "I'm keen to meet small developers …".
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
@@ -250,6 +259,8 @@ export const englishPillars: PillarData = {
     '< , looking|searching|seeking for',
     // "Let's connect if: you're a founder …": a condition about the listener follows.
     "< let's|lets connect|talk|chat|meet if|when",
+    // "Let's connect with bakery owners in Leeds who …" (not "Let's connect with me").
+    "< let's|lets connect|talk|chat|meet with ~me|us|you|each|one",
     // Something to borrow, rent or take over: "Does anyone here have a garage to rent in Headingley?".
     '< ^ does|do|has anyone|anybody|someone|you ...3 have|got ...5 rent|spare|sale|lying|going',
     // Non-native English drops "for": "I am searching an internship at a bank in Amsterdam".
@@ -309,6 +320,9 @@ export const englishPillars: PillarData = {
     "let's|lets ...2 talk|chat|meet|connect|grab|have|speak",
     'call|email|message|ring|dm|contact me|us',
     'reach out',
+    // On a customer page: "Book a trial lesson", "book online", "call 0113 496 0000".
+    'book|reserve ...3 online|appointment|lesson|call|table|session|trial|consultation|visit|viewing',
+    'call|text|ring|phone|whatsapp ...2 #',
     'come ...2 say hello|hi',
     "i'd|i|we|we'd ...2 love|like to hear from you",
     'talk to me|us',
@@ -336,5 +350,7 @@ export const englishPillars: PillarData = {
     'problem|problems|issue|issues|help|trouble|emergency|leak|breakdown',
     'know|learn|hear more',
     'find out more',
+    // A rhetorical question: "Do you know what most new patients tell us?"
+    'know what|how|why|that|whether',
   ],
 }

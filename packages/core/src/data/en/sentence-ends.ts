@@ -13,7 +13,7 @@ export const englishSentenceEnds: readonly string[] = ['etc', 'in', 'inc', 'llc'
  */
 export const englishLowercaseOpeners: readonly string[] = [
   'i', "i'm", 'im', "i've", "i'd", "i'll", 'we', "we're", 'my', 'our', 'so', 'anyway', 'please', 'feel', 'call',
-  'text', 'email', 'dm', 'message', 'know',
+  'text', 'email', 'dm', 'message', 'know', 'looking', 'seeking', 'hiring', 'currently',
 ]
 
 /** Abbreviations a lower-case opener may follow inside a sentence: "e.g. my clients", "approx. we". */

@@ -126,6 +126,8 @@ export const englishSlots: SlotData = {
       'in their|his|her early|mid|late? 20s|30s|40s|50s|60s|70s|80s|twenties|thirties|forties|fifties|sixties|seventies|eighties',
       'over|under|aged|above forty|fifty|sixty|sixty-five|seventy|eighty',
       'aged #',
+      // An age limit: "new NHS patients under 18", "people over 65" (not "over 50 staff").
+      'under|over|above # ~@sizeUnit',
     ],
   },
   exampleMarkers: ['like', 'such', 'as', 'e.g.', 'example', 'at', 'from', 'of', 'with', 'including', 'eg'],

@@ -1428,6 +1428,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Zeg wat je aanpast aan de klant.',
     kind: 'buzzword',
+    // Before a product it is plain Dutch for made to measure: "maatwerk keukens en trappen".
+    notBefore: ['keukens', 'keuken', 'kasten', 'kast', 'meubels', 'meubelen', 'trappen', 'trap', 'ramen', 'deuren', 'kozijnen', 'interieurs', 'badkamers', 'gordijnen', 'kleding', 'pakken', 'schoenen'],
     source: 'common',
   },
   {

@@ -19,7 +19,7 @@ export const dutchPillars: PillarData = {
       'boekhandel', 'bloemenzaak', 'ijssalon', 'schoonheidssalon', 'fietsenwinkel', 'bakkerijen', 'winkels',
       'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
       'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
-      'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
+      'schrijnwerkerij', 'bakkerij-patisserie', 'beenhouwerij', 'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
@@ -57,6 +57,7 @@ export const dutchPillars: PillarData = {
   who: [
     '@self', 'mijn naam', 'ik heet', 'mijn bedrijf', 'ons bedrijf', 'onze praktijk', 'mijn praktijk',
     'ons kantoor', 'mijn kantoor', 'ons team', 'mijn zaak', 'onze zaak', 'mijn winkel', 'onze winkel',
+    'mijn atelier|werkplaats|studio|salon|keuken|boerderij|webshop', 'ons atelier|bedrijf|restaurant|café',
     '_ hier \\?|.|,|!|$',
     // "Mo hier van Schildersbedrijf Mo": een gesproken introductie.
     '_ hier van|namens',
@@ -65,9 +66,10 @@ export const dutchPillars: PillarData = {
     // Een bio in de derde persoon: "Zij is arbeidsrechtadvocaat in Den Haag."
     '^ zij|hij|ze is|was|werkt|runt|helpt|leidt|richtte|heeft|bezit|geeft|adviseert|begeleidt|schreef|woont',
     // In notitievorm: "Productmanager bij Bol", "fotograaf in Gent".
-    '^ _? @trade bij|in|uit|voor|van|en|&|,|$',
+    // "@" in a headline reads "at" ("Product Designer @ Coolblue").
+    '^ _? @trade bij|in|uit|voor|van|en|&|,|at|$',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
-    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur van|bij',
+    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder van|bij',
   ],
   ownsBusiness: [
     '@self heb|hebben|bezit|bezitten|run|runnen|beheer|beheren ...3 @business',
@@ -77,7 +79,7 @@ export const dutchPillars: PillarData = {
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
-    'op het gebied van', 'actief in|als', 'eigenaar van', 'aan de slag als', 'werkzaam als|bij|in',
+    'op het gebied van', 'actief in|als', 'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als', 'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
     'onze|mijn software|app|platform|tool|machine|robot|systeem|plug-in|plugin ~is|zijn|was|heeft|hebben|wordt|kan|zal|moet _',
@@ -187,8 +189,15 @@ export const dutchPillars: PillarData = {
     // Derde persoon: "Zij is met name geïnteresseerd in contact met HR-directeuren", "Hij komt graag in contact met".
     '< geïnteresseerd|geinteresseerd in contact|kennismaking|gesprekken met',
     '< hij|zij|ze komt|wil ...3 graag ...2 in contact|kennismaken|praten|spreken met',
-        // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
+        // Nieuwe mensen aannemen: "We nemen op dit moment weer nieuwe patiënten aan, vooral gezinnen uit Zwolle-Zuid".
+    '< @self neem|nemen|neemt ...4 nieuwe patiënten|klanten|leerlingen|cliënten|leden|opdrachten|kinderen ...2 aan',
+    '< nieuwe patiënten|klanten|leerlingen|cliënten|leden ...3 welkom|gezocht',
+    // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
     'mijn|onze coaching|diensten|dienst|training|trainingen|workshops|aanbod|programma|praktijk|werk|studio|bureau is|zijn vooral|speciaal|ideaal|bedoeld? < voor ~iedereen|alle|elke|ieder|iedere|jou|u',
+    // Zonder onderwerp, als op een prikbord of in een kopregel: "Zoek: bedrijfspand in Zwolle", "Gezocht: …".
+    '< ^ zoek|zoeken|gezocht :? ~je|jij|u|jullie|ge|gij|naar|het|dit|dat|uit|op _',
+    '< ^ beschikbaar per|vanaf|voor|als',
+    '< ^ open to work|werk',
     // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
@@ -298,6 +307,11 @@ export const dutchPillars: PillarData = {
     'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
     'spreek|spreekt me|mij|ons ...2 aan',
     'kom ...3 langs',
+    // Op een klantenpagina: "maak online een afspraak", "Bel 03 776 45 21", "Reserveer een tafel".
+    'maak|plan ...3 afspraak|kennismaking|kennismakingsgesprek',
+    'reserveer|boek ...3 tafel|afspraak|plek|les|proefles|sessie|bezichtiging|online',
+    'vraag ...4 schatting|offerte|waardebepaling|proefles ...2 aan',
+    'bel|app|sms ...2 #',
     // "…, kom na afloop even kletsen!"
     'kom ...3 kletsen|praten|buurten|kennismaken|koffiedrinken|babbelen',
     '@self hoor|horen ...2 graag van @you',
@@ -322,5 +336,7 @@ export const dutchPillars: PillarData = {
     // Een behoefte aan de eigen dienst is een aanbod, geen vraag om een introductie: "Heb je een probleem met je computer? Bel ons."
     'probleem|problemen|storing|storingen|hulp|lekkage|nood|spoed',
     'meer ...2 weten|horen|informatie|info',
+    // Een retorische vraag: "Wist je dat een op de vier volwassenen …?", "Weet u wat de meeste klanten zeggen?"
+    'wist|weet @you dat|wat|hoe|waarom',
   ],
 }

@@ -45,7 +45,8 @@ export const dutchSlots: SlotData = {
       'marketeers', 'recruiter', 'recruiters', 'controller', 'controllers', 'office manager',
       'facilitair manager', 'hr-manager', 'hr-managers', 'hr-adviseur', 'hr-adviseurs', 'hr-directeur',
       'personeelsmanager', 'vennoot', 'vennoten', 'beslisser', 'beslissers',
-      'boekhouder', 'boekhouders', 'secretaresse', 'planner', 'planners',
+      'boekhouder', 'boekhouders', 'secretaresse', 'planner', 'planners', 'verkoper', 'verkoopster', 'verkopers',
+      'assistent', 'assistente', 'assistenten', 'doktersassistent', 'doktersassistente', 'kok', 'koks', 'barista',
       'schoolleider',
       'schoolleiders', 'directrice', 'rector', 'locatiemanager', 'zorgmanager', 'verkoopleider',
       // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
@@ -87,7 +88,7 @@ export const dutchSlots: SlotData = {
     ],
   },
   patterns: {
-    sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail'],
+    sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail', 'agrarische|publieke|zakelijke|financiële|culturele|maritieme|creatieve sector'],
     role: ['@role', 'de|het hoofd|verantwoordelijke _? van|voor', 'wie|die beslist|beslissen over'],
     size: [
       '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
@@ -129,5 +130,7 @@ export const dutchSlots: SlotData = {
     'instellingen', 'organisatie', 'organisaties', 'sector', 'branche', 'industrie', 'vereniging',
     'verenigingen', 'club', 'clubs', 'centrum', 'centra', 'coöperatie', 'coöperaties', 'zorg', 'kliniek',
     'klinieken', 'centrale', 'shop', 'shops', 'makers', 'bouwers', 'boeren', 'handel', 'handelaren',
+    // Machinebouw, scheepsbouw, woningbouw, wegenbouw.
+    'bouw',
   ],
 }
