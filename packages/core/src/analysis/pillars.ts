@@ -200,7 +200,8 @@ const NAME_TITLES = new Set(['esq', 'esquire', 'jr', 'sr', 'mr', 'mrs', 'ms', 'd
  */
 function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
   for (let start = 0; start < tokens.length; start++) {
-    if (start > 0 && tokens[start - 1]!.text !== ',') continue
+    // After a comma or a lead-in label: "Quick intro: Kev Harding, mobile locksmith".
+    if (start > 0 && tokens[start - 1]!.text !== ',' && tokens[start - 1]!.text !== ':') continue
     let index = start
     let names = 0
     while (index < tokens.length && (isCapitalised(tokens[index]!) && !functionWords.has(tokens[index]!.norm) || (names > 0 && NAME_PARTICLES.has(tokens[index]!.norm)))) {

@@ -154,6 +154,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Note form: a name with a title, a title with a place, a signature, a host's introduction.
     ['nl', 'Marieke Bos – notaris in Zwolle.'],
     ['en', 'Anna Kowalski, physiotherapist in Leeds.'],
+    ['en', 'Quick intro: Kev Harding, mobile locksmith, across Bristol.'],
     ['en', 'Dana Whitfield, Esq., employment law.'],
     ['en', 'Realtor in Austin, TX 🏡'],
     ['en', 'Head of Procurement at a regional food group with 42 outlets.'],
@@ -226,6 +227,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Senior Product Designer @ Monzo'],
     ['en', "I'm Dana, a fractional CFO for startups."],
     ['en', 'We are a dental practice in Leeds.'],
+    // Rare trades, musicians, craft verbs, a business after the name, "-service" offers.
+    ["en", "Name's Pete Wilcox, chimney sweep."],
+    ['en', 'My name is Celeste Moreau and I play the harp at weddings across Provence.'],
+    ['en', 'We hand-bend real glass neon signs for bars and barbershops.'],
+    ["en", "Hi, we're Maple Hollow Farm, a family-run organic vegetable farm outside Asheville."],
+    ['nl', 'Mijn naam is Gert-Jan Wolters en ik ben hoefsmid in de Achterhoek.'],
+    ['nl', 'Volledige verhuisservice met lift, inpakken en montage van meubelen, in heel Oost-Vlaanderen.'],
     // Trades people name themselves by, and service verbs.
     ["en", "I'm Jess, a dog groomer in Leeds."],
     ["en", "I'm Jess, an IT consultant in Leeds."],
@@ -272,6 +280,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
     ['nl', 'Ik ben fotograaf. Zoek je een fotograaf? Bel mij.'],
+    ['nl', 'Ik ben ontwerper. Wie zoekt er een ontwerper?'],
     ['en', "I'm a dentist in Leeds. Do you know what most new patients tell us? You can book online."],
     ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
@@ -341,6 +350,15 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sara, tolk. Dus als je bij een advocatenkantoor in Rotterdam werkt, kom na afloop even kletsen!'],
     // Notices and headlines without a subject; "Let's connect with …"; taking on new people.
     ['nl', 'Zoek: bedrijfspand in Zwolle, 200 m2, per 1 maart. Tips welkom!'],
+    // Labels, questions about connections, wanting an introduction, the audience first.
+    ['en', "I'm Jo, a stonemason. Ideal referrals: property developers in Surrey who've hit a tree preservation order."],
+    ['en', "I'm Jo, a stonemason. Is anyone here connected to an operations director at a retail chain in Singapore?"],
+    ['en', "I'm Jo, a stonemason. I'd really like to be introduced to lighting designers in the north of England."],
+    ['en', "I'm Jo, a roofer. Homeowners in Cardiff with storm damage should call 029 2000 0000 for a free quote."],
+    ['en', "I'm Jo, a paralegal. Litigation paralegals at Houston law firms are exactly who I'd like to meet."],
+    // A name or company as the subject of "zoekt"; "zoeken" as the second verb.
+    ['nl', 'Ruud de Boer is actuaris. Ruud zoekt bestuurders van kleinere pensioenfondsen die moeten invaren.'],
+    ['nl', "Wij zijn installateurs. We groeien en zoeken collega's: twee ervaren loodgieters uit de Kempen."],
     ['en', "I'm Sam, a baker. Let's connect with café owners in Leeds who just opened a second shop."],
     ['en', 'We are a dental practice in Leeds. We are currently accepting new NHS patients under 18.'],
     ['nl', 'Wij zijn een tandartspraktijk. We nemen weer nieuwe patiënten aan, vooral gezinnen uit Zwolle-Zuid.'],

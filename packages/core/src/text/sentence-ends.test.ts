@@ -97,6 +97,9 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('u. Wij helpen u graag.', 'nl')).toHaveLength(1)
     // The parser ends a sentence at "No." before a number; pitchlint joins it again.
     expect(sentences('We are a registered charity (No. 1154321) based in Leeds.', 'en')).toHaveLength(1)
+    // A single letter after a noun that takes one ends the sentence: "rijbewijs B.", "Series A.".
+    expect(sentences('Ik heb rijbewijs B. Bel me gerust.', 'nl')).toHaveLength(2)
+    expect(sentences('We just raised our Series A. We are hiring.', 'en')).toHaveLength(2)
     expect(sentences('Ons KvK-nummer staat op de factuur, art. 12 van de voorwaarden.', 'nl')).toHaveLength(1)
   })
 

@@ -154,12 +154,26 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
       if (next !== undefined) {
         const word = wordText(child)
         if (endsSentence(word) && CAPITAL.test(next) && !opensExamples(children, index, word)) return index
+        if (CAPITAL.test(next) && namesALetter(children, index, word)) return index
         if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(next.toLowerCase())) return index
       }
     }
     seenWord = true
   }
   return undefined
+}
+
+/** Nouns a single letter follows: "rijbewijs B.", "Series A.", "vitamine D." (not initials, as in "J. Jansen"). */
+const LETTER_NOUNS = new Set([
+  'rijbewijs', 'serie', 'series', 'type', 'klasse', 'class', 'categorie', 'category', 'plan', 'vitamine', 'vitamin',
+  'grade', 'tier', 'level', 'niveau', 'blok', 'block', 'round', 'ronde', 'fase', 'phase', 'energielabel', 'label',
+])
+
+/** A single letter after such a noun ends the sentence before a capital: "Ik heb rijbewijs B. Bel me." */
+function namesALetter(children: Sentence['children'], index: number, word: string): boolean {
+  if (!/^\p{Lu}$/u.test(word)) return false
+  const before = children[index - 1]?.type === 'WhiteSpaceNode' ? children[index - 2] : undefined
+  return before?.type === 'WordNode' && LETTER_NOUNS.has(wordText(before).toLowerCase())
 }
 
 /**

@@ -60,10 +60,13 @@ export const englishPillars: PillarData = {
       'mediate', 'mediates', 'mediating', 'defend', 'defends', 'defending', 'broker', 'brokers', 'brokering',
       'lend', 'lends', 'lending', 'refurbish', 'refurbishes', 'refurbishing', 'upholster', 'upholsters',
       'convert', 'converts', 'converting', 'export', 'exports', 'exporting', 'engrave', 'engraves',
+      'carve', 'carves', 'carving', 'forge', 'forges', 'forging', 'tune', 'tunes', 'tuning', 'sweep', 'sweeps',
+      'stitch', 'stitches', 'knit', 'knits', 'weave', 'weaves', 'bend', 'bends', 'hand-bend', 'hand-bends',
+      'embalm', 'embalms', 'bind', 'binds',
     ],
   },
   who: [
-    '@self', 'my name', 'my company', 'our company', 'my business', 'our business', 'our firm', 'my firm',
+    '@self', 'my name', "my name's", "name's", 'my company', 'our company', 'my business', 'our business', 'our firm', 'my firm',
     'our practice', 'my practice', 'our team', 'my team', 'our agency', 'my agency', 'our studio', 'my studio',
     'my|our workshop|garage|kitchen|shop|salon|farm|atelier|clinic|bakery|restaurant',
     '_ here \\?|.|,|!|$',
@@ -84,6 +87,8 @@ export const englishPillars: PillarData = {
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
     // "We are a dental practice in Leeds", "we're a small bakery".
     "@self are|am|'re|'m a|an ...2 @business",
+    // An appositive after the name: "we're Maple Hollow Farm, a family-run organic vegetable farm".
+    "@self ...4 , a|an ...4 @business",
   ],
   offer: [
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',
@@ -91,6 +96,8 @@ export const englishPillars: PillarData = {
     'am|is|are|was a|an|the ...2 @trade', "i'm a|an|the ...2 @trade", 'am|is|are|was @trade',
     // "Head of Procurement at a food group": a function that says what someone does.
     'head of',
+    // Musicians: "I play the harp at weddings".
+    'play|plays the? harp|piano|guitar|violin|cello|organ|drums|saxophone|bagpipes|flute|trumpet|accordion',
     // A product that does something: "Our software pays restaurant suppliers on the best day".
     'our|my software|app|platform|tool|machine|robot|system|plugin|plug-in ~is|are|was|has|have|will|can|could|would|must _',
     'platform|app|tool|software|system|marketplace that|which ~is|are|was|will _',
@@ -101,6 +108,12 @@ export const englishPillars: PillarData = {
     'importer', 'exporter', 'ghostwriter', 'tattooist',
     'fractional cfo', 'fractional cto', 'fractional cmo', 'fractional coo', 'interim cfo', 'interim cto',
     // Trades the held-out reviews found missing (one list per review would drift apart).
+    'bookbinder', 'cheesemonger', 'chimney sweep', 'clockmaker', 'court reporter', 'embalmer', 'falconer',
+    'genealogist', 'glassblower', 'harpist', 'luthier', 'piano tuner', 'stonemason', 'drone surveyor',
+    'drone pilot', 'watchmaker', 'blacksmith', 'saddler', 'thatcher', 'cellist', 'violinist', 'pianist',
+    'organist', 'guitarist', 'magician', 'celebrant', 'funeral director', 'undertaker', 'taxidermist',
+    'cabinetmaker', 'furniture maker', 'boatbuilder', 'sailmaker', 'picture framer', 'calligrapher',
+    'engraver', 'hypnotherapist', 'reflexologist',
     'dog groomer', 'groomer', 'travel agent', 'letting agent', 'insurance broker', 'mortgage adviser',
     'mortgage advisor', 'wedding planner', 'event planner', 'barrister', 'podiatrist', 'chiropodist',
     'audiologist', 'doula', 'it consultant', 'hr consultant',
@@ -237,7 +250,16 @@ export const englishPillars: PillarData = {
     // Third-person bios: "He is especially keen to meet …", "She welcomes conversations with …".
     '< he|she|they ...3 keen|eager|hoping|happy|glad to meet|connect|speak|talk|hear',
     '< welcomes|welcome conversations|introductions|contact|enquiries|inquiries with|from',
-        // Taking on new people: "We are currently accepting new NHS patients under 18", "I'm now taking bookings for 2025".
+        // A label: "Ideal referrals: property developers in Surrey who …".
+    '< ^ ideal|good|great|perfect|best|dream referrals|referral|introductions|introduction|intros|clients|client|customers|contacts :',
+    // "Is anyone here connected to an operations director at …?"
+    '< ^ is|are anyone|anybody|someone|somebody ...2 connected|linked|close to|with',
+    // "I'd really like to be introduced to lighting designers …".
+    '< @self ...3 like|love|want|hoping to be introduced|connected|referred to',
+    // The audience first: "Homeowners in Cardiff with storm damage should call …", "… are exactly who I'd like to meet".
+    '< ^ _ ...12 should call|contact|ring|email|get|talk|come',
+    '< ^ _ ...12 are|is exactly|precisely who|whom|the',
+    // Taking on new people: "We are currently accepting new NHS patients under 18", "I'm now taking bookings for 2025".
     '< @self ...3 accepting|taking|welcoming new|on ...2 patients|clients|customers|pupils|students|members|bookings|projects|commissions|referrals|families',
     '< @self ...3 taking|accepting bookings|enquiries|inquiries|orders|commissions',
     // Third person: "Margaret is keen to hear from local businesses in Portsmouth …".

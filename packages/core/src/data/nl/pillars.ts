@@ -25,6 +25,9 @@ export const dutchPillars: PillarData = {
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
       'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
       'importeer', 'importeert', 'importeren', 'exporteer', 'exporteert', 'exporteren',
+      'herstel', 'herstelt', 'herstellen', 'restaureer', 'restaureert', 'restaureren', 'bind', 'bindt', 'binden',
+      'besla', 'beslaat', 'beslaan', 'verhuis', 'verhuist', 'verhuizen', 'inspecteer', 'inspecteert',
+      'inspecteren', 'bekleed', 'bekleedt', 'bekleden', 'stoffeer', 'stoffeert', 'stofferen',
       'kweken', 'slacht', 'slachten', 'keur', 'keurt', 'keuren', 'snoei', 'snoeit', 'snoeien', 'metsel',
       'metselt', 'metselen', 'las', 'last', 'lassen', 'brouw', 'brouwt', 'brouwen', 'teel', 'teelt', 'telen',
       'monteer', 'monteert', 'monteren',
@@ -108,6 +111,9 @@ export const dutchPillars: PillarData = {
     'engineer', 'designer', 'marketeer', 'fondsenwerver', 'kinesist', 'kinesitherapeut', 'kine', 'vroedvrouw',
     'leerkracht', 'onderwijzer', 'pedagoog', 'orthopedagoog', 'imker', 'teler', 'veehouder', 'smid', 'lasser',
     'metselaar', 'glazenmaker', 'sommelier', 'slotenmaker', 'schoenmaker', 'tandtechnicus', 'huisschilder',
+    'hoefsmid', 'boekbinder', 'steenhouwer', 'rietdekker', 'schoorsteenveger', 'dronepiloot', 'actuaris',
+    'klokkenmaker', 'harpiste', 'uitvaartbegeleider', 'pianostemmer', 'stoffeerder', 'meubelstoffeerder',
+    'glazenier', 'kaasmaker', 'wijnboer', 'valkenier',
     'it-beheerder', 'ict-beheerder', 'fysio', 'cardioloog', 'neuroloog', 'uroloog', 'dermatoloog', 'gynaecoloog', 'radioloog', 'oncoloog',
     'reumatoloog', 'anesthesioloog', 'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
     'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
@@ -125,6 +131,8 @@ export const dutchPillars: PillarData = {
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
     'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
+    // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
+    'smid', 'service',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
     'iater',
   ],
@@ -194,6 +202,10 @@ export const dutchPillars: PillarData = {
     '< nieuwe patiënten|klanten|leerlingen|cliënten|leden ...3 welkom|gezocht',
     // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
     'mijn|onze coaching|diensten|dienst|training|trainingen|workshops|aanbod|programma|praktijk|werk|studio|bureau is|zijn vooral|speciaal|ideaal|bedoeld? < voor ~iedereen|alle|elke|ieder|iedere|jou|u',
+    // Een naam of bedrijf als onderwerp: "Ruud zoekt bestuurders van …", "Het bedrijf zoekt …".
+    '< ^ ~wie|wat|iedereen|niemand|men|elke|ieder|elk|iedere _ _? zoekt ~je|jij|u|naar|uit|op|het|dit|dat|altijd|steeds|samen|mee',
+    // Het tweede werkwoord zonder onderwerp: "We groeien en zoeken collega's".
+    '< en|maar zoek|zoeken ~je|jij|u|jullie|naar|uit|op|de|het|dit|dat|altijd|steeds|samen|mee|ze|hem|haar',
     // Zonder onderwerp, als op een prikbord of in een kopregel: "Zoek: bedrijfspand in Zwolle", "Gezocht: …".
     '< ^ zoek|zoeken|gezocht :? ~je|jij|u|jullie|ge|gij|naar|het|dit|dat|uit|op _',
     '< ^ beschikbaar per|vanaf|voor|als',

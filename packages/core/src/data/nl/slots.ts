@@ -21,6 +21,7 @@ export const dutchSlots: SlotData = {
       'metaal', 'metaalsector', 'food', 'voedingsindustrie', 'kinderopvang', 'kinderdagverblijven',
       'sportscholen', 'sportschool', 'fitness', 'sportclubs', 'sportverenigingen', 'verenigingen',
       'stichtingen', 'non-profit', 'goede doelen', 'verzekeraars', 'bank', 'banken', 'vastgoed', 'woningcorporaties', 'woningcorporatie', 'zorgverzekeraar', 'zorgverzekeraars',
+      'trouwlocatie', 'trouwlocaties', 'weddingplanner', 'weddingplanners', 'verhuurder',
       'energie', 'juridische', 'drukkerijen', 'uitgeverijen', 'architecten', 'ingenieurs', 'tuincentra',
       'bloemisten', 'slagers', 'supermarkten', 'groothandels', 'detailhandel', 'hoveniers', 'schilders',
       'loodgieters', 'elektriciens', 'dakdekkers', 'evenementen', 'festivals', 'musea', 'theaters', 'toerisme',
@@ -132,5 +133,7 @@ export const dutchSlots: SlotData = {
     'klinieken', 'centrale', 'shop', 'shops', 'makers', 'bouwers', 'boeren', 'handel', 'handelaren',
     // Machinebouw, scheepsbouw, woningbouw, wegenbouw.
     'bouw',
+    // Paardenfysiotherapeuten, rij-instructeurs.
+    'therapeut', 'therapeuten', 'instructeur', 'instructeurs',
   ],
 }
