@@ -320,13 +320,17 @@ function ownsCompoundBusiness(tokens: readonly Token[], pack: LanguagePack): boo
 const MIN_SERVICE_ITEMS = 3
 const MAX_ITEM_WORDS = 3
 const LIST_SEPARATORS = new Set([',', 'and', 'en', '&', '|', '·', '/', ';', 'or', 'of'])
+/** Words after which a list item goes on to say for whom or where: "accounts for small charities". */
+const ITEM_PREPOSITIONS = new Set(['for', 'voor', 'in', 'across', 'throughout', 'with', 'met', 'to', 'aan', 'bij'])
 const ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het'])
 
 function listsServices(tokens: readonly Token[], pack: LanguagePack): boolean {
   let concreteItems = 0
   let item: Token[] = []
   const close = () => {
-    const words = item.filter((token) => token.kind === 'word')
+    // The last item may name its customers: "year-end accounts for small charities".
+    const head = item.findIndex((token) => ITEM_PREPOSITIONS.has(token.norm))
+    const words = (head > 0 ? item.slice(0, head) : item).filter((token) => token.kind === 'word')
     const opensWithArticle = words[0] !== undefined && ARTICLES.has(words[0].norm)
     if (words.length > 0 && words.length <= MAX_ITEM_WORDS && !opensWithArticle) {
       if (words.some((token) => isContentWord(token, pack, token === tokens[0]))) concreteItems++

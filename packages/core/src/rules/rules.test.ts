@@ -231,6 +231,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "Name's Pete Wilcox, chimney sweep."],
     ['en', 'My name is Celeste Moreau and I play the harp at weddings across Provence.'],
     ['en', 'We hand-bend real glass neon signs for bars and barbershops.'],
+    // A list of services whose last item says for whom.
+    ['en', 'Bookkeeping, payroll and year-end accounts for small charities.'],
     ["en", "Hi, we're Maple Hollow Farm, a family-run organic vegetable farm outside Asheville."],
     ['nl', 'Mijn naam is Gert-Jan Wolters en ik ben hoefsmid in de Achterhoek.'],
     ['nl', 'Volledige verhuisservice met lift, inpakken en montage van meubelen, in heel Oost-Vlaanderen.'],
@@ -281,6 +283,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
     ['nl', 'Ik ben fotograaf. Zoek je een fotograaf? Bel mij.'],
     ['nl', 'Ik ben ontwerper. Wie zoekt er een ontwerper?'],
+    ["en", "I'm Jo, a roofer. As always, please call me."],
     ['en', "I'm a dentist in Leeds. Do you know what most new patients tell us? You can book online."],
     ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
@@ -356,6 +359,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo, a stonemason. I'd really like to be introduced to lighting designers in the north of England."],
     ['en', "I'm Jo, a roofer. Homeowners in Cardiff with storm damage should call 029 2000 0000 for a free quote."],
     ['en', "I'm Jo, a paralegal. Litigation paralegals at Houston law firms are exactly who I'd like to meet."],
+    ['en', "I'm Beatriz, an upholsterer. Interior designers in Madrid who need a reliable upholsterer, please come and talk to me after the meeting."],
+    ['en', 'We are florists. Event planners and hotel managers in Dublin who want flowers that last more than three days are exactly who should get in touch.'],
     // A name or company as the subject of "zoekt"; "zoeken" as the second verb.
     ['nl', 'Ruud de Boer is actuaris. Ruud zoekt bestuurders van kleinere pensioenfondsen die moeten invaren.'],
     ['nl', "Wij zijn installateurs. We groeien en zoeken collega's: twee ervaren loodgieters uit de Kempen."],

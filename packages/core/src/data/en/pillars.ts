@@ -258,7 +258,9 @@ export const englishPillars: PillarData = {
     '< @self ...3 like|love|want|hoping to be introduced|connected|referred to',
     // The audience first: "Homeowners in Cardiff with storm damage should call …", "… are exactly who I'd like to meet".
     '< ^ _ ...12 should call|contact|ring|email|get|talk|come',
-    '< ^ _ ...12 are|is exactly|precisely who|whom|the',
+    '< ^ _ ...20 are|is exactly|precisely who|whom|the',
+    // Addressing the audience: "Interior designers in Madrid who need …, please come and talk to me".
+    '< ^ ~if|as|so|and|but|anyway|again|otherwise|for|in|thanks|thank|any|also|finally|then|now|today|oh|ok|okay|well|yes|no|hi|hello|hey|questions _ ...12 , please come|get|call|contact|talk|reach|email|message|drop|send|speak|grab|find',
     // Taking on new people: "We are currently accepting new NHS patients under 18", "I'm now taking bookings for 2025".
     '< @self ...3 accepting|taking|welcoming new|on ...2 patients|clients|customers|pupils|students|members|bookings|projects|commissions|referrals|families',
     '< @self ...3 taking|accepting bookings|enquiries|inquiries|orders|commissions',
