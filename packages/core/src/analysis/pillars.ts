@@ -80,7 +80,7 @@ export function findPillars(view: DocumentView): Pillars {
   const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
   const what = firstSentence(view, (sentence, line, pack) => {
     const kept = beforeAsk.get(sentence.index)
-    if (kept === undefined) return saysWhat(sentence, line, pack)
+    if (kept === undefined || kept >= sentence.tokens.length) return saysWhat(sentence, line, pack)
     return kept > 0 && saysWhat({...sentence, tokens: sentence.tokens.slice(0, kept)}, lineOfParts(line.wordList.slice(0, kept)), pack)
   })
   // Asks in one paragraph describe one target: "I'm looking for a studio flat in Hackney. If you know
