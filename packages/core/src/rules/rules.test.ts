@@ -37,6 +37,7 @@ describe('vague-target', () => {
     ['en', 'I think pretty much anyone could use a better website.', 'anyone'],
     ['nl', 'Wij helpen eender welk bedrijf dat zijn IT wil optimaliseren.', 'eender welk bedrijf'],
     ['nl', 'Eigenlijk kan iedereen wel wat coaching gebruiken, toch?', 'kan iedereen wel wat coaching gebruiken'],
+    ['nl', 'Wij nodigen alle ondernemers van harte uit om contact op te nemen.', 'alle ondernemers'],
     ['en', 'Patios, fencing, decking. No job too big or too small!', 'No job too big or too small'],
     ['nl', "Of je nu zzp'er bent of een multinational, ik help je graag.", "Of je nu zzp'er bent of een multinational"],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
@@ -233,6 +234,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'We hand-bend real glass neon signs for bars and barbershops.'],
     // A list of services whose last item says for whom.
     ['en', 'Bookkeeping, payroll and year-end accounts for small charities.'],
+    ['nl', 'Wij koppelen vrijwilligers aan eenzame ouderen in Arnhem.'],
     ["en", "Hi, we're Maple Hollow Farm, a family-run organic vegetable farm outside Asheville."],
     ['nl', 'Mijn naam is Gert-Jan Wolters en ik ben hoefsmid in de Achterhoek.'],
     ['nl', 'Volledige verhuisservice met lift, inpakken en montage van meubelen, in heel Oost-Vlaanderen.'],
@@ -359,6 +361,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jo, a stonemason. I'd really like to be introduced to lighting designers in the north of England."],
     ['en', "I'm Jo, a roofer. Homeowners in Cardiff with storm damage should call 029 2000 0000 for a free quote."],
     ['en', "I'm Jo, a paralegal. Litigation paralegals at Houston law firms are exactly who I'd like to meet."],
+    // Capacity, collaboration, support, connecting; Dutch conversations and invitations.
+    ['en', "We run a cleaning company. We'd like to take on two more clinics in the south of the city."],
+    ['en', "I'm a professor of hydrology. We are interested in exploring collaborations with water companies."],
+    ['en', "I'm a coach. I'm always happy to connect with founders of bakeries in Leeds."],
+    ['en', "I'm Ana, a developer. We are basically just looking to connect with banks in Lagos."],
+    ['en', 'We are a food bank in Hull. We welcome support from local supermarkets.'],
+    ['nl', 'Ik ben Sanne, adviseur. Ik wil graag in gesprek met startende winkeliers uit Friesland.'],
+    ['nl', 'Wij zijn adviseurs in Gent. Wij nodigen bakkers uit Gent van harte uit om contact met ons op te nemen.'],
     ['en', "I'm Beatriz, an upholsterer. Interior designers in Madrid who need a reliable upholsterer, please come and talk to me after the meeting."],
     ['en', 'We are florists. Event planners and hotel managers in Dublin who want flowers that last more than three days are exactly who should get in touch.'],
     // A name or company as the subject of "zoekt"; "zoeken" as the second verb.
@@ -471,6 +481,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben ontwerper. Mijn werk is vooral voor kleine voedingsmerken in Brabant die net starten.', ['size', 'region', 'situation']],
     // A size written with a plus.
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
+    // Flemish roles and the town centre as a region.
+    ['nl', 'Ik ben brouwer. Ik wil graag kennismaken met uitbaters in de binnenstad.', ['role', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

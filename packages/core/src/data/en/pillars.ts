@@ -60,7 +60,7 @@ export const englishPillars: PillarData = {
       'mediate', 'mediates', 'mediating', 'defend', 'defends', 'defending', 'broker', 'brokers', 'brokering',
       'lend', 'lends', 'lending', 'refurbish', 'refurbishes', 'refurbishing', 'upholster', 'upholsters',
       'convert', 'converts', 'converting', 'export', 'exports', 'exporting', 'engrave', 'engraves',
-      'carve', 'carves', 'carving', 'forge', 'forges', 'forging', 'tune', 'tunes', 'tuning', 'sweep', 'sweeps',
+      'model', 'models', 'modelled', 'modeled', 'modelling', 'modeling', 'carve', 'carves', 'carving', 'forge', 'forges', 'forging', 'tune', 'tunes', 'tuning', 'sweep', 'sweeps',
       'stitch', 'stitches', 'knit', 'knits', 'weave', 'weaves', 'bend', 'bends', 'hand-bend', 'hand-bends',
       'embalm', 'embalms', 'bind', 'binds',
     ],
@@ -237,7 +237,11 @@ export const englishPillars: PillarData = {
     // "We are seeking practice managers in Barnet".
     '< @self ...2 seeking',
     // "I am looking to tie up with diabetologists …", "We're hoping to team up with …".
-    '< @self ...2 looking|hoping|keen|eager|wanting|want|aiming to tie|team|partner|collaborate|connect|link|work ...1 with',
+    '< @self ...3 looking|hoping|keen|eager|wanting|want|aiming to tie|team|partner|collaborate|connect|link|work ...1 with',
+    // Capacity and collaboration: "We'd like to take on two more clinics in …", "interested in collaborations with …".
+    '< @self ...3 like|love|want|hoping|able|ready to take on ...3 more|new|two|three|four|five|a|another|extra',
+    '< @self ...2 interested in ...3 collaborations|collaboration|collaborating|partnerships|partnership|partners|partnering|working',
+    '< @self ...2 welcome|welcomes support|donations|volunteers|help|partners|sponsors|funding from',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions',
     '< ^ seeking|searching a|an|new|my|our|two|three|partners|investors|volunteers|clients|customers|referrals|introductions|intros',
@@ -290,7 +294,7 @@ export const englishPillars: PillarData = {
     // Non-native English drops "for": "I am searching an internship at a bank in Amsterdam".
     '< @self ...2 search|searching a|an|new|my',
     // "I'm always happy to talk to HR managers who …" (not "happy to answer questions").
-    '< @self ...3 happy|glad|keen|delighted to talk|speak|chat to|with',
+    '< @self ...3 happy|glad|keen|delighted to talk|speak|chat|connect|meet|work to|with',
     '< @self ...3 happy|glad|keen|delighted to hear from',
     // "Dental practices in Leeds with 5 to 20 staff are a great fit for us."
     '< _ ...10 is|are a|an|the great|perfect|ideal|good|natural fit for us|me',

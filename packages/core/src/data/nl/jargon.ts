@@ -1476,7 +1476,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'ZH',
   },
   {
-    forms: ['op het gebied van', 'op het vlak van'],
+    // "op het vlak van" is the ordinary Flemish phrase and stays unflagged.
+    forms: ['op het gebied van'],
     // "voor" or "in" depends on the sentence, and "in" often needs an article ("in de mondzorg").
     replace: [],
     advice: "Schrijf 'voor' of 'in': 'oplossingen voor dakrenovatie', 'ervaring in de zorg'.",

@@ -25,7 +25,7 @@ export const dutchPillars: PillarData = {
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
       'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
       'importeer', 'importeert', 'importeren', 'exporteer', 'exporteert', 'exporteren',
-      'herstel', 'herstelt', 'herstellen', 'restaureer', 'restaureert', 'restaureren', 'bind', 'bindt', 'binden',
+      'koppel', 'koppelt', 'koppelen', 'herstel', 'herstelt', 'herstellen', 'restaureer', 'restaureert', 'restaureren', 'bind', 'bindt', 'binden',
       'besla', 'beslaat', 'beslaan', 'verhuis', 'verhuist', 'verhuizen', 'inspecteer', 'inspecteert',
       'inspecteren', 'bekleed', 'bekleedt', 'bekleden', 'stoffeer', 'stoffeert', 'stofferen',
       'kweken', 'slacht', 'slachten', 'keur', 'keurt', 'keuren', 'snoei', 'snoeit', 'snoeien', 'metsel',
@@ -82,7 +82,8 @@ export const dutchPillars: PillarData = {
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
-    'op het gebied van', 'actief in|als', 'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als', 'werkzaam als|bij|in',
+    'op het gebied van', 'actief in|als',
+    'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als', 'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
     'onze|mijn software|app|platform|tool|machine|robot|systeem|plug-in|plugin ~is|zijn|was|heeft|hebben|wordt|kan|zal|moet _',
@@ -200,6 +201,12 @@ export const dutchPillars: PillarData = {
         // Nieuwe mensen aannemen: "We nemen op dit moment weer nieuwe patiënten aan, vooral gezinnen uit Zwolle-Zuid".
     '< @self neem|nemen|neemt ...4 nieuwe patiënten|klanten|leerlingen|cliënten|leden|opdrachten|kinderen ...2 aan',
     '< nieuwe patiënten|klanten|leerlingen|cliënten|leden ...3 welkom|gezocht',
+    // "Ik wil graag in gesprek met startende winkeliers …", "… een verkennend gesprek aangaan".
+    '< @self wil|willen|zou|zouden|ga|gaan ...2 graag ...3 in gesprek met',
+    '< graag ...3 in gesprek met',
+    '< @self ...3 graag ...8 gesprek|gesprekken aangaan|voeren',
+    // "Wij nodigen alle ondernemers uit om contact op te nemen": een uitnodiging aan een doelgroep.
+    '< @self nodig|nodigen ...8 uit',
     // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
     'mijn|onze coaching|diensten|dienst|training|trainingen|workshops|aanbod|programma|praktijk|werk|studio|bureau is|zijn vooral|speciaal|ideaal|bedoeld? < voor ~iedereen|alle|elke|ieder|iedere|jou|u',
     // Een naam of bedrijf als onderwerp: "Ruud zoekt bestuurders van …", "Het bedrijf zoekt …".

@@ -45,7 +45,8 @@ export const dutchSlots: SlotData = {
       'bestuurslid', 'wethouder', 'wethouders', 'beleidsmedewerker', 'beleidsmedewerkers', 'marketeer',
       'marketeers', 'recruiter', 'recruiters', 'controller', 'controllers', 'office manager',
       'facilitair manager', 'hr-manager', 'hr-managers', 'hr-adviseur', 'hr-adviseurs', 'hr-directeur',
-      'personeelsmanager', 'vennoot', 'vennoten', 'beslisser', 'beslissers',
+      'personeelsmanager', 'vennoot', 'vennoten', 'beslisser', 'beslissers', 'uitbater', 'uitbaters', 'syndicus',
+      'syndici',
       'boekhouder', 'boekhouders', 'secretaresse', 'planner', 'planners', 'verkoper', 'verkoopster', 'verkopers',
       'assistent', 'assistente', 'assistenten', 'doktersassistent', 'doktersassistente', 'kok', 'koks', 'barista',
       'schoolleider',
@@ -100,6 +101,7 @@ export const dutchSlots: SlotData = {
       'in|uit|rond|rondom de? regio|omgeving|buurt|provincie|streek', 'lokale|lokaal|regionaal|regionale',
       'in mijn|onze|de stad|dorp|wijk|gemeente|buurt|provincie|straat', 'binnen|in een straal van',
       'binnen # km|kilometer', 'dichtbij|vlakbij|in de buurt', 'op loopafstand|fietsafstand|rijafstand', 'om de hoek',
+      'in de|het binnenstad|centrum|stadskern|dorpskern',
       // "een Twentse fabrikant", "West-Vlaamse bakkers": a region as an adjective.
       'twentse|brabantse|limburgse|friese|groningse|drentse|zeeuwse|gelderse|utrechtse|hollandse|amsterdamse|rotterdamse|haagse|achterhoekse|veluwse|westlandse|vlaamse|west-vlaamse|oost-vlaamse|antwerpse|gentse|brusselse|leuvense|mechelse|kempense|waalse|randstedelijke',
     ],

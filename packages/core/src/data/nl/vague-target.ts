@@ -23,7 +23,7 @@ export const dutchVagueTarget: VagueTargetData = {
       'voor', 'help', 'helpen', 'helpt', 'bedien', 'bedienen', 'bedient', 'ondersteun', 'ondersteunen',
       'ondersteunt', 'begeleid', 'begeleiden', 'begeleidt', 'zoek', 'zoeken', 'richt', 'richten', 'werk',
       'werken', 'is', 'zijn', 'geschikt', 'bedoeld', 'adviseer', 'adviseren', 'coach', 'coachen', 'train',
-      'trainen', 'lever', 'leveren',
+      'trainen', 'lever', 'leveren', 'nodigen', 'nodig', 'nodigt',
     ],
     sought: ['klanten', 'opdrachtgevers', 'opdrachten', 'leads', 'klussen', 'omzet', 'werk', 'klant'],
     softener: ['best', 'wel', 'graag', 'echt', 'heel', 'altijd', 'nog', 'steeds', 'eigenlijk', 'gewoon', 'vooral', 'voornamelijk', 'momenteel', 'nu', 'even', 'weer'],
