@@ -4,7 +4,7 @@ import type {DocumentView} from '../text/document.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
-import {isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
+import {isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
 import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms} from './slots.js'
 
@@ -39,7 +39,6 @@ export interface Pillars {
   readonly ask: AskHit
 }
 
-const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'that', 'who'])
 /** An ask that starts at "for" names the target of what the sentence offers ("My coaching is for …"). */
 const TARGET_FOR = new Set(['for', 'voor'])
 /** Words after which a new clause starts: "…, en daarvoor zoeken we", "…, so I'm looking for". */

@@ -4,7 +4,7 @@ import type {HedgeEntry} from '../data/types.js'
 import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
-import type {Token} from '../text/tokens.js'
+import {RELATIVE_PRONOUNS, type Token} from '../text/tokens.js'
 import {findPhrases, formsIndex} from '../text/phrases.js'
 import {inQuotation} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
@@ -69,7 +69,6 @@ const PERSONAL = new Set([
   'jou', 'jouw', 'u', 'uw', 'jullie', 'ge', 'gij',
 ])
 
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'die', 'dat'])
 
 /** Whether the words stand where they hedge (see `onlyAfter`, `notBefore` and the others on the entry). */
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {

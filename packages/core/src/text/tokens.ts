@@ -68,3 +68,6 @@ export function isCapitalised(token: Token): boolean {
   const first = token.text.charAt(0)
   return token.kind === 'word' && first !== first.toLowerCase() && first === first.toUpperCase()
 }
+
+/** Relative pronouns of both languages: a clause after one is about its antecedent ("a neighbour who …"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'die', 'dat'])
