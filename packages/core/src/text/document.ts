@@ -1,8 +1,8 @@
-import type {Root, RootContent, Sentence} from 'nlcst'
+import type {Root, Sentence} from 'nlcst'
 import {detectLanguage, type Language} from '../language/detect.js'
 import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
 import {lineOfParts, linePart, type TokenLine} from './pattern.js'
-import {parseParagraphs} from './parse.js'
+import {parseParagraphs, type ParsedNode} from './parse.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
 export interface DocumentView {
@@ -18,7 +18,13 @@ const MIN_WORDS_TO_DETECT = 8
 
 /** The view of a parsed tree; sentences keep their nodes. */
 export function documentView(tree: Root, language: Language, fixedLanguage: boolean, source: string): DocumentView {
-  return viewOf(tree.children, language, fixedLanguage, source, true)
+  return viewOf(
+    tree.children.map((node) => ({node, offset: 0})),
+    language,
+    fixedLanguage,
+    source,
+    true,
+  )
 }
 
 /**
@@ -31,7 +37,7 @@ export function textView(source: string, language: Language, fixedLanguage: bool
 }
 
 function viewOf(
-  children: Iterable<RootContent>,
+  children: Iterable<ParsedNode>,
   language: Language,
   fixedLanguage: boolean,
   source: string,
@@ -41,13 +47,13 @@ function viewOf(
   const lines: TokenLine[] = []
   let words = 0
   let paragraphIndex = 0
-  for (const paragraph of children) {
+  for (const {node: paragraph, offset} of children) {
     if (paragraph.type !== 'ParagraphNode') continue
     const paragraphLines: {sentence: Sentence; line: SentenceLine}[] = []
     let paragraphWords = 0
     for (const child of paragraph.children) {
       if (child.type !== 'SentenceNode') continue
-      const line = sentenceLine(child, source)
+      const line = sentenceLine(child, source, offset)
       if (!line) continue
       paragraphLines.push({sentence: child, line})
       paragraphWords += line.wordCount
@@ -92,15 +98,17 @@ interface SentenceLine {
  * A sentence's tokens and the text patterns run on, in one pass over the tree: text comes from the
  * source by offset, much cheaper than serialising each node.
  */
-function sentenceLine(sentence: Sentence, source: string): SentenceLine | undefined {
+function sentenceLine(sentence: Sentence, source: string, offset: number): SentenceLine | undefined {
   const tokens: Token[] = []
   const parts: string[] = []
   let wordCount = 0
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
-    const start = child.position?.start.offset
-    const end = child.position?.end.offset
-    if (start === undefined || end === undefined) continue
+    const from = child.position?.start.offset
+    const to = child.position?.end.offset
+    if (from === undefined || to === undefined) continue
+    const start = from + offset
+    const end = to + offset
     const text = source.slice(start, end)
     // One test finds the rare tokens that need more than lower case (curly apostrophes, white space).
     const plain = !UNUSUAL_CHARACTERS.test(text)
