@@ -97,4 +97,27 @@ describe('pattern sets', () => {
     const after = patternSet([compilePattern('een bakker')])
     expect(matchesAny(line, after)).toBe(true)
   })
+
+  it('agree with matchPattern pattern by pattern, in order, when several words and always-tried patterns meet on a line', () => {
+    // Over 32 patterns, so candidates of several index words are merged across words of the bit set.
+    const sources = [
+      '_ klanten',
+      ...Array.from({length: 40}, (_, index) => `zoek ...3 woord${index}|klanten`),
+      'klanten met #',
+      'ik zoek',
+      '# medewerkers ~in',
+      'met ...2 medewerkers',
+    ]
+    const patterns = sources.map((source) => compilePattern(source))
+    const set = patternSet(patterns)
+    for (const text of ['ik zoek klanten met 20 medewerkers', 'zoek woord39 , ik zoek klanten', 'met 20 medewerkers in Gent', 'niets']) {
+      const line = tokenLine(tokens(text))
+      const expected = patterns.flatMap((pattern) => matchPattern(line, pattern))
+      expect(matchSet(line, set), text).toEqual(expected)
+      expect(matchesAny(line, set), text).toBe(expected.length > 0)
+      // Asked again after another line: the anchors seen are those of the line asked about.
+      matchSet(tokenLine(tokens('alleen woord7')), set)
+      expect(matchSet(line, set), text).toEqual(expected)
+    }
+  })
 })

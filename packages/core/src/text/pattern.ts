@@ -220,7 +220,11 @@ const NO_MATCHES: readonly PatternMatch[] = Object.freeze([])
 const NO_INDICES: readonly number[] = Object.freeze([])
 
 export function matchPattern(line: TokenLine, pattern: CompiledPattern): readonly PatternMatch[] {
-  if (!probe(line, pattern)) return NO_MATCHES
+  return probe(line, pattern) ? spans(line, pattern) : NO_MATCHES
+}
+
+/** The reported spans of a pattern the probe found in the line. */
+function spans(line: TokenLine, pattern: CompiledPattern): readonly PatternMatch[] {
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
@@ -261,11 +265,22 @@ export interface PatternSet {
   readonly patterns: readonly CompiledPattern[]
   /** Patterns with no required plain word: always tried. */
   readonly always: readonly number[]
+  /**
+   * Per pattern, the ids (see `anchorId`) of its anchors other than the one the index holds: a pattern
+   * found through the index has a word of that one in the line, and must have a word of each other.
+   */
+  readonly otherAnchors: readonly (readonly number[])[]
+  /** Scratch bits for merging candidate lists in pattern order, all zero between calls. */
+  readonly marks: Uint32Array
 }
 
-/** What one indexed word can start: per set id, the indices of the set's patterns it anchors. */
+/**
+ * What one indexed word can start: per set id, the indices of the set's patterns it anchors; and the
+ * ids of the other anchors it belongs to.
+ */
 interface WordEntry {
   readonly bySet: (number[] | undefined)[]
+  readonly anchors: number[]
 }
 
 /**
@@ -276,27 +291,47 @@ const entriesByWord = new Map<string, WordEntry>()
 let setCount = 0
 let registryVersion = 0
 
+/** Ids of the anchors patterns require besides their indexed one, by their words: shared between patterns. */
+const anchorIds = new Map<string, number>()
+
+function entryOf(word: string): WordEntry {
+  let entry = entriesByWord.get(word)
+  if (!entry) entriesByWord.set(word, (entry = {bySet: [], anchors: []}))
+  return entry
+}
+
+/** One id per distinct set of anchor words; each word's entry lists the ids it satisfies. */
+function anchorId(words: ReadonlySet<string>): number {
+  const key = [...words].sort().join(' ')
+  let id = anchorIds.get(key)
+  if (id === undefined) {
+    anchorIds.set(key, (id = anchorIds.size))
+    for (const word of words) entryOf(word).anchors.push(id)
+    stamps = new Uint32Array(anchorIds.size)
+    stampedLine = undefined
+  }
+  return id
+}
+
 export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
   const id = setCount++
   const always: number[] = []
+  const otherAnchors: number[][] = []
   patterns.forEach((pattern, index) => {
     // Index by the smallest required set: fewer words usually means rarer words.
-    const rarest = pattern.anchors.reduce<ReadonlySet<string> | undefined>(
-      (best, set) => (!best || set.size < best.size ? set : best),
-      undefined,
-    )
-    if (!rarest) {
+    let rarest = -1
+    pattern.anchors.forEach((set, anchor) => {
+      if (rarest === -1 || set.size < pattern.anchors[rarest]!.size) rarest = anchor
+    })
+    otherAnchors.push(pattern.anchors.flatMap((set, anchor) => (anchor === rarest ? [] : [anchorId(set)])))
+    if (rarest === -1) {
       always.push(index)
       return
     }
-    for (const word of rarest) {
-      let entry = entriesByWord.get(word)
-      if (!entry) entriesByWord.set(word, (entry = {bySet: []}))
-      ;(entry.bySet[id] ??= []).push(index)
-    }
+    for (const word of pattern.anchors[rarest]!) (entryOf(word).bySet[id] ??= []).push(index)
   })
   registryVersion++
-  return {id, patterns, always}
+  return {id, patterns, always, otherAnchors, marks: new Uint32Array(Math.ceil(patterns.length / 32))}
 }
 
 /** The entries of the line's indexed words, looked up once per line (cached on it). */
@@ -313,55 +348,102 @@ function lineEntries(line: TokenLine): readonly WordEntry[] {
   return line.entries
 }
 
-/** Indices of the patterns of a set that could match a line, ascending and without repeats. */
+/** Reused by `candidates`: its callers are done with one list before they ask for the next. */
+const merged: number[] = []
+
+/**
+ * Indices of the patterns of a set that could match a line, ascending and without repeats. Valid until
+ * the next call: the lists are the index's own or one scratch array, so a miss allocates nothing.
+ */
 function candidates(line: TokenLine, set: PatternSet): readonly number[] {
-  let hits: number[] | undefined = set.always.length > 0 ? [...set.always] : undefined
-  let sorted = true
+  let only: readonly number[] | undefined = set.always.length > 0 ? set.always : undefined
+  let lists = only ? 1 : 0
+  const marks = set.marks
   for (const entry of lineEntries(line)) {
     const list = entry.bySet[set.id]
     if (!list) continue
-    if (!hits) {
+    if (lists === 0) {
       // One word with patterns (the common case): its own list is already ascending and unique.
-      hits = list
+      only = list
+      lists = 1
       continue
     }
-    if (sorted) hits = [...hits]
-    sorted = false
-    for (const index of list) hits.push(index)
+    if (lists === 1) markAll(marks, only!)
+    markAll(marks, list)
+    lists++
   }
-  if (!hits) return NO_INDICES
-  if (sorted) return hits
-  hits.sort((a, b) => a - b)
-  let kept = 1
-  for (let index = 1; index < hits.length; index++) if (hits[index] !== hits[kept - 1]) hits[kept++] = hits[index]!
-  hits.length = kept
-  return hits
+  if (lists === 0) return NO_INDICES
+  if (lists === 1) return only!
+  // Read the bits back in order, clearing them for the next call.
+  merged.length = 0
+  for (let word = 0; word < marks.length; word++) {
+    let bits = marks[word]!
+    if (bits === 0) continue
+    marks[word] = 0
+    while (bits !== 0) {
+      const lowest = bits & -bits
+      merged.push(word * 32 + 31 - Math.clz32(lowest))
+      bits ^= lowest
+    }
+  }
+  return merged
+}
+
+function markAll(marks: Uint32Array, indices: readonly number[]): void {
+  for (const index of indices) marks[index >>> 5]! |= 1 << (index & 31)
 }
 
 /** Every match of every pattern in the set, pattern by pattern. */
 export function matchSet(line: TokenLine, set: PatternSet): readonly PatternMatch[] {
   let matches: PatternMatch[] | undefined
   for (const index of candidates(line, set)) {
-    const found = matchPattern(line, set.patterns[index]!)
+    if (!probeCandidate(line, set, index)) continue
+    const found = spans(line, set.patterns[index]!)
     if (found.length > 0) (matches ??= []).push(...found)
   }
   return matches ?? NO_MATCHES
 }
 
 export function matchesAny(line: TokenLine, set: PatternSet): boolean {
-  for (const index of candidates(line, set)) if (matches(line, set.patterns[index]!)) return true
+  for (const index of candidates(line, set)) {
+    const pattern = set.patterns[index]!
+    // The probe alone is exact when every match has a non-empty span.
+    if (probeCandidate(line, set, index) && (pattern.spanNeverEmpty || spans(line, pattern).length > 0)) return true
+  }
   return false
-}
-
-/** Whether a pattern matches a line: the probe alone when that is exact (no spans to work out). */
-function matches(line: TokenLine, pattern: CompiledPattern): boolean {
-  return pattern.spanNeverEmpty ? probe(line, pattern) : matchPattern(line, pattern).length > 0
 }
 
 /** Whether the pattern matches somewhere, its required words first: most lines lack them. */
 function probe(line: TokenLine, pattern: CompiledPattern): boolean {
-  for (const required of pattern.anchors) {
-    if (!hasAny(line.wordList, required)) return false
-  }
+  for (const required of pattern.anchors) if (!hasAny(line.wordList, required)) return false
   return pattern.probe.test(line.line)
+}
+
+/** `probe` for a pattern of a set, found through the index: its other anchors are looked up by id. */
+function probeCandidate(line: TokenLine, set: PatternSet, index: number): boolean {
+  const required = set.otherAnchors[index]!
+  if (required.length > 0) {
+    stampAnchors(line)
+    for (const anchor of required) if (stamps[anchor] !== stamp) return false
+  }
+  return set.patterns[index]!.probe.test(line.line)
+}
+
+/**
+ * Which anchors have a word in a line: `stamps[id] === stamp` for the last line stamped. Callers look
+ * at one line many times in a row, so this is redone only when the line changes, and nothing is kept
+ * per line.
+ */
+let stamps = new Uint32Array(0)
+let stamp = 0
+let stampedLine: TokenLine | undefined
+
+function stampAnchors(line: TokenLine): void {
+  if (stampedLine === line) return
+  stampedLine = line
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0)
+    stamp = 1
+  }
+  for (const entry of lineEntries(line)) for (const anchor of entry.anchors) stamps[anchor] = stamp
 }
