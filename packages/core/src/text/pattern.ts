@@ -108,10 +108,12 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
   // `pre` is everything before the span, so the span's offset is the match's plus its length: match
   // indices (the `d` flag) would cost more than the rest of the match.
   const pattern = hasSpan ? `(?<pre>${parts.join('')}` : `(?<pre>)(?<span>${parts.join('')})`
-  // The probe has no named groups: capturing allocates on every test.
+  // The probe captures nothing (capturing allocates on every test); the regex numbers its two groups,
+  // since a named group makes a `groups` object on every match. Every other group is `(?:`.
   const probe = pattern.replace('(?<pre>', '(?:').replace('(?<span>', '(?:')
+  const numbered = pattern.replace('(?<pre>', '(').replace('(?<span>', '(')
   const spanNeverEmpty = hasSpan ? tokenInSpan : tokenAnywhere
-  return {source, regex: new RegExp(pattern, 'gu'), probe: new RegExp(probe, 'u'), anchors, spanNeverEmpty}
+  return {source, regex: new RegExp(numbered, 'gu'), probe: new RegExp(probe, 'u'), anchors, spanNeverEmpty}
 }
 
 function tokenFragment(body: string, lexicons: Lexicons, source: string): string {
@@ -228,9 +230,10 @@ function spans(line: TokenLine, pattern: CompiledPattern): readonly PatternMatch
   const matches: PatternMatch[] = []
   pattern.regex.lastIndex = 0
   for (const match of line.line.matchAll(pattern.regex)) {
-    const span = match.groups?.['span']
+    // Group 1 is what comes before the span, group 2 the span.
+    const span = match[2]
     if (!span) continue
-    const from = match.index + (match.groups?.['pre']?.length ?? 0)
+    const from = match.index + (match[1]?.length ?? 0)
     const starts = tokenStarts(line)
     const start = firstTokenAtOrAfter(starts, from)
     const end = firstTokenAtOrAfter(starts, from + span.length)
