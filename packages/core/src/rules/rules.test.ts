@@ -164,6 +164,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Onze volgende spreker is mr. Ellen Dekker. Zij is arbeidsrechtadvocaat in Den Haag.'],
     ['en', 'Our next speaker is Jane Smith. She runs a bakery in Leeds.'],
     ['en', 'Jane Morris BDS MJDF RCS (Eng) is a dentist in Leeds.'],
+    // Profile headlines: an emoji or bullet before the title, a separator after it.
+    ['en', '🚀 Copywriter for B2B SaaS startups.'],
+    ['en', '📸 Wedding photographer | Leeds | Documentary style'],
+    ['nl', '✨ Fotografe | Amsterdam | Bruiloften en portretten'],
+    ['nl', '• Hovenier in de Achterhoek'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -244,6 +249,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "I'm Jess, a barrister in Leeds."],
     ["en", 'We print banners and pop-up displays.'],
     ["en", 'I arrange mortgages for first-time buyers.'],
+    ['en', 'Growth marketer for seed-stage fintech startups.'],
+    ["en", "I'm Ravi, a pest controller in Birmingham."],
+    ["en", "I'm Ravi, a virtual assistant for busy GPs."],
+    ['nl', 'Ik ben klusjesman in Zwolle.'],
+    ['nl', 'Ik ben Anouk, contentmarketeer bij een uitgeverij.'],
+    ['nl', 'Ik werk als registeraccountant in Breda.'],
+    ['nl', 'Mijn naam is Pieter en ik ben boomverzorger in de Veluwe.'],
     // The words before an ask in a clause of its own.
     ['nl', 'Wij hebben een koffiebar in Maastricht en daarvoor zoeken we een zakenpartner.'],
     // An ask in a relative clause leaves the words before it to say what.

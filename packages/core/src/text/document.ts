@@ -3,6 +3,7 @@ import {detectLanguage, type Language} from '../language/detect.js'
 import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
 import {lineOfParts, linePart, type TokenLine} from './pattern.js'
 import {parseParagraphs, type ParsedNode} from './parse.js'
+import {isLineDecoration} from './sentence-ends.js'
 
 /** A document as the rules see it: sentences with tokens and the language of their paragraph. */
 export interface DocumentView {
@@ -104,6 +105,9 @@ function sentenceLine(sentence: Sentence, source: string, offset: number): Sente
   let wordCount = 0
   for (const child of sentence.children) {
     if (child.type === 'WhiteSpaceNode') continue
+    // A bullet or emoji before the first word is decoration: "🚀 Growth marketer for …" opens with
+    // its title, for the patterns that look at the start of a sentence and for the sentence's span.
+    if (tokens.length === 0 && child.type !== 'WordNode' && 'value' in child && isLineDecoration(child.value)) continue
     const from = child.position?.start.offset
     const to = child.position?.end.offset
     if (from === undefined || to === undefined) continue

@@ -47,7 +47,8 @@ export interface PatternMatch {
 const WORD = String.raw`[^ \p{L}\p{N}]*[\p{L}\p{N}][^ ]*`
 /** A token with a digit, unambiguous for the same reason. */
 const NUMBER = String.raw`[^ \p{N}]*\p{N}[^ ]*`
-const CLAUSE_END = String.raw`(?=$| [.,;:!?…)\-–—])`
+/** A clause ends at punctuation, at the end of the line, or at a headline's separator ("Fotografe | Amsterdam"). */
+const CLAUSE_END = String.raw`(?=$| [.,;:!?…)\-–—|·•])`
 const PUNCTUATION_TOKENS = new Set([',', '.', ':', ';', '!', '\\?', '(', ')', '-', '–', '—', '…'])
 
 export function compilePattern(source: string, lexicons: Lexicons = {}): CompiledPattern {

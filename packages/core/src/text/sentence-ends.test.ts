@@ -66,10 +66,11 @@ describe('sentence ends the parser takes for abbreviations', () => {
       'Call 0161 480 2297',
       'Open Monday to Friday',
     ])
+    // The bullet or emoji that opens a list item is decoration, not part of its sentence.
     expect(markdownSentences('Wat ik doe:\n• Verzuimbegeleiding\n✅ Trainingen voor leidinggevenden', 'nl')).toEqual([
       'Wat ik doe:',
-      '• Verzuimbegeleiding',
-      '✅ Trainingen voor leidinggevenden',
+      'Verzuimbegeleiding',
+      'Trainingen voor leidinggevenden',
     ])
     expect(markdownSentences('Outside work:\nI mentor product managers', 'en')).toEqual(['Outside work:', 'I mentor product managers'])
   })

@@ -188,6 +188,11 @@ function opensExamples(children: Sentence['children'], index: number, word: stri
 
 /** Bullets that open a line of a list typed as plain text (an emoji does too). */
 const BULLET = /^[•▪‣◦·*–—✓✔➤►→-]$/
+
+/** A bullet or an emoji: what a line of a list or a profile may open with before its first word. */
+export function isLineDecoration(text: string): boolean {
+  return BULLET.test(text) || EMOJI.test(text)
+}
 /** A line shorter than this, ending without punctuation before a capital, is a line of its own (an address, a contact block). */
 const SHORT_LINE = 60
 /** Marks a line can end in without ending the thought: "Unit 4," or "bread &". */

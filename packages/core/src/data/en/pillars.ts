@@ -143,6 +143,10 @@ export const englishPillars: PillarData = {
     // Informal and regional names of trades.
     'gp', 'physio', 'farrier', 'conveyancer', 'tradie', 'sparky', 'muralist', 'chippy', 'brickie', 'joiner', 'glazier',
     'upholsterer', 'cobbler', 'optometrist',
+    // Review of common self-descriptions (session 6): titles that name a trade or a field.
+    'marketer', 'handyman', 'dog walker', 'tour guide', 'virtual assistant', 'seo specialist', 'seo consultant',
+    'pr consultant', 'sculptor', 'scrum master', 'fundraiser', 'pest controller', 'exterminator', 'scaffolder',
+    'podcaster', 'youtuber', 'content creator', 'influencer', 'brand strategist', 'content strategist',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],

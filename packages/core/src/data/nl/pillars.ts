@@ -119,6 +119,12 @@ export const dutchPillars: PillarData = {
     'reumatoloog', 'anesthesioloog', 'schrijnwerker', 'tatoeëerder', 'tatoeerder', 'ghostwriter', 'wijnimporteur', 'gebarentolk',
     'fiscalist', 'pianist', 'gitarist', 'violist', 'organist', 'internist', 'pedicure', 'uitvaartverzorger',
     'uitvaartondernemer', 'begrafenisondernemer', 'drogist', 'deurwaarder', 'gerechtsdeurwaarder',
+    // Review of common self-descriptions (session 6).
+    'klusjesman', 'klusser', 'hondenuitlater', 'reisleider', 'gids', 'stadsgids', 'natuurgids', 'virtueel assistent',
+    'virtual assistant', 'muzikant', 'dj', 'onderzoeker', 'ingenieur', 'barbier', 'pottenbakker', 'beeldhouwer',
+    'trouwambtenaar', 'econoom', 'piloot', 'tuinman', 'boomverzorger', 'ongediertebestrijder', 'glazenzetter',
+    'podcaster', 'influencer', 'contentcreator', 'content creator', 'bemiddelaar', 'curator', 'administrateur',
+    'data scientist', 'uitgever', 'praktijkondersteuner',
     // Feminine forms.
     'kinesitherapeute', 'advocate', 'kapster', 'verpleegster', 'psychologe', 'logopediste', 'diëtiste',
     'therapeute', 'fysiotherapeute', 'ergotherapeute', 'docente', 'kokkin', 'schilderes',
@@ -132,6 +138,7 @@ export const dutchPillars: PillarData = {
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
     'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
+    'marketeer', 'accountant', 'organisator', 'stylist', 'styliste',
     // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
     'smid', 'service',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
