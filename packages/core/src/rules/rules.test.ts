@@ -300,6 +300,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "I'm Jo, a roofer. As always, please call me."],
     ['en', "I'm a dentist in Leeds. Do you know what most new patients tell us? You can book online."],
     ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
+    ['nl', 'Ik ben coach. Wij nemen onze klanten aan de hand mee door het hele traject.'],
+    ['en', "I'm a baker. We're always happy to see you in the shop."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -405,6 +407,18 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben fiscalist in Deventer. Ben je hypotheekadviseur in Overijssel, bel me dan gerust.'],
     ['nl', 'Ik ben fiscalist. Ben je hypotheekadviseur in Overijssel en krijg je vragen over belasting? Bel me dan gerust.'],
     ['en', "I'm a dietitian. I am looking to tie up with diabetologists in Bangalore for referrals."],
+    // Held-out review 17 and 18: the referral frame with an introduction or a client, badge lines, openness.
+    ['en', "I'm Tom, a physio in Exeter. The introduction I'd love this week is to the manager of a running club in Exeter."],
+    ['en', "I'm Tom, a physio in Exeter. A good client for us is a care home in Devon that has no physio of its own."],
+    ['en', "I'm Tom, an HR consultant. Always happy to connect with HR directors at logistics firms in Kent!"],
+    ['en', "I'm Tom, a data scientist. Open to opportunities in applied machine learning roles in Bengaluru or Hyderabad."],
+    ['nl', 'Wij zijn Dakwerken Peeters uit Brugge. Een goede klant voor ons is een syndicus die appartementsgebouwen beheert in West-Vlaanderen.'],
+    ['nl', "Ik ben Mark, arbeidsdeskundige. Waar ik naar op zoek ben: office managers bij bedrijven met 50 tot 200 medewerkers."],
+    ['nl', 'Ik ben Mark, koelmonteur. Wie ik hier vanavond graag zou leren kennen: uitbaters van ijssalons in Antwerpen.'],
+    ['nl', 'Ik ben Mark, webdeveloper. Werk je bij een bedrijf in Utrecht dat een nieuwe webshop wil? Dan praat ik graag met je.'],
+    ['nl', 'Ik ben Mark, beleidsadviseur bij de gemeente Zeist. Ik sta open voor kennisuitwisseling met collega\'s uit andere gemeenten.'],
+    ['nl', 'Ik ben Mark, data-analist. Open voor nieuwe kansen bij een zorgverzekeraar in Utrecht!'],
+    ['nl', 'Wij zijn verloskundigenpraktijk Vathorst. We nemen cliënten aan uit Vathorst, Hooglanderveen en Nieuwland.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

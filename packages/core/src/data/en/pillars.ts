@@ -247,7 +247,10 @@ export const englishPillars: PillarData = {
     '< @self ...2 interested in ...3 collaborations|collaboration|collaborating|partnerships|partnership|partners|partnering|working',
     '< @self ...2 welcome|welcomes support|donations|volunteers|help|partners|sponsors|funding from',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
-    '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions',
+    '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations',
+    // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
+    "< the|an|one|my introduction|intro|referral|connection i|we|i'd|we'd ...3 love|like|want|appreciate|value|need",
+    '< a|an|my|our good|great|perfect|ideal|typical client|customer|clients|customers for me|us is|are|would|:',
     '< ^ seeking|searching a|an|new|my|our|two|three|partners|investors|volunteers|clients|customers|referrals|introductions|intros',
     // The ask in a relative clause on the speaker's own description: "We're a small bakery that is looking for …".
     "@self ...2 a|an ...4 < that|who is|are|'s looking|searching for",
@@ -286,7 +289,7 @@ export const englishPillars: PillarData = {
     // A freelancer between contracts: "From September I'm available for a new contract".
     "< @self ...2 available for",
     // Without a subject, as on a badge or in a profile: "Keen to meet other pet businesses …", "Here to meet …".
-    '< ^ keen|eager|hoping|happy|here|looking to meet|connect|find|hire',
+    '< ^ always|really|very|especially|also? keen|eager|hoping|happy|glad|here|looking to meet|connect|find|hire',
     // After a description of the speaker: "…, looking for my first full-time position".
     '< , looking|searching|seeking for',
     // "Let's connect if: you're a founder …": a condition about the listener follows.

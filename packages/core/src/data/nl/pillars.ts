@@ -20,6 +20,9 @@ export const dutchPillars: PillarData = {
       'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
       'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
       'schrijnwerkerij', 'bakkerij-patisserie', 'beenhouwerij', 'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
+      // Flemish firms named by their work: "Dakwerken Peeters", "Schilderwerken Claes".
+      'dakwerken', 'schilderwerken', 'tuinwerken', 'grondwerken', 'renovatiewerken', 'sloopwerken', 'voegwerken',
+      'metselwerken', 'vloerwerken', 'dakwerkerij',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
@@ -79,6 +82,8 @@ export const dutchPillars: PillarData = {
     'heb|hebben|bezit|bezitten|run|runnen|beheer|beheren @self ...3 @business',
     // "Wij zijn uitgegroeid tot een kleine branderij", "ik ben eigenaar van een kapsalon".
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
+    // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
+    '@self ben|zijn @business',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
@@ -206,7 +211,7 @@ export const dutchPillars: PillarData = {
     '< geïnteresseerd|geinteresseerd in contact|kennismaking|gesprekken met',
     '< hij|zij|ze komt|wil ...3 graag ...2 in contact|kennismaken|praten|spreken met',
         // Nieuwe mensen aannemen: "We nemen op dit moment weer nieuwe patiënten aan, vooral gezinnen uit Zwolle-Zuid".
-    '< @self neem|nemen|neemt ...4 nieuwe patiënten|klanten|leerlingen|cliënten|leden|opdrachten|kinderen ...2 aan',
+    '< @self neem|nemen|neemt ...4 nieuwe|meer|extra? patiënten|klanten|leerlingen|cliënten|leden|opdrachten|kinderen ...2 aan ~de|het|een|hand',
     '< nieuwe patiënten|klanten|leerlingen|cliënten|leden ...3 welkom|gezocht',
     // "Ik wil graag in gesprek met startende winkeliers …", "… een verkennend gesprek aangaan".
     '< @self wil|willen|zou|zouden|ga|gaan ...2 graag ...3 in gesprek met',
@@ -224,6 +229,11 @@ export const dutchPillars: PillarData = {
     '< ^ zoek|zoeken|gezocht :? ~je|jij|u|jullie|ge|gij|naar|het|dit|dat|uit|op _',
     '< ^ beschikbaar per|vanaf|voor|als',
     '< ^ open to work|werk',
+    // "Open voor nieuwe kansen", "Ik sta open voor kennisuitwisseling met collega's uit …".
+    '< ^ open voor nieuwe|een|werk|opdrachten|samenwerking|samenwerkingen|kansen|uitdagingen|introducties|contact',
+    '< @self sta|staan ...2 open voor',
+    // "Een goede klant voor ons is een syndicus die …": the referral frame with the client.
+    '< een|mijn|onze goede|mooie|perfecte|ideale|fijne|typische klant|klanten|opdrachtgever|opdrachtgevers voor mij|ons is|zijn|:',
     // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
@@ -244,7 +254,9 @@ export const dutchPillars: PillarData = {
     '< @self graag ...6 wil|willen|zou|zouden leren kennen',
     '< @self graag ...6 wil|willen|zou|zouden ontmoeten|spreken|kennismaken|kennis',
     // "Wie ik graag zou leren kennen?", "Wie ik zoek?", "Wie zou ik graag leren kennen?", "Naar wie ben ik op zoek?".
-    '< ^ wie @self ...3 zoek|zoeken|kennen|ontmoeten|spreken|leren',
+    '< ^ wie @self ...5 zoek|zoeken|kennen|ontmoeten|spreken|leren',
+    // "Waar ik naar op zoek ben: …", "Waar wij vooral naar zoeken".
+    '< ^ waar @self ...3 zoek|zoeken',
     '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
     // "## Wie ik graag ontmoet": de werkwoordsvorm bij "ik".
     '< ^ wie @self ...3 ontmoet|spreek',
@@ -343,6 +355,8 @@ export const dutchPillars: PillarData = {
     '@self hoor|horen ...2 graag van @you',
     '@self wil|willen|zou|zouden ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
     'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
+    // "…? Dan praat ik graag met je.", "dan drink ik graag een koffie met je".
+    'praat|spreek|drink|kom|bel @self graag',
   ],
   listenerCondition: [
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
