@@ -10,7 +10,14 @@ const known: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(englishKnownAcronyms.map((acronym) => acronym.toUpperCase())),
 }
 
-const ROMAN_NUMERAL = /^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
+/**
+ * Roman numerals as pitches use them: small ones ("Phase II", "Henry VIII", "Level XX") and years
+ * ("MMXXIV"). Two letters of M, D, C or L ("ML", "MD", "CD") are far more often acronyms than 1050 or 1400.
+ */
+const SMALL_ROMAN_NUMERAL = /^(?=[XVI])X{0,3}(?:IX|IV|V?I{0,3})$/
+const ROMAN_YEAR = /^M{1,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/
+/** A run of three small letters belongs to a word: "NexaIT", "LightGBM", "XGBoost" are names, "SaaS" and "KvK" acronyms. */
+const WORD_INSIDE = /\p{Ll}{3}/u
 /**
  * Possessive, plural and Dutch person endings that do not belong to the acronym: KPIs, CRM's, ZZP'er.
  * A bare `s` only after a capital or digit, so "MLOps" keeps its own `s`.
@@ -36,7 +43,8 @@ export function acronymOf(text: string): string | undefined {
   if (upper < 2 || letters.length === 0) return undefined
   // Names written in camel case (LinkedIn, McKinsey, WordPress) have few capitals.
   if (upper / letters.length < 0.5) return undefined
-  if (ROMAN_NUMERAL.test(base)) return undefined
+  if (WORD_INSIDE.test(base)) return undefined
+  if (SMALL_ROMAN_NUMERAL.test(base) || (base.length >= 4 && ROMAN_YEAR.test(base))) return undefined
   return base
 }
 
@@ -180,7 +188,8 @@ function isEmployer(tokens: readonly Token[], index: number): boolean {
   return after === undefined || after.kind === 'punctuation' || NAME_ENDERS.has(after.norm)
 }
 
-const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined'])
+/** Words before an employer or a school: "at GCHQ", "bij TNO", "joined KPMG", "an MBA from INSEAD". */
+const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined', 'from'])
 const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
 /** Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later". */
 const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op'])

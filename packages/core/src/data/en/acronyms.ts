@@ -50,7 +50,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'HQ', 'MBA', 'PhD',
   // Degrees written after names and in job adverts; other post-nominals (CPA, AIA) are skipped when they
   // follow a name (see the rule).
-  'BA', 'MA', 'BSc', 'MSc', 'LLB', 'LLM', 'MD', 'RN', 'MEng', 'BEng', 'MPhil', 'DPhil', 'MBBS',
+  'BA', 'MA', 'BSc', 'MSc', 'LLB', 'MD', 'RN', 'MEng', 'BEng', 'MPhil', 'DPhil', 'MBBS',
   // Universities known by their letters to anyone who reads the news in their country.
   'UCL', 'LSE', 'NYU', 'UCLA',
   'IELTS', 'TOEFL', // English exams every student abroad knows by their letters
@@ -73,4 +73,9 @@ export const englishKnownAcronyms: readonly string[] = [
   'IRS', // American tax office, known worldwide from news and films
   'GST', // goods and services tax in Australia, New Zealand, Canada, India and Singapore
   'ATO', // the Australian Taxation Office
+  // States and territories by their letters, as every Australian writes them (held-out review 17). LLM is
+  // not listed among the degrees: in pitches it far more often means a large language model.
+  'NSW', 'QLD', 'WA', 'NT',
+  'HGV', // borderline: British road and news vocabulary for heavy goods vehicles
+  'AC', // borderline: everyday American English for air conditioning
 ]

