@@ -128,5 +128,12 @@ export interface HedgeEntry {
    * others ("Many families probably don't know") is information, not a weak claim.
    */
   readonly onlyAboutSpeaker?: boolean
+  /**
+   * Not in a clause about someone else (the nearest person word in the hedge's own clause is a third
+   * person): "de meeste
+   * directeuren weten eigenlijk niet …" informs; "ik ben eigenlijk fotograaf" and "het is eigenlijk
+   * simpel" (no person word) still hedge.
+   */
+  readonly notAboutOthers?: boolean
   readonly source: string
 }

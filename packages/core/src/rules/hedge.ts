@@ -74,6 +74,8 @@ const PERSONAL = new Set([
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   if (entry.onlyAboutSpeaker && !aboutSpeaker(tokens, start, end)) return false
+  // Its own clause only: "Ik denk dat iedereen …, dus eigenlijk is iedereen welkom" still fills.
+  if (entry.notAboutOthers && personIn(tokens, start, end, true) === false) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
   if (inQuotation(tokens, start)) return false
@@ -90,7 +92,7 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
 const OTHERS = new Set([
   'he', 'she', 'they', 'it', "he's", "she's", "they're", "it's", 'his', 'her', 'their', 'who', "who's", 'which',
   'that', 'plenty', 'most', 'many', 'some', 'others', 'hij', 'zij', 'ze', 'hun', 'haar', 'die', 'dat', 'velen',
-  'anderen', 'sommigen',
+  'anderen', 'sommigen', 'meeste',
 ])
 /** Marks that end what a hedge can be about. */
 const CLAUSE_BREAK = /^[;:.!?()–—]$/

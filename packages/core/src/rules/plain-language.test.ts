@@ -326,6 +326,9 @@ describe('hedge', () => {
     // About the speaker across a comma: "I draw maps and signs, maybe a mural".
     ['I draw maps and shop signs, maybe a menu board.', 'maybe'],
     ['Ik zoek nieuwe klanten en misschien kan ik iets voor ze betekenen.', 'misschien'],
+    // "kind of" right after the speaker; "eigenlijk" in a clause about no one in particular.
+    ["I'm a coach and I kind of guide you through it.", 'kind of'],
+    ['Iedereen heeft een dak, dus eigenlijk is iedereen welkom.', 'eigenlijk'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -370,6 +373,10 @@ describe('hedge', () => {
     'Wat je misschien niet weet: we bezorgen ook medicijnen aan huis.',
     'Wellicht herkent u dit: de administratie blijft liggen.',
     'Dat denk ik ook.',
+    // "eigenlijk" about others means "in fact"; "kind of" after anything but the speaker.
+    'De meeste directeuren weten eigenlijk niet of zij eronder vallen.',
+    'Vaak is er een bewoner als penningmeester die er eigenlijk geen tijd voor heeft.',
+    'We offer the kind of support that lasts.',
   ])(
     'does not flag: %s',
     (text) => {

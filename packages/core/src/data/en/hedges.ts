@@ -77,6 +77,13 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge inside "I am …"',
   },
   {
+    // "I kind of guide you", "I've kind of been doing this": right after the speaker it always hedges.
+    forms: ['kind of', 'sort of'],
+    deletable: true,
+    onlyAfter: ['i', 'we', "i've", "we've", "i'd", "we'd"],
+    source: 'hedge: "I kind of …" right after the speaker',
+  },
+  {
     forms: ['am kind of', 'am sort of', 'am quite', 'am more or less'],
     deletable: false,
     replace: ['am'],

@@ -142,6 +142,9 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['eigenlijk'],
     deletable: true,
     notInQuestion: true,
+    // "De meeste directeuren weten eigenlijk niet …", "een penningmeester die er eigenlijk geen tijd voor
+    // heeft": about others it says "in fact", it does not weaken the speaker.
+    notAboutOthers: true,
     // "Ik leg uit hoe een schenking eigenlijk werkt": in an embedded question it means "really".
     notAfterNear: ['wat', 'hoe', 'waarom', 'welke', 'wie', 'waar', 'of'],
     source: 'filler: adds nothing (in a question it asks for the real answer: "wat kost dat eigenlijk?")',
