@@ -150,6 +150,11 @@ const BIO_VERBS = new Set([
   'organizes', 'organises', 'heads', 'directs', 'oversees', 'supports', 'ondersteunt', 'onderzoekt', 'researches',
   'chairs', 'serves', 'hosts', 'consults', 'develops', 'trained', 'qualified', 'lectures', 'doceert',
   'zit', 'sits', 'presents', 'presenteert',
+  // Trades in the third person (held-out review 17): "Anjali Menon opened her first restaurant", "Anjali cooks …".
+  'opened', 'cooks', 'bakes', 'launched', 'created', 'led', 'wrote', 'designed', 'paints', 'photographs', 'plays',
+  'composes', 'performs', 'sings', 'produces', 'translates', 'represents', 'guides', 'mentors', 'invests', 'sells',
+  'repairs', 'treats', 'opende', 'kookt', 'schildert', 'fotografeert', 'speelt', 'zingt', 'vertaalt', 'lanceerde',
+  'investeert', 'verkocht', 'behandelt', 'repareert', 'schreef', 'ontwierp',
 ])
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 

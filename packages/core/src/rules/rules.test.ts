@@ -169,6 +169,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', '📸 Wedding photographer | Leeds | Documentary style'],
     ['nl', '✨ Fotografe | Amsterdam | Bruiloften en portretten'],
     ['nl', '• Hovenier in de Achterhoek'],
+    // A bio whose name follows a lead-in, with a trade's own verb.
+    ['en', 'Born in Kerala and raised in Leicester, chef Anjali Menon opened her first restaurant in 2015.'],
+    ['nl', 'Fatma Yilmaz opende in 2015 haar eigen praktijk in Zaandam.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
