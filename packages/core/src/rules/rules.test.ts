@@ -513,6 +513,11 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben schoonmaker. Ik zoek bedrijven met 50+ medewerkers in Utrecht.', ['size', 'region']],
     // Flemish roles and the town centre as a region.
     ['nl', 'Ik ben brouwer. Ik wil graag kennismaken met uitbaters in de binnenstad.', ['role', 'region']],
+    // Held-out reviews 17 and 18: a compass region in lower case, numbered follow-ups, "indien".
+    ['en', "I'm a wedding photographer. I'd love to meet florists who work in the south-east.", ['sector', 'region']],
+    ['en', "I'm a caterer. We are looking for two things. First, a café in Thurles that wants fresh bread. Second, a school.", ['sector', 'region']],
+    ['nl', 'Ik ben bakker. We zoeken twee dingen. Ten eerste een café in Tilburg dat vers brood wil. Ten tweede een school.', ['sector', 'region']],
+    ['nl', 'Ik ben arbeidsdeskundige. Indien u een ondernemer kent met tien tot vijftig medewerkers in West-Brabant, dan kom ik graag met hem in contact.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -339,6 +339,8 @@ export const englishPillars: PillarData = {
     '^ these|they are|usually|typically',
     '^ typically',
     '^ or|also',
+    // "We are looking for two things. First, a café … Second, a school …"
+    '^ first|second|third|firstly|secondly|thirdly|finally ,|:',
   ],
   askBackReference: [
     'know|meet|spot|find ...2 one|such',

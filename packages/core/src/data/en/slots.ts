@@ -107,6 +107,9 @@ export const englishSlots: SlotData = {
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
       // A part of town in lower case: "in the southside suburbs", "across the northern beaches".
       'in|around|near|across the ~local|wider|surrounding|same|whole|entire|other _ ...1 suburbs|suburb|district|districts|valley|borough|boroughs|counties|beaches|hills|coast',
+      // A compass region in lower case: "in the south-east", "across the north west", "in the midlands".
+      'in|across|around|throughout|from the south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|midlands|north|south|east|west ~of',
+      'in|across|around|throughout|from the north|south east|west',
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [

@@ -274,7 +274,7 @@ export const dutchPillars: PillarData = {
     '< heb|hebben @self ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
     '< heb|heeft|hebben @you ...2 een|klanten|contacten|iemand ...4 die|dat',
-    '< als|mocht|wanneer @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
+    '< als|mocht|wanneer|indien @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
     '< help|helpt @you mij|me|ons aan|verder',
     '< help|helpt @you mij|me|ons in contact',
     '< @self zoek|zoeken naar nieuwe|meer|extra',
@@ -319,6 +319,10 @@ export const dutchPillars: PillarData = {
     '^ dat zijn',
     '^ zijn',
     '^ ook|of',
+    // "We zoeken twee dingen. Ten eerste een café … Ten tweede een school …"
+    '^ ten eerste|tweede|derde',
+    '^ eerst|daarnaast ,|:',
+    '^ tot slot',
   ],
   askBackReference: [
     'ken|kent|kennen|tegenkomt|spreekt ...3 zo iemand',
@@ -361,7 +365,7 @@ export const dutchPillars: PillarData = {
   listenerCondition: [
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
     // mid-sentence ("Dus als je daar ook mee bezig bent, spreek me gerust aan").
-    'als|wanneer|mocht|mochten @you|jouw|uw|jullie',
+    'als|wanneer|indien|mocht|mochten @you|jouw|uw|jullie',
     // Vooropgeplaatst, zonder "als": "Ben je hypotheekadviseur in Overijssel, bel me dan gerust."
     '^ werk|ben|heb|zit|run|leid|woon|beheer|bezit|verhuur|organiseer @you',
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',
