@@ -44,6 +44,8 @@ describe('vague-target', () => {
     ['en', 'We help businesses looking to grow.', 'businesses looking to grow'],
     ['nl', "Wij helpen mkb'ers die vooruit willen.", "mkb'ers die vooruit willen"],
     ['nl', 'Wij werken voor organisaties die het verschil willen maken.', 'organisaties die het verschil willen maken'],
+    ['en', 'So if you know any business looking to grow, I would love an intro!', 'any business looking to grow'],
+    ['nl', 'Of u nu starter bent of een gevestigde onderneming, wij helpen u graag.', 'Of u nu starter bent of een gevestigde'],
     ['en', 'So if you know anyone who needs a website, send them my way.', 'anyone who needs a website'],
     ['nl', 'Ik zoek eigenlijk vooral nieuwe klanten want na de zomer is het rustig.', 'klanten'],
     ['nl', 'Ik ben schilder en alles is welkom hoor, groot of klein.', 'groot of klein'],
@@ -71,6 +73,9 @@ describe('vague-target', () => {
     // The referral frame "for me would be anyone who …" is not serving everyone.
     "A good introduction for me would be anyone who's just retired and loves Japan.",
     'My work is not for everyone, and that is fine.',
+    // An experience narrows "anyone" to a situation.
+    "I'd love to chat with anyone who has made the same jump from teaching.",
+    "I'd love to meet anyone who's recently inherited a farm in Devon.",
     'Mijn werk is niet voor iedereen.',
     'We help businesses looking to grow their exports to Germany.',
     'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',

@@ -64,6 +64,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< @everyone|businesses|companies|entrepreneurs|brands looking|wanting|ready|hoping|keen to take ...4 next level >',
     // "We help businesses looking to grow": the same cliché in the -ing form.
     '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people looking|wanting|hoping|aiming|eager|keen|ready to grow|scale|innovate|thrive|transform > $',
+    // "If you know any business looking to grow": the same cliché for any one business.
+    '< any|every business|company|organisation|organization|entrepreneur|brand|startup|firm looking|wanting|hoping|aiming|eager|keen|ready to grow|scale|innovate|thrive|transform >',
     // "Every business deserves a great website": a claim that every business is a customer.
     '^ < every|any @targetNoun > deserves|needs',
   ],
@@ -71,6 +73,9 @@ export const englishVagueTarget: VagueTargetData = {
     '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',
     '@everyone|@all ...3 who|that ...2 i|we|worked|already',
     '@everyone|@all ...3 who|that has|have worked',
+    // An experience narrows "anyone" to a situation: "anyone who has made the same jump from teaching".
+    "@everyone|@all ...3 who|that has|have|had just|recently|already|also? made|done|been|gone|moved|started|left|lost|switched|changed|retired|sold|bought|built|launched|opened|closed|inherited|become|raised|survived|completed|finished|faced|founded|quit|relocated|returned",
+    "@everyone|@all ...3 who's|who've just|recently|already|also? made|done|been|gone|moved|started|left|lost|switched|changed|retired|sold|bought|built|launched|opened|closed|inherited|become|raised|survived|completed|finished|faced|founded|quit|relocated|returned",
     '@everyone|@all @targetNoun? i|we|i\'ve|we\'ve',
     '@everyone here|present|thanks',
     // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".

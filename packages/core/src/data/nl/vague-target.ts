@@ -71,7 +71,7 @@ export const dutchVagueTarget: VagueTargetData = {
     '< klein of groot > $',
     '< geen klus|opdracht|project is? te groot|klein of? te? klein|groot? >',
     // "Of je nu zzp'er bent of een multinational": a range that covers everyone.
-    "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd >",
+    "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
     // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
     '< @targetNoun die|dat ...2 durven|durft|willen|wil|gaan|ambiëren ...2 @ambition > $',
     // "Mkb'ers die vooruit willen", "organisaties die het verschil willen maken": the verb last.
