@@ -33,6 +33,15 @@ describe('jargon', () => {
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
     ['nl', 'Wij bieden oplossingen op het gebied van dakrenovatie.', 'op het gebied van'],
+    // Held-out reviews 17 and 18.
+    ['en', 'We harness the power of AI for dentists.', 'harness the power of'],
+    ['en', 'I foster a culture of trust in fast-paced, matrixed environments.', 'matrixed environments'],
+    ['en', 'Always happy to connect with like-minded founders.', 'like-minded'],
+    ['en', 'Delivery as per client requirement.', 'as per'],
+    ['nl', 'In het huidige tijdsgewricht is dat lastig.', 'In het huidige tijdsgewricht'],
+    ['nl', 'Wij werken samen met ketenpartners in de regio.', 'ketenpartners'],
+    ['nl', 'Ik help teams excelleren.', 'excelleren'],
+    ['nl', 'Wij bieden oplossingen op maat voor zorginstellingen.', 'oplossingen op maat'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
