@@ -159,7 +159,32 @@ const BIO_VERBS = new Set([
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
-  return matchesAny(line, pack.who) || startsWithNamedSubject(sentence.tokens) || namedWithTitle(sentence.tokens, pack) || greetsWithName(sentence.tokens)
+  return (
+    matchesAny(line, pack.who) ||
+    startsWithNamedSubject(sentence.tokens) ||
+    namedWithTitle(sentence.tokens, pack) ||
+    greetsWithName(sentence.tokens) ||
+    (sentence.language === 'nl' && invertedNamedSubject(sentence.tokens))
+  )
+}
+
+/**
+ * A Dutch bio that opens with a time or place puts the verb before the name: "Sinds 2010 werkt Anna
+ * Smit als …", "In 2015 richtte Jan de Vries …", "Na twintig jaar in de zorg opende Fatma Yilmaz …".
+ * A full name (two capitalised words or more, particles allowed) right after a bio verb.
+ */
+function invertedNamedSubject(tokens: readonly Token[]): boolean {
+  for (let verb = 1; verb < tokens.length - 2; verb++) {
+    if (!BIO_VERBS.has(tokens[verb]!.norm)) continue
+    let names = 0
+    for (let index = verb + 1; index < tokens.length; index++) {
+      const token = tokens[index]!
+      if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+      else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
+    }
+    if (names >= 2 && !isTitleCaseLine(tokens)) return true
+  }
+  return false
 }
 
 /** Words a spoken introduction opens with, and the audience after them: "Hey folks, …", "Goedemorgen allemaal, …". */

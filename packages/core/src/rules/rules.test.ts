@@ -136,6 +136,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Tired of slow websites? Fast, clean sites that sell. Call today.'],
     ['en', 'Kind Regards, The Team. Bakers and butchers love our ovens.'],
     ['en', 'Hi everyone, Good Morning, roofs fixed fast in Leeds.'],
+    // A verb before one capitalised word is no inverted bio.
+    ['nl', 'Sinds 2010 werkt Excel niet meer zoals vroeger. Strakke sjablonen voor boekhouders.'],
   ])('flags missing-who in impersonal ad copy (%s)', (_language, text) => {
     expect(findings(text, 'missing-who')).toHaveLength(1)
   })
@@ -177,6 +179,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A bio whose name follows a lead-in, with a trade's own verb.
     ['en', 'Born in Kerala and raised in Leicester, chef Anjali Menon opened her first restaurant in 2015.'],
     ['nl', 'Fatma Yilmaz opende in 2015 haar eigen praktijk in Zaandam.'],
+    // Dutch bios that open with a time put the verb before the name.
+    ['nl', 'Sinds 2010 werkt Anna Smit als fysiotherapeut in Zwolle.'],
+    ['nl', 'Na twintig jaar in de zorg opende Fatma Yilmaz haar eigen praktijk in Zaandam.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -258,6 +263,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", 'We print banners and pop-up displays.'],
     ["en", 'I arrange mortgages for first-time buyers.'],
     ['en', 'Growth marketer for seed-stage fintech startups.'],
+    // Third-person bios that found or run a business.
+    ['nl', 'In 2015 richtte Jan de Vries zijn eigen bakkerij op in Gouda.'],
+    ['en', 'In 2015 Jan de Vries founded his own bakery in Gouda.'],
     ["en", "I'm Ravi, a pest controller in Birmingham."],
     ["en", "I'm Ravi, a virtual assistant for busy GPs."],
     ['nl', 'Ik ben klusjesman in Zwolle.'],

@@ -89,6 +89,8 @@ export const englishPillars: PillarData = {
     "@self are|am|'re|'m a|an ...2 @business",
     // An appositive after the name: "we're Maple Hollow Farm, a family-run organic vegetable farm".
     "@self ...4 , a|an ...4 @business",
+    // Third-person bios: "In 2015 Jan founded his own bakery", "She runs a hair salon in Leeds".
+    'founded|opened|started|launched|runs|owns|ran|owned|co-founded|leads his|her|their|a own? ...2 @business',
   ],
   offer: [
     '@offerVerb', 'specialized|specialised|specializing|specialising|specialist|expert|experts in',

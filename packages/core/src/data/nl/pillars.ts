@@ -84,6 +84,8 @@ export const dutchPillars: PillarData = {
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
     // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
     '@self ben|zijn @business',
+    // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
+    'richtte|richtten|opende|openden|startte|startten|begon|begonnen|runt|runnen|leidt|leiden|heeft|hebben ...4 zijn|haar|hun|een eigen? @business',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
