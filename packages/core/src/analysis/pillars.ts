@@ -317,7 +317,47 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
     if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
-  return listsServices(tokens, pack)
+  return listsServices(tokens, pack) || studiesField(tokens, pack)
+}
+
+/** Study words with the field right after them: "ik studeer Bedrijfskunde", "student Verpleegkunde", "studying marketing". */
+const STUDY_DIRECT = new Set([
+  'studeer', 'studeert', 'studeerde', 'student', 'studente', 'masterstudent', 'bachelorstudent', 'studying',
+  'studied', 'majoring',
+])
+/** Study words with "in" or "of" before the field: "a degree in law", "bachelor of nursing", "graduated in physics". */
+const STUDY_LINKED = new Set([
+  'degree', 'bachelor', "bachelor's", 'master', "master's", 'msc', 'bsc', 'graduate', 'graduated', 'major', 'majored',
+])
+/** Words for a student after the field: "a final-year Computer Science student". */
+const STUDENT_NOUNS = new Set(['student', 'studente', 'students', 'studenten', 'graduate'])
+/** "study" and "studies" are verbs only after the one who studies ("I study law", not "studies show"). */
+const STUDY_VERBS = new Set(['study', 'studies'])
+const STUDY_SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'also', 'currently', 'now'])
+const FIELD_LINKS = new Set(['in', 'of'])
+
+/**
+ * A student or graduate with a field: "ik studeer Bedrijfskunde", "student Verpleegkunde", "a final-year
+ * Computer Science student", "studying marketing", "a degree in law". The field may be capitalised, as
+ * study programmes are; "a student at Leeds" names a place, not a field.
+ */
+function studiesField(tokens: readonly Token[], pack: LanguagePack): boolean {
+  const isField = (index: number) => {
+    const token = tokens[index]
+    return (
+      token !== undefined && token.kind === 'word' && token.norm.length >= 3 && !functionWords.has(token.norm) &&
+      !pack.vagueWords.has(token.norm) && (isCapitalised(token) || isContentWord(token, pack, index === 0))
+    )
+  }
+  return tokens.some((token, index) => {
+    const word = token.norm
+    if (STUDY_DIRECT.has(word) || (STUDY_VERBS.has(word) && STUDY_SUBJECTS.has(tokens[index - 1]?.norm ?? ''))) {
+      if (isField(index + 1)) return true
+    }
+    if (STUDY_LINKED.has(word) && FIELD_LINKS.has(tokens[index + 1]?.norm ?? '') && isField(index + 2)) return true
+    // The field before the word for a student: capitalised, as programmes are written.
+    return STUDENT_NOUNS.has(word) && index > 1 && isCapitalised(tokens[index - 1]!) && isField(index - 1)
+  })
 }
 
 /** Dutch possession verbs that, with a business compound after them, say what someone does. */

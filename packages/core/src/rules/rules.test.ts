@@ -198,6 +198,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Hoi! Ik ben Petra Visser, business coach. Ik help ondernemers groeien.'],
     // The trade is the one sought, in an ask after "and": no what.
     ['en', "I'm Mark and I'm looking for plumbers in Leeds."],
+    // A student without a field, and "studies" that are not the speaker's.
+    ['en', "I'm Tom, a student at Leeds."],
+    ['en', "I'm Tom. Studies show that people like cake."],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -266,6 +269,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Third-person bios that found or run a business.
     ['nl', 'In 2015 richtte Jan de Vries zijn eigen bakkerij op in Gouda.'],
     ['en', 'In 2015 Jan de Vries founded his own bakery in Gouda.'],
+    // Students and graduates with a field, also a capitalised programme.
+    ['nl', 'Ik ben Lisa en ik studeer Bedrijfskunde aan de RUG.'],
+    ['nl', 'Ik ben Sanne, derdejaars student Verpleegkunde aan de Hanzehogeschool.'],
+    ['en', "I'm Tom, a final-year Computer Science student at Leeds."],
+    ['en', "I'm Tom and I have a degree in law."],
     ["en", "I'm Ravi, a pest controller in Birmingham."],
     ["en", "I'm Ravi, a virtual assistant for busy GPs."],
     ['nl', 'Ik ben klusjesman in Zwolle.'],
