@@ -132,7 +132,8 @@ function firstSentence(view: DocumentView, test: SentenceTest): PillarHit {
 
 /** The sentence as written, on one line. */
 function sentenceText(view: DocumentView, sentence: SentenceView): string {
-  return view.source.slice(sentence.start, sentence.end).replace(/\s+/g, ' ')
+  // Emphasis marks say nothing in a quoted sentence, and a span may start inside them ("Jan** is …").
+  return view.source.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').replace(/\*{1,3}|_{2,3}/g, '')
 }
 
 
@@ -155,6 +156,8 @@ const BIO_VERBS = new Set([
   'composes', 'performs', 'sings', 'produces', 'translates', 'represents', 'guides', 'mentors', 'invests', 'sells',
   'repairs', 'treats', 'opende', 'kookt', 'schildert', 'fotografeert', 'speelt', 'zingt', 'vertaalt', 'lanceerde',
   'investeert', 'verkocht', 'behandelt', 'repareert', 'schreef', 'ontwierp',
+  // "Stichting Samen Sterk zet zich in voor daklozen".
+  'zet',
 ])
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
@@ -266,11 +269,23 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
       index++
     }
     // An appositive only after a full name: a sentence's capitalised first word is no name ("Eigenlijk, …, is").
-    const verb = tokens[names >= 2 ? afterAppositive(tokens, index) : index]
+    const verb = tokens[names >= 2 ? afterAppositive(tokens, afterBracket(tokens, index)) : index]
     if (names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)) return true
     start = Math.max(start, index - 1)
   }
   return false
+}
+
+/** Longest bracket skipped after a full name: "(1974)", "(she/her)", "(Deventer, 1975)". */
+const MAX_BRACKET_TOKENS = 8
+
+/** Where the sentence goes on after a bracket right after a name: "Pieter Vanhoutte (1974) is …". */
+function afterBracket(tokens: readonly Token[], index: number): number {
+  if (tokens[index]?.text !== '(') return index
+  for (let close = index + 1; close < tokens.length && close <= index + MAX_BRACKET_TOKENS; close++) {
+    if (tokens[close]!.text === ')') return close + 1
+  }
+  return index
 }
 
 /** Longest appositive skipped between a name and its verb ("Sipho Dlamini, MBChB (UCT), FCP (SA), PhD, is …"). */
@@ -323,18 +338,25 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
 /** Study words with the field right after them: "ik studeer Bedrijfskunde", "student Verpleegkunde", "studying marketing". */
 const STUDY_DIRECT = new Set([
   'studeer', 'studeert', 'studeerde', 'student', 'studente', 'masterstudent', 'bachelorstudent', 'studying',
-  'studied', 'majoring',
+  'studied', 'majoring', 'opleiding', 'stagiair', 'stagiaire', 'intern',
 ])
 /** Study words with "in" or "of" before the field: "a degree in law", "bachelor of nursing", "graduated in physics". */
 const STUDY_LINKED = new Set([
   'degree', 'bachelor', "bachelor's", 'master', "master's", 'msc', 'bsc', 'graduate', 'graduated', 'major', 'majored',
+  'afgestudeerd',
 ])
-/** Words for a student after the field: "a final-year Computer Science student". */
-const STUDENT_NOUNS = new Set(['student', 'studente', 'students', 'studenten', 'graduate'])
+/** Words for a student after the field: "a final-year Computer Science student", "a third-year nursing student". */
+const STUDENT_NOUNS = new Set(['student', 'studente', 'students', 'studenten', 'graduate', 'intern'])
+/** Words before "student" that say which student, not which field. */
+const STUDENT_KINDS = new Set([
+  'former', 'current', 'international', 'mature', 'young', 'new', 'old', 'exchange', 'part-time', 'full-time',
+  'first-year', 'second-year', 'third-year', 'fourth-year', 'final-year', 'eerstejaars', 'tweedejaars',
+  'derdejaars', 'vierdejaars', 'ex', 'oud', 'summer',
+])
 /** "study" and "studies" are verbs only after the one who studies ("I study law", not "studies show"). */
 const STUDY_VERBS = new Set(['study', 'studies'])
 const STUDY_SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'also', 'currently', 'now'])
-const FIELD_LINKS = new Set(['in', 'of'])
+const FIELD_LINKS = new Set(['in', 'of', 'als'])
 
 /**
  * A student or graduate with a field: "ik studeer Bedrijfskunde", "student Verpleegkunde", "a final-year
@@ -352,11 +374,12 @@ function studiesField(tokens: readonly Token[], pack: LanguagePack): boolean {
   return tokens.some((token, index) => {
     const word = token.norm
     if (STUDY_DIRECT.has(word) || (STUDY_VERBS.has(word) && STUDY_SUBJECTS.has(tokens[index - 1]?.norm ?? ''))) {
-      if (isField(index + 1)) return true
+      // "majoring in computer science", "de opleiding Verpleegkunde".
+      if (isField(FIELD_LINKS.has(tokens[index + 1]?.norm ?? '') ? index + 2 : index + 1)) return true
     }
     if (STUDY_LINKED.has(word) && FIELD_LINKS.has(tokens[index + 1]?.norm ?? '') && isField(index + 2)) return true
-    // The field before the word for a student: capitalised, as programmes are written.
-    return STUDENT_NOUNS.has(word) && index > 1 && isCapitalised(tokens[index - 1]!) && isField(index - 1)
+    // The field before the word for a student: "Computer Science student", "nursing student".
+    return STUDENT_NOUNS.has(word) && index > 1 && !STUDENT_KINDS.has(tokens[index - 1]!.norm) && isField(index - 1)
   })
 }
 
@@ -414,6 +437,9 @@ function listsServices(tokens: readonly Token[], pack: LanguagePack): boolean {
   return concreteItems >= MIN_SERVICE_ITEMS
 }
 
+/** A field written in capitals before a title: "IT", "HR", "QA", "UX" (not a leader's title such as "CEO"). */
+const FIELD_LETTERS = /^(?!CEO$|COO$|CFO$|CTO$|CMO$|MD$|VP$)[A-Z]{2,3}$/
+
 /** A job title that says what someone does: a trade, a compound ending in one, or a vague title with a domain. */
 function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
   const token = tokens[index]!
@@ -430,7 +456,8 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   if (hyphen > 0 && pack.trades.has(word.slice(hyphen + 1))) return true
   // "HR-adviseur", "IT-consultant": a general title made concrete by its head.
   if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && !pack.vagueWords.has(word.slice(0, hyphen))) return true
-  if (pack.vagueTitles.has(word)) return previous !== undefined && isContentWord(previous, pack, index - 1 === 0)
+  // "IT manager", "HR adviser": letters of a field before a general title make it concrete.
+  if (pack.vagueTitles.has(word)) return previous !== undefined && (isContentWord(previous, pack, index - 1 === 0) || FIELD_LETTERS.test(previous.text))
   for (const suffix of endingsOf(word, pack.tradeSuffixes, 3)) {
     const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
     if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
@@ -531,7 +558,27 @@ const HIRING_WORDS = new Set([
 ])
 
 function isHiring(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => HIRING_WORDS.has(token.norm))
+  // Also in a compound: "collega-vroedvrouw".
+  return tokens.some((token) => HIRING_WORDS.has(token.norm) || (token.norm.includes('-') && token.norm.split('-').some((part) => HIRING_WORDS.has(part))))
+}
+
+/** Subjects right after the verb in Dutch inversion: "Vanaf januari zoek ik …". */
+const INVERTED_SUBJECTS = new Set(['ik', 'wij', 'we', 'jij', 'je', 'u', 'ze', 'zij', 'hij'])
+/** How many words a fronted time or place may have: "Voor het najaar", "Vanaf 1 september". */
+const MAX_FRONTED_TOKENS = 6
+
+/**
+ * Dutch puts a time or place first and the verb second: in "Vanaf januari zoek ik een collega" the
+ * fronted words belong to the ask (its timing), unlike a clause before it ("Wij zijn bakkers en daarom
+ * zoeken we …"): no punctuation, joiner or subject of their own.
+ */
+function frontedBeforeAsk(tokens: readonly Token[], start: number): boolean {
+  if (start === 0 || start > MAX_FRONTED_TOKENS || !INVERTED_SUBJECTS.has(tokens[start + 1]?.norm ?? '')) return false
+  for (let index = 0; index < start; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' || CLAUSE_JOINERS.has(token.norm) || INVERTED_SUBJECTS.has(token.norm)) return false
+  }
+  return true
 }
 
 /** The sentences an ask spans, by index. */
@@ -561,7 +608,7 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     // listener before the ask phrase names whom it is for, like a heading does.
     // So does a condition about the listener: "if you have clients over 60 who …, please introduce them to me".
     const listenerFirst = startToken > 0 && (matchesAny(line, pack.listenerQuestion) || conditionNamesListener(line, pack))
-    if (headed || listenerFirst) startToken = 0
+    if (headed || listenerFirst || (sentence.language === 'nl' && frontedBeforeAsk(sentence.tokens, startToken))) startToken = 0
     let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)

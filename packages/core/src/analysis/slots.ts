@@ -38,11 +38,21 @@ export function findSlots(
   }
   const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm)
   if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
-  if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm))) found.add('role')
+  if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm) || hasRoleHead(token, pack))) found.add('role')
   if (!found.has('role') && namesField(tokens, pack)) found.add('role')
   if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
+}
+
+/**
+ * A role after a hyphen: "lead-investeerder", "collega-vroedvrouw" (a trade sought is a role too), "HR-directeur".
+ */
+function hasRoleHead(token: Token, pack: LanguagePack): boolean {
+  const hyphen = token.norm.lastIndexOf('-')
+  if (hyphen < 2 || hyphen === token.norm.length - 1) return false
+  const head = token.norm.slice(hyphen + 1)
+  return pack.roleWords.has(head) || pack.trades.has(head)
 }
 
 /** Words for work sought by the speaker: a job seeker or freelancer names a field after them. */

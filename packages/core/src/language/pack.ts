@@ -38,6 +38,8 @@ export interface LanguagePack {
   readonly vagueWords: ReadonlySet<string>
   readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, PatternSet>>
   readonly slotWords: ReadonlySet<string>
+  /** One-word roles of the slot data ("investeerder", "manager"): also after a hyphen. */
+  readonly roleWords: ReadonlySet<string>
   readonly sectorSuffixes: SuffixIndex
   readonly exampleMarkers: ReadonlySet<string>
   readonly vagueTarget: PatternSet
@@ -119,6 +121,7 @@ function build(language: Language): LanguagePack {
       situation: compile(slots.lexicons)(slots.patterns.situation),
     },
     slotWords,
+    roleWords: new Set((slots.lexicons['role'] ?? []).map((entry) => entry.toLowerCase()).filter((entry) => !entry.includes(' '))),
     sectorSuffixes: suffixIndex(slots.sectorSuffixes),
     exampleMarkers: new Set(slots.exampleMarkers),
     vagueTarget: compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})(vague.patterns),

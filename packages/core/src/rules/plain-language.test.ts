@@ -187,6 +187,10 @@ describe('unexplained-acronym', () => {
     'Eerder werkte ik bij de VNG en bij een toeleverancier van ASML.',
     'Dr. Angela Ruiz, MD, FACC, is a cardiologist in Austin.',
     'Phase II of the project starts in June.',
+    // Ordinary words in capitals for emphasis; cities by their letters.
+    'We do NOT charge call-out fees, and quotes are FREE. Please message me BEFORE ordering.',
+    'Wij rekenen GEEN voorrijkosten. Bel me ALTIJD eerst.',
+    'I deliver across the LA area and to DC.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -337,6 +341,7 @@ describe('hedge', () => {
     ['Ik zoek nieuwe klanten en misschien kan ik iets voor ze betekenen.', 'misschien'],
     // "kind of" right after the speaker; "eigenlijk" in a clause about no one in particular.
     ["I'm a coach and I kind of guide you through it.", 'kind of'],
+    ["I'm a bit of an introvert, but I love meeting bakers.", 'a bit of an'],
     ['Iedereen heeft een dak, dus eigenlijk is iedereen welkom.', 'eigenlijk'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])

