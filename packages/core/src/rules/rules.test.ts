@@ -575,6 +575,7 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben vroedvrouw in Brugge. Vanaf januari zoek ik een collega-vroedvrouw om mijn praktijk mee te delen.', ['role', 'situation']],
     ['nl', 'Wij zijn Vrachtlink. We zijn op zoek naar een lead-investeerder voor onze seedronde van 1,5 miljoen.', ['role', 'size']],
     ['nl', 'Ik studeer journalistiek. Ik zoek een stage bij een regionale krant of omroep.', ['sector', 'region']],
+    ['en', "I'm Ana, a nursing student. I'm looking for a summer externship in pediatrics in the LA area.", ['role', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

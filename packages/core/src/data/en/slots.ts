@@ -106,6 +106,8 @@ export const englishSlots: SlotData = {
     ],
     region: [
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
+      // "in the LA area", "around the Leeds area".
+      'in|around|near|across the _ area|region',
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',
       // A part of town in lower case: "in the southside suburbs", "across the northern beaches".
       'in|around|near|across the ~local|wider|surrounding|same|whole|entire|other _ ...1 suburbs|suburb|district|districts|valley|borough|boroughs|counties|beaches|hills|coast',
