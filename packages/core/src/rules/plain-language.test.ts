@@ -255,6 +255,11 @@ describe('hard-sentence', () => {
     expect(findings(long(language, 24), 'hard-sentence', {language}).map((message) => message.severity)).toEqual(['warning'])
   })
 
+  it('still calls a sentence hard when a comma only joins clauses, not items of a list', () => {
+    const text = 'I am helping organisations with their processes and with the digital transformation, because many companies are still working very traditional.'
+    expect(findings(text, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])
+  })
+
   it('flags a short but very hard Dutch sentence by Flesch-Douma', () => {
     const text =
       'Organisatieontwikkelingstrajecten vereisen altijd procesoptimalisatie, implementatiebegeleiding en intensieve verandermanagementexpertise van ervaren externe specialisten.'
@@ -272,6 +277,9 @@ describe('hard-sentence', () => {
     // A list after a colon counts by length only; a phone number is one word.
     ['nl', 'Ik doe de boekhouding: jaarrekeningen, btw-aangiften, loonadministratie, vennootschapsbelasting en personenbelasting voor zelfstandigen.'],
     ['nl', 'Buiten kantooruren en in het weekend bereikt u de advocaat van wacht via 0495 30 12 77.'],
+    // A list of concrete things anywhere in a sentence that is not long (held-out review 21).
+    ['en', 'Our services include contract warehousing, e-commerce fulfilment, pallet distribution, temperature-controlled storage and cross-docking.'],
+    ['nl', 'Ik behandel volwassenen met angst- en paniekklachten, depressieve klachten, burn-out en traumagerelateerde klachten.'],
     // A client's review in quotation marks, however long, is not the writer's to split.
     ['en', '⭐ "Joy turned our boring rental in Denver into something we love coming home to, and all our friends ask who did it" – Kayla M.'],
   ] as const)('does not score a short sentence of long words (%s): %s', (language, text) => {
@@ -385,6 +393,8 @@ describe('hedge', () => {
     'Ik help iedereen die een beetje vastloopt in zijn werk.',
     // Doubt about what the listener knows.
     'Wat je misschien niet weet: we bezorgen ook medicijnen aan huis.',
+    // A conviction, not doubt.
+    'I believe that change is fundamentally about people.',
     'Wellicht herkent u dit: de administratie blijft liggen.',
     'Dat denk ik ook.',
     // "eigenlijk" about others means "in fact"; "kind of" after anything but the speaker.

@@ -293,6 +293,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'We give out food parcels to families in Hull.'],
     ['nl', 'Stichting Samen Sterk zet zich in voor daklozen in Utrecht.'],
     ['nl', 'Ik ben tuinaannemer in Herentals.'],
+    ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht.'],
     ["en", "I'm Ravi, a pest controller in Birmingham."],
     ["en", "I'm Ravi, a virtual assistant for busy GPs."],
     ['nl', 'Ik ben klusjesman in Zwolle.'],
@@ -345,6 +346,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a nurse in Leeds. You can refer to our website for opening hours."],
     ['nl', 'Ik ben coach. Wij nemen onze klanten aan de hand mee door het hele traject.'],
     ['en', "I'm a baker. We're always happy to see you in the shop."],
+    // A question to the reader about the speaker's own service is an offer; so is a recruiter's service.
+    ['en', 'We are Acme IT in Leeds. Looking for a new IT partner? Book a free IT health check.'],
+    ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht. Heeft u een arbeidsrechtelijke kwestie? Bel ons.'],
+    ['nl', 'Wij zijn een uitzendbureau in Tilburg. Bij vroegtijdig vertrek zoeken wij kosteloos een vervanger.'],
+    ['nl', 'Wij zijn een uitzendbureau in Tilburg. Wij zoeken de kandidaat die bij uw bedrijf past.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -475,6 +481,17 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "I'm Jan, a roofer. Have you got a friend in York who just bought a restaurant?"],
     ["en", "I'm Jan, a roofer. Is there anyone in your network in York who just bought a restaurant?"],
     ["en", "I'm Sam, a UX researcher. Happy to chat with product teams in Bristol."],
+    // Held-out review 21: welcoming or accepting a group, capacity, situation questions, referrals with adverbs.
+    ['en', 'We are a firm of accountants in Leicester. New clients in Leicester are always welcome.'],
+    ['en', "I'm a counsellor in York. I keep a small number of reduced-fee places for students in York."],
+    ['en', "I'm a home-care manager. We accept privately funded clients from Hampshire."],
+    ["en", "I'm a copywriter. I'm currently booking projects for March onwards."],
+    ["en", "I'm a copywriter. I'm a pretty good fit if you're a marketing team of one to five people."],
+    ['en', "I'm a bookkeeper. Just opened a café in Leeds? Give me a call."],
+    ['nl', 'Ik ben boekhouder in Aalst. Start je binnenkort een zaak in Aalst? Bel me dan gerust.'],
+    ['nl', 'Wij zijn een thuiszorgteam in Lier. Huisartsen uit de regio kunnen patiënten ook rechtstreeks bij ons aanmelden.'],
+    ['nl', 'Ik ben psycholoog in Groningen. Ook jongvolwassenen die vastlopen in hun studie zijn welkom.'],
+    ['nl', 'Wij zijn een fysiotherapiepraktijk. Medische fitness is ideaal voor mensen met chronische klachten zoals artrose.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

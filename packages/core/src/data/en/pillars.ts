@@ -261,7 +261,7 @@ export const englishPillars: PillarData = {
     '< sign up as a|an volunteer|donor|mentor|member',
     '< volunteers|donors|mentors|drivers|helpers|sponsors wanted|needed',
     '< ^ available from|for|as|in|to',
-    '< @self ...2 a|the good|great|perfect|ideal|natural|right fit|match for|if|when',
+    '< @self ...2 a|the pretty|really|very? good|great|perfect|ideal|natural|right fit|match for|if|when',
     '< is|are there anyone|anybody|someone|somebody ...4 your network',
     '< ^ have|has you got a|an|any friend|friends|neighbour|neighbor|client|clients|contact|contacts|colleague|colleagues',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
@@ -273,7 +273,15 @@ export const englishPillars: PillarData = {
     // The ask in a relative clause on the speaker's own description: "We're a small bakery that is looking for …".
     "@self ...2 a|an ...4 < that|who is|are|'s looking|searching for",
         // A clinic or service page: "GPs in Greater Manchester can refer patients via e-RS", "We accept referrals from GPs".
-    '< ^ _ ...8 can|may refer|introduce patients|clients|customers|people|families|children|pupils|students|them',
+    '< ^ _ ...8 can|may ...2 refer|introduce|register patients|clients|customers|people|families|children|pupils|students|them',
+    // Welcoming a group: "New clients are always welcome", "Students are welcome too", "We accept privately funded clients".
+    '< clients|patients|customers|students|families|members|newcomers|beginners|adults|children|kids|teenagers|everyone|businesses ...8 are|is ...2 welcome',
+    '< @self ...2 accept|accepts ...3 clients|patients|customers|students|pupils|members|families|children|referrals|bookings',
+    '< @self ...2 take|takes on new|more',
+    '< @self ...3 have|has|keep|keeps ...6 places|spaces|slots|spots for',
+    '< my|our door is open to',
+    "< @self ...3 booking|accepting projects|clients|commissions|work|weddings|sessions",
+    '< @self ...2 have|has availability|capacity|room|space for',
     '< @self ...2 accept|welcome|take referrals|introductions from',
     '< referrals|introductions ...3 are welcome from',
     // Third-person bios: "He is especially keen to meet …", "She welcomes conversations with …".
@@ -336,6 +344,10 @@ export const englishPillars: PillarData = {
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
+    // A question to the reader, not the speaker's search: "Looking for a new IT partner? Book a free check."
+    '^ looking|searching for ...8 \\?',
+    // "We'd love to hear from you" invites; with a condition it is a call to action (see callToAction).
+    'love|like to hear from you ~if|when',
     'for our|my clients|customers',
     'available for questions|a chat|comment|interviews',
     // "Do you want to know more?" invites questions; it asks for nobody.
@@ -403,6 +415,9 @@ export const englishPillars: PillarData = {
     '^ are|do|does|did|have|has|is you|your',
     // Elliptical: "Got an office in Cork that's sick of soggy sandwiches?", "Need catering for a launch in Cork?"
     '^ got|need|needs|running|run|own|planning|opening|moving|tired|sick|struggling|stuck|fed',
+    // "Just opened a café in Leeds?", "Starting a business in Leeds this year?" (held-out review 21).
+    '^ just opened|started|moved|bought|launched|had|taken|become|set',
+    '^ starting|buying|selling|building|launching|expanding|hiring|renovating|retiring|relocating|setting',
   ],
   listenerQuestionExceptions: [
     'questions|question|interested|curious|time|minute',

@@ -211,7 +211,12 @@ export const dutchPillars: PillarData = {
     '< mijn|onze ideale klant|klanten|opdrachtgever|opdrachtgevers|doorverwijzing|referral|introductie|match|droomklant|droomklanten',
     '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog|zo|zo\'n|er',
     // Een praktijk- of dienstpagina: "Huisartsen in de regio kunnen patiënten verwijzen via ZorgDomein".
-    '< ^ _ ...8 kunnen|kan|mogen ...4 verwijzen|doorverwijzen|aanmelden',
+    '< ^ _ ...8 kunnen|kan|mogen ...6 verwijzen|doorverwijzen|aanmelden',
+    // Een groep welkom heten: "Ook jongvolwassenen die vastlopen in hun studie zijn welkom" (held-out review 21).
+    '< cliënten|clienten|klanten|patiënten|leerlingen|studenten|jongeren|jongvolwassenen|volwassenen|ouderen|gezinnen|ondernemers|deelnemers|iedereen ...10 zijn|is ...2 welkom',
+    // Een doelgroep bij het aanbod: "Medische fitness is ideaal voor mensen met chronische klachten".
+    '< ideaal|bedoeld voor ~iedereen|alle|elke|ieder|iedere|jou|u',
+    '< is|zijn er vooral|speciaal|juist voor',
     '< verwijzingen|aanmeldingen ...3 welkom van|uit',
     // Derde persoon: "Zij is met name geïnteresseerd in contact met HR-directeuren", "Hij komt graag in contact met".
     '< geïnteresseerd|geinteresseerd in contact|kennismaking|gesprekken met',
@@ -313,6 +318,10 @@ export const dutchPillars: PillarData = {
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
   notAsk: [
+    // A recruiter's service, not an ask: "bij vroegtijdig vertrek zoeken wij kosteloos een vervanger",
+    // "Wij zoeken de kandidaat die bij uw bedrijf past" (held-out review 21).
+    'zoek|zoeken|zoekt @self? kosteloos|gratis|zelf|samen',
+    'zoek|zoeken|zoekt ...6 die|dat bij uw|jouw|je ...3 past|passen',
     'voor onze|mijn klanten|opdrachtgevers',
     'zoek|zoeken ...3 naar ...2 oplossing|oplossingen|manieren|mogelijkheden|verbetering|antwoorden',
     'de beste kandidaten|mensen|talenten voor',
@@ -392,14 +401,14 @@ export const dutchPillars: PillarData = {
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',
   ],
   listenerQuestion: [
-    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga @you',
-    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat u|jij|gij|ge',
+    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga|start|open|neem|verhuis|kom|bouw|koop|verkoop|word|plan|denk @you',
+    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat|start|opent|neemt|verhuist|komt|bouwt|koopt|verkoopt|wordt|plant|denkt u|jij|gij|ge',
     '^ is|zit|staat|groeit|loopt jouw|je|uw|jullie',
   ],
   listenerQuestionExceptions: [
     'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
     // Een behoefte aan de eigen dienst is een aanbod, geen vraag om een introductie: "Heb je een probleem met je computer? Bel ons."
-    'probleem|problemen|storing|storingen|hulp|lekkage|nood|spoed',
+    'probleem|problemen|storing|storingen|hulp|lekkage|nood|spoed|kwestie|kwesties|vraagstuk|klacht|klachten|geschil|conflict',
     'meer ...2 weten|horen|informatie|info',
     // Een retorische vraag: "Wist je dat een op de vier volwassenen …?", "Weet u wat de meeste klanten zeggen?"
     'wist|weet @you dat|wat|hoe|waarom',
