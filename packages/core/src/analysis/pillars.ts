@@ -54,7 +54,11 @@ function tokensBeforeClause(sentence: SentenceView, offset: number): number {
   if (first <= 0) return 0
   // "My coaching is for founders of …": the whole sentence says what, its end also whom it is for.
   if (TARGET_FOR.has(sentence.tokens[first]!.norm)) return sentence.tokens.length
-  const opensClause = RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) || CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
+  // The ask may start at the joiner itself: "Ik ben fotograaf in Zwolle en zoek trouwlocaties".
+  const opensClause =
+    RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) ||
+    CLAUSE_JOINERS.has(sentence.tokens[first]!.norm) ||
+    CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
   return opensClause ? first : 0
 }
 
@@ -246,7 +250,9 @@ function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
     for (let title = index + 1; title < tokens.length && title <= index + TITLE_WINDOW; title++) {
       const token = tokens[title]!
       if (token.kind !== 'word') continue
-      if (NAME_TITLES.has(token.norm.replace(/\.$/, '')) || pack.vagueTitles.has(token.norm) || namesTrade(tokens, title, pack) || isLettersAfterName(token.text)) return true
+      // "Ana Souza — Head of Growth, Nubank": a function that heads something is a title too.
+      const headOf = (token.norm === 'head' && tokens[title + 1]?.norm === 'of') || token.norm === 'hoofd'
+      if (headOf || NAME_TITLES.has(token.norm.replace(/\.$/, '')) || pack.vagueTitles.has(token.norm) || namesTrade(tokens, title, pack) || isLettersAfterName(token.text)) return true
     }
   }
   return false
@@ -474,6 +480,8 @@ function isSurname(tokens: readonly Token[], index: number): boolean {
   let previous = index - 1
   if (NAME_PARTICLES.has(tokens[previous]!.norm)) previous--
   if (previous < 1 || !isCapitalised(tokens[previous]!)) return false
+  // "a Chartered Accountant", "an Executive Coach": an article makes it a title in capitals, not a name.
+  if (ARTICLES.has(tokens[previous - 1]?.norm ?? '')) return false
   return !isTitleCaseLine(tokens)
 }
 
@@ -607,8 +615,15 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     // "Ga jij trouwen in Groningen, of ken je een stel dat net verloofd is?": a question about the
     // listener before the ask phrase names whom it is for, like a heading does.
     // So does a condition about the listener: "if you have clients over 60 who …, please introduce them to me".
-    const listenerFirst = startToken > 0 && (matchesAny(line, pack.listenerQuestion) || conditionNamesListener(line, pack))
-    if (headed || listenerFirst || (sentence.language === 'nl' && frontedBeforeAsk(sentence.tokens, startToken))) startToken = 0
+    const listenerQuestion = startToken > 0 && matchesAny(line, pack.listenerQuestion)
+    if (headed || listenerQuestion || (sentence.language === 'nl' && frontedBeforeAsk(sentence.tokens, startToken))) startToken = 0
+    else if (startToken > 0 && conditionNamesListener(line, pack)) {
+      // A condition mid-sentence starts the ask there, not at the sentence's start: in "I'm Sue, a
+      // bookkeeper in Leeds, and if you know a salon owner, let me know" the trade still says what.
+      // A heading before a colon still names whom it is for: "… the accountants in the room: if you have …".
+      const condition = conditionStart(line, pack)
+      startToken = sentence.tokens[condition - 1]?.text === ':' ? 0 : Math.min(startToken, condition)
+    }
     let tokens = sentence.tokens.slice(startToken)
     // The ask's line for slot patterns, from the parts the sentence lines already hold.
     let parts = line.wordList.slice(startToken)
@@ -713,6 +728,12 @@ function callToActionAsk(
     slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: question, last: index})),
     tokens,
   }
+}
+
+/** Where the first condition about the listener starts (0 when it cannot be placed). */
+function conditionStart(line: TokenLine, pack: LanguagePack): number {
+  const starts = matchSet(line, pack.listenerCondition).map((match) => match.start)
+  return starts.length > 0 ? Math.min(...starts) : 0
 }
 
 /** A condition about the listener that is not only an invitation: "If you're a strata manager in …". */

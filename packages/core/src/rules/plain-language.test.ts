@@ -191,6 +191,7 @@ describe('unexplained-acronym', () => {
     'We do NOT charge call-out fees, and quotes are FREE. Please message me BEFORE ordering.',
     'Wij rekenen GEEN voorrijkosten. Bel me ALTIJD eerst.',
     'I deliver across the LA area and to DC.',
+    "I help with pensions and ISAs, and I know most MPs' PAs by name.",
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -395,6 +396,8 @@ describe('hedge', () => {
     'Wat je misschien niet weet: we bezorgen ook medicijnen aan huis.',
     // A conviction, not doubt.
     'I believe that change is fundamentally about people.',
+    // An approximate count.
+    'We doen een stuk of dertig verbouwingen per jaar.',
     'Wellicht herkent u dit: de administratie blijft liggen.',
     'Dat denk ik ook.',
     // "eigenlijk" about others means "in fact"; "kind of" after anything but the speaker.

@@ -190,6 +190,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A bracket between the name and its verb.
     ['en', 'Jane Morris (she/her) is a cardiologist in Leeds.'],
     ['nl', 'Pieter Vanhoutte (1974) is zaakvoerder van Vanhoutte Staalbouw in Roeselare.'],
+    // Note-form bios: "[trade] turned [trade]", a name with "Head of …".
+    ['en', 'Paediatric nurse turned health writer.'],
+    ['en', 'Ana Souza — Head of Growth, Nubank.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -294,6 +297,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Stichting Samen Sterk zet zich in voor daklozen in Utrecht.'],
     ['nl', 'Ik ben tuinaannemer in Herentals.'],
     ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht.'],
+    // Held-out review 22: short titles, a business as a headline, titles in capitals, a trade before an ask.
+    ["en", "I'm Lena, backend dev at Tally."],
+    ['en', 'Home bakery in Leeds | Custom cakes'],
+    ['nl', 'Kapsalon in Zwolle | knippen en kleuren'],
+    ["en", "I'm Ana, a Chartered Accountant in Pune."],
+    ['nl', 'Ik ben pianolerares in Gent.'],
+    ["en", "I'm Sue, a bookkeeper in Leeds, and if you know a salon owner, let me know."],
+    ['nl', 'Ik ben Sanne, fotograaf in Zwolle en zoek trouwlocaties in Zwolle.'],
     ["en", "I'm Ravi, a pest controller in Birmingham."],
     ["en", "I'm Ravi, a virtual assistant for busy GPs."],
     ['nl', 'Ik ben klusjesman in Zwolle.'],
@@ -492,6 +503,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Wij zijn een thuiszorgteam in Lier. Huisartsen uit de regio kunnen patiënten ook rechtstreeks bij ons aanmelden.'],
     ['nl', 'Ik ben psycholoog in Groningen. Ook jongvolwassenen die vastlopen in hun studie zijn welkom.'],
     ['nl', 'Wij zijn een fysiotherapiepraktijk. Medische fitness is ideaal voor mensen met chronische klachten zoals artrose.'],
+    // Held-out review 22: profile lines, non-native asks.
+    ['en', 'Paediatric nurse turned health writer. DMs open for commissions on child health.'],
+    ['en', "I'm Ana, a product designer. Hiring: product designers in São Paulo."],
+    ['en', "I am Klaus, tax advisor in Munich. I am interested to get to know tax advisors and lawyers in Bavaria."],
+    ['en', "I'm Klaus, a tax advisor. I would like to get in contact with lawyers in Munich."],
+    ['nl', 'Ik ben Klaus, belastingadviseur. Ik leer graag advocaten in Utrecht kennen.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

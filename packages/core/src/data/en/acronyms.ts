@@ -77,6 +77,8 @@ export const englishKnownAcronyms: readonly string[] = [
   // not listed among the degrees: in pitches it far more often means a large language model.
   'NSW', 'QLD', 'WA', 'NT',
   'LA', 'DC', 'SF', // cities by their letters, like NYC (held-out review 19)
+  // British everyday words by their letters (held-out review 22).
+  'PA', 'ISA', 'MP', 'CCTV',
   'HGV', // borderline: British road and news vocabulary for heavy goods vehicles
   'AC', // borderline: everyday American English for air conditioning
 ]

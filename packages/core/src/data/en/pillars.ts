@@ -83,7 +83,9 @@ export const englishPillars: PillarData = {
     // A third-person bio: "She runs a bakery in Leeds."
     '^ she|he is|was|works|runs|helps|leads|founded|owns|teaches|advises|chairs|heads|serves|has|wrote|lives|specialises|specializes',
     // Note form: "Realtor in Austin", "Head of Procurement at …", "Family lawyer at Keel Law".
-    '^ _? @trade in|at|for|with|from|based|and|&|,|$',
+    '^ _? @trade in|at|for|with|from|based|and|&|,|turned|$',
+    // A business as a headline part: "Home bakery in Leeds | …" (held-out review 22).
+    '^ _? @business in|at|near|for|&|,|$',
     '^ head of _',
     // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
@@ -95,6 +97,8 @@ export const englishPillars: PillarData = {
     "we're|i'm a|an|the ...2 @business",
     // An appositive after the name: "we're Maple Hollow Farm, a family-run organic vegetable farm".
     "@self ...4 , a|an ...4 @business",
+    // A business as a headline part says what: "Home bakery in Leeds | …".
+    '^ _? @business in|at|near|for|&|,|$',
     // Third-person bios: "In 2015 Jan founded his own bakery", "She runs a hair salon in Leeds".
     'founded|opened|started|launched|runs|owns|ran|owned|co-founded|leads his|her|their|a own? ...2 @business',
   ],
@@ -131,6 +135,8 @@ export const englishPillars: PillarData = {
     'tattoo artist', 'acupuncturist', 'psychotherapist', 'auditor', 'actuary', 'headhunter',
     'property manager', 'dental hygienist', 'radiographer', 'sonographer', 'it technician', 'bookseller',
     'music teacher', 'piano teacher', 'guitar teacher', 'proofreader',
+    // Short tech titles (held-out review 22): "backend dev at Tally", "product manager at Tally".
+    'dev', 'devs', 'frontend dev', 'backend dev', 'full-stack dev', 'product manager', 'product owner',
     'lawyer', 'attorney', 'solicitor', 'notary', 'realtor', 'estate agent', 'architect', 'baker', 'butcher',
     'hairdresser', 'barber', 'chef', 'cook', 'landscaper', 'gardener', 'painter', 'decorator', 'electrician',
     'installer', 'contractor', 'builder', 'carpenter', 'roofer', 'plasterer', 'tiler', 'mechanic',
@@ -265,6 +271,16 @@ export const englishPillars: PillarData = {
     '< is|are there anyone|anybody|someone|somebody ...4 your network',
     '< ^ have|has you got a|an|any friend|friends|neighbour|neighbor|client|clients|contact|contacts|colleague|colleagues',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
+    // Profile lines (held-out review 22): "Hiring: product designers in São Paulo", "DMs open for commissions".
+    '< ^ now? hiring :?',
+    '< open for commissions|bookings|work|projects|orders|clients|collaborations',
+    '< ^ taking|accepting commissions|bookings|orders|clients|projects',
+    // Non-native and plain asks: "I am interested to get to know tax advisors …", "I would like to get in contact with …".
+    '< @self ...3 get to know',
+    '< @self ...3 get|come in contact|touch with',
+    '< @self ...3 glad|happy|pleased to meet|connect|get|know',
+    '< my|our wish|aim|goal is to connect|meet|find|work',
+    '< @self ...2 interested in meeting|connecting|getting|talking|speaking|working',
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
     "< the|an|one|my introduction|intro|referral|connection i|we|i'd|we'd ...3 love|like|want|appreciate|value|need",

@@ -134,11 +134,6 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
-    forms: ['een stuk of'],
-    deletable: true,
-    source: 'hedge: weakens the claim',
-  },
-  {
     forms: ['eigenlijk'],
     deletable: true,
     notInQuestion: true,

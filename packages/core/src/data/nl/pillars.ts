@@ -76,6 +76,8 @@ export const dutchPillars: PillarData = {
     // In notitievorm: "Productmanager bij Bol", "fotograaf in Gent".
     // "@" in a headline reads "at" ("Product Designer @ Coolblue").
     '^ _? @trade bij|in|uit|voor|van|en|&|,|at|$',
+    // Een zaak als deel van een kopregel: "Thuisbakkerij in Zwolle | …" (held-out review 22).
+    '^ _? @business in|te|uit|bij|voor|&|,|$',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder van|bij',
   ],
@@ -86,6 +88,8 @@ export const dutchPillars: PillarData = {
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
     // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
     '@self ben|zijn de? @business',
+    // Een zaak als deel van een kopregel zegt wat: "Thuisbakkerij in Zwolle | …".
+    '^ _? @business in|te|uit|bij|voor|&|,|$',
     // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
     'richtte|richtten|opende|openden|startte|startten|begon|begonnen|runt|runnen|leidt|leiden|heeft|hebben ...4 zijn|haar|hun|een eigen? @business',
   ],
@@ -150,6 +154,7 @@ export const dutchPillars: PillarData = {
     'verantwoordelijke', 'coördinator', 'chef', 'administrateur', 'leider', 'medewerker', 'teler', 'inkoper',
     'assistent', 'verpleegkundige', 'verzorgende', 'importeur', 'exporteur', 'tolk', 'writer',
     'marketeer', 'accountant', 'organisator', 'stylist', 'styliste', 'aannemer',
+    'leraar', 'lerares', 'docente', 'instructeur', 'instructrice', 'assistente',
     // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
     'smid', 'service',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
@@ -250,6 +255,8 @@ export const dutchPillars: PillarData = {
     '< ^ zit|zitten er in @you|jouw|uw netwerk',
     '< ^ open to work|werk',
     // "Open voor nieuwe kansen", "Ik sta open voor kennisuitwisseling met collega's uit …".
+    '< open voor opdrachten|klanten|boekingen|bestellingen|samenwerkingen',
+    '< @self leer|leren graag ...6 kennen',
     '< ^ open voor nieuwe|een|werk|opdrachten|samenwerking|samenwerkingen|kansen|uitdagingen|introducties|contact',
     '< @self sta|staan ...2 open voor',
     // "Een goede klant voor ons is een syndicus die …": the referral frame with the client.
