@@ -117,7 +117,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
  * says what they are about ("speed optimisation").
  */
 function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: number, end: number, language: Language): boolean {
-  if (inTitleCase(tokens, start, end)) return false
+  if (inTitleCase(tokens, start, end) || inCompanyName(tokens, start, end, language)) return false
   if (entry.replace.length === 0 && examplesFollow(tokens, end)) return false
   if (entry.notAfterNoun && start > 0 && isModifierNoun(tokens[start - 1]!, language)) return false
   if (entry.notBefore?.includes(tokens[end]?.norm ?? '')) return false
@@ -137,6 +137,28 @@ function inTitleCase(tokens: readonly Token[], start: number, end: number): bool
   return besideCapital && !isTitleCaseLine(tokens)
 }
 
+
+/** Legal forms that end a company's name: "Strategic Growth Partners Ltd", "Synergy Accountants B.V.". */
+const LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'plc', 'gmbh', 'bv', 'b.v', 'nv', 'n.v', 'vof', 'bvba', 'bv.', 'srl', 'llp', 'pty'])
+
+/**
+ * Words inside a company's name, which the writer cannot change: a run of capitalised words that holds a
+ * legal form or a kind of business ("Strategic Growth Partners Ltd", "Holistic Health Clinic Leeds").
+ */
+function inCompanyName(tokens: readonly Token[], start: number, end: number, language: Language): boolean {
+  if (!isCapitalised(tokens[start]!)) return false
+  const capitalised = (token: Token | undefined) => token !== undefined && (isCapitalised(token) || token.text === '&')
+  let first = start
+  while (first > 0 && capitalised(tokens[first - 1])) first--
+  let last = end
+  while (last < tokens.length && capitalised(tokens[last])) last++
+  const {businesses} = languagePack(language)
+  for (let index = first; index < last; index++) {
+    const word = tokens[index]!.norm.replace(/\.$/, '')
+    if (index >= end || index < start ? LEGAL_FORMS.has(word) || businesses.has(word) : false) return true
+  }
+  return false
+}
 
 /** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */
 function examplesFollow(tokens: readonly Token[], end: number): boolean {

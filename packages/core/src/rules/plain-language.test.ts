@@ -66,6 +66,9 @@ describe('jargon', () => {
     'We bake bread for restaurants and cafés.',
     // A title or name, examples right after an advice-only buzzword, a noun saying what is optimised.
     'She is the bestselling author of Lead From Within: A Holistic Framework for Thriving, published in 2021 by a small press.',
+    // A company's name, with a legal form or a kind of business (held-out review 20).
+    'Strategic Growth Partners Ltd\nWe help family firms in Leeds plan their succession.',
+    'Holistic Health Clinic Leeds\nWe treat back pain.',
     'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
     'I do bug fixing and speed optimization for WordPress shops.',
     // A plain kind of business: "full-service" is jargon only as a claim ("a full-service agency").
