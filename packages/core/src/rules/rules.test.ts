@@ -659,3 +659,20 @@ describe('message contract', () => {
     expect(findings(bio, 'missing-ask', {rules: {'missing-ask': 'off'}})).toEqual([])
   })
 })
+
+describe('languages within a paragraph', () => {
+  const languages = (text: string) => check(text).file.data.pitchlint!.view.sentences.map((sentence) => sentence.language)
+
+  it('reads a clear sentence of the other language in its own language, so the pillars are found', () => {
+    const text =
+      "I'm Anna, a physiotherapist in Antwerp. I treat back pain and sports injuries. Huisartsen uit de regio kunnen patiënten rechtstreeks bij ons aanmelden via de website."
+    expect(languages(text)).toEqual(['en', 'en', 'nl'])
+    const {pillars} = check(text).result
+    expect([pillars.who.present, pillars.what.present]).toEqual([true, true])
+  })
+
+  it('keeps Dutch with English loanwords, and short headline parts, in the paragraph language', () => {
+    expect(languages('Wij bouwen SaaS software voor B2B klanten in Utrecht. We zijn een startup met tien developers.')).toEqual(['nl', 'nl'])
+    expect(languages('Open to work: junior data-analist | SQL, Power BI | Net afgestudeerd (HvA) | Beschikbaar per direct in de Randstad')).not.toContain('en')
+  })
+})

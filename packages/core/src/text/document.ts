@@ -66,6 +66,7 @@ function viewOf(
       const last = paragraphLines[paragraphLines.length - 1]!.line
       paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language).language
     }
+    const mixed = !fixedLanguage && paragraphLines.length > 1
     for (const {sentence, line} of paragraphLines) {
       words += line.wordCount
       sentences.push({
@@ -73,7 +74,7 @@ function viewOf(
         tokens: line.tokens,
         start: line.start,
         end: line.end,
-        language: paragraphLanguage,
+        language: mixed ? sentenceLanguage(source, line, paragraphLanguage) : paragraphLanguage,
         index: sentences.length,
         paragraph: paragraphIndex,
       })
@@ -82,6 +83,24 @@ function viewOf(
     paragraphIndex++
   }
   return {language, source, sentences, lines, words}
+}
+
+/** A sentence needs this many words, and this many function words of the other language, to leave its paragraph's language. */
+const MIN_WORDS_TO_SWITCH = 6
+const MIN_HITS_TO_SWITCH = 2
+
+/**
+ * A sentence in the other language inside a paragraph: "I'm Anna, a physiotherapist in Antwerp. …
+ * Huisartsen uit de regio kunnen patiënten bij ons aanmelden." Bilingual Flemish and Brussels profiles
+ * mix languages within a paragraph. Only a clear case switches: enough words, enough function words of
+ * the other language and none of the paragraph's, so Dutch with English loanwords stays Dutch.
+ */
+function sentenceLanguage(source: string, line: SentenceLine, paragraphLanguage: Language): Language {
+  if (line.wordCount < MIN_WORDS_TO_SWITCH) return paragraphLanguage
+  const guess = detectLanguage(source.slice(line.start, line.end), paragraphLanguage)
+  if (guess.method !== 'function-words' || guess.language === paragraphLanguage) return paragraphLanguage
+  const [own, other] = paragraphLanguage === 'nl' ? [guess.dutchHits, guess.englishHits] : [guess.englishHits, guess.dutchHits]
+  return other >= MIN_HITS_TO_SWITCH && own === 0 ? guess.language : paragraphLanguage
 }
 
 /** Kept apart from its pattern line so every TokenLine has one shape (a spread copy made reads slow). */
