@@ -92,7 +92,7 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
 const OTHERS = new Set([
   'he', 'she', 'they', 'it', "he's", "she's", "they're", "it's", 'his', 'her', 'their', 'who', "who's", 'which',
   'that', 'plenty', 'most', 'many', 'some', 'others', 'hij', 'zij', 'ze', 'hun', 'haar', 'die', 'dat', 'velen',
-  'anderen', 'sommigen', 'meeste',
+  'anderen', 'sommigen', 'meeste', 'veel',
 ])
 /** Marks that end what a hedge can be about. */
 const CLAUSE_BREAK = /^[;:.!?()–—]$/

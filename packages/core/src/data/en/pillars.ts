@@ -231,6 +231,7 @@ export const englishPillars: PillarData = {
     "< i'd|i|we|we'd ...2 love|like|want|wanted|keen|hoping|hope to ...2 meet|connect|speak|talk|chat|hear|work|partner",
     '< i|we ...2 want to meet|connect|work|partner|talk|speak',
     '< if|when you ...3 know|meet|come|hear|run|bump|speak|talk',
+    '< if|when anyone|anybody|someone ...3 knows|know|meets',
     '< my|our specific|ask|request',
     "< @self ...2 hiring|recruiting|raising",
     "< @self ...2 open to",
@@ -408,6 +409,7 @@ export const englishPillars: PillarData = {
     'reach out',
     // On a customer page: "Book a trial lesson", "book online", "call 0113 496 0000".
     'book|reserve ...3 online|appointment|lesson|call|table|session|trial|consultation|visit|viewing',
+    'register|enrol|enroll ...3 online|via|at|here|today|now',
     'call|text|ring|phone|whatsapp ...2 #',
     'come ...2 say hello|hi',
     // "…, please come and find me or email …".

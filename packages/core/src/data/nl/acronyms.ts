@@ -16,6 +16,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'NMBS', 'OCMW', 'VDAB',
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
   'TNO', // the Dutch research organisation, known by its letters
+  'COPD', 'GZ', // the disease is only called COPD; GZ-psycholoog is a protected title
   'VNG', 'NWO', // the association of Dutch municipalities and the national research council (held-out review 18)
   'EPC', // the Flemish energy certificate, required for every sale and rental and printed on every listing
   'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop

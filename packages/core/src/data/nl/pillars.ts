@@ -301,7 +301,14 @@ export const dutchPillars: PillarData = {
     '< heb|hebben @self ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
     '< mijn|onze vraag|verzoek aan|deze|voor|is|:|vandaag',
     '< heb|heeft|hebben @you ...2 een|klanten|contacten|iemand ...4 die|dat',
-    '< als|mocht|wanneer|indien @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet',
+    '< als|mocht|wanneer|indien @you ...4 kent|tegenkomt|spreekt|ontmoet|hoort|weet|kennen|tegenkomen|spreken',
+    // The room as subject: "Als iemand toevallig iemand kent bij Basic-Fit, let me know!"
+    '< als|mocht|wanneer|indien iemand ...4 kent|tegenkomt|weet',
+    // "Els is altijd blij om in contact te komen met boekhouders …", "Ik hoor graag van financieel planners …".
+    '< blij|graag|leuk|fijn|interesse|verheugd ...3 in contact te komen met',
+    '< @self hoor|horen graag van ~je|jou|u|jullie|me|mij',
+    '< blij met een|elke introductie|doorverwijzing|kennismaking',
+    '< @self heb|hebben ...4 nog ...4 vrij',
     '< help|helpt @you mij|me|ons aan|verder',
     '< help|helpt @you mij|me|ons in contact',
     '< @self zoek|zoeken naar nieuwe|meer|extra',
@@ -384,7 +391,14 @@ export const dutchPillars: PillarData = {
     'kom ...3 langs',
     // Op een klantenpagina: "maak online een afspraak", "Bel 03 776 45 21", "Reserveer een tafel".
     'maak|plan ...3 afspraak|kennismaking|kennismakingsgesprek',
-    'reserveer|boek ...3 tafel|afspraak|plek|les|proefles|sessie|bezichtiging|online',
+    'reserveer|boek ...3 tafel|afspraak|plek|les|proefles|sessie|bezichtiging|online|kennismaking|kennismakingsgesprek|intake',
+    // "Meld je aan via de website", "Vraag een gratis quickscan aan", "Bel of mail voor een kennismakingsgesprek".
+    'meld je|u ...4 aan',
+    'vraag ...5 aan',
+    'bel|mail|app ...3 voor een? afspraak|kennismaking|kennismakingsgesprek|gesprek|intake|offerte',
+    // "…, dan denk ik graag mee", "dan help ik graag".
+    'denk|help @self graag mee',
+    'denk|help @self graag $',
     'vraag ...4 schatting|offerte|waardebepaling|proefles ...2 aan',
     'bel|app|sms ...2 #',
     // "…, kom na afloop even kletsen!"
@@ -411,6 +425,9 @@ export const dutchPillars: PillarData = {
     '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga|start|open|neem|verhuis|kom|bouw|koop|verkoop|word|plan|denk @you',
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat|start|opent|neemt|verhuist|komt|bouwt|koopt|verkoopt|wordt|plant|denkt u|jij|gij|ge',
     '^ is|zit|staat|groeit|loopt jouw|je|uw|jullie',
+    // The room as a plural "jullie", and life events: "Gaan jullie dit jaar trouwen?", "Trouw je dit jaar?"
+    '^ gaan|zitten|zijn|hebben|werken|wonen|trouwen|verhuizen|starten|openen|bouwen|kopen|zoeken|kennen jullie',
+    '^ trouw|trouwt|verhuis|verhuist|verbouw|verbouwt @you',
   ],
   listenerQuestionExceptions: [
     'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
