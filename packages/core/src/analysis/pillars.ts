@@ -162,7 +162,11 @@ const BIO_VERBS = new Set([
   'investeert', 'verkocht', 'behandelt', 'repareert', 'schreef', 'ontwierp',
   // "Stichting Samen Sterk zet zich in voor daklozen".
   'zet',
+  // Held-out review 23: "became a judge", "werd rechter", "promoveerde in Delft".
+  'became', 'becomes', 'werd', 'wordt', 'promoveerde', 'graduated', 'studeerde',
 ])
+/** Adverbs between a name and its bio verb. */
+const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])
 const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
@@ -275,7 +279,10 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
       index++
     }
     // An appositive only after a full name: a sentence's capitalised first word is no name ("Eigenlijk, …, is").
-    const verb = tokens[names >= 2 ? afterAppositive(tokens, afterBracket(tokens, index)) : index]
+    let at = names >= 2 ? afterAppositive(tokens, afterBracket(tokens, index)) : index
+    // "Jess Harrington now coaches …", "… currently serves as …": one adverb before the verb.
+    if (names > 0 && BIO_ADVERBS.has(tokens[at]?.norm ?? '')) at++
+    const verb = tokens[at]
     if (names > 0 && verb !== undefined && BIO_VERBS.has(verb.norm)) return true
     start = Math.max(start, index - 1)
   }

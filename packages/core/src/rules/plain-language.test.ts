@@ -68,6 +68,7 @@ describe('jargon', () => {
     'She is the bestselling author of Lead From Within: A Holistic Framework for Thriving, published in 2021 by a small press.',
     // A company's name, with a legal form or a kind of business (held-out review 20).
     'Strategic Growth Partners Ltd\nWe help family firms in Leeds plan their succession.',
+    'Before that I worked in the leveraged finance team at a bank in London.',
     'Holistic Health Clinic Leeds\nWe treat back pain.',
     'Daarnaast doen we veel maatwerk, zoals verpakkingen en displays voor de winkelvloer.',
     'I do bug fixing and speed optimization for WordPress shops.',
@@ -196,6 +197,7 @@ describe('unexplained-acronym', () => {
     'I deliver across the LA area and to DC.',
     "I help with pensions and ISAs, and I know most MPs' PAs by name.",
     'Ik ben GZ-psycholoog en begeleid mensen met COPD.',
+    'He was Deputy Director at the OECD and advised the IMF.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })

@@ -193,6 +193,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Note-form bios: "[trade] turned [trade]", a name with "Head of …".
     ['en', 'Paediatric nurse turned health writer.'],
     ['en', 'Ana Souza — Head of Growth, Nubank.'],
+    // An adverb before the bio verb; "werd" and "became".
+    ['en', 'Jess Harrington now coaches rowers in Henley.'],
+    ['nl', 'Sandra Verhoeven werd in 2015 rechter in Utrecht.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -297,6 +300,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Stichting Samen Sterk zet zich in voor daklozen in Utrecht.'],
     ['nl', 'Ik ben tuinaannemer in Herentals.'],
     ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht.'],
+    ['en', 'Eleanor Whitfield is a conductor in Newcastle.'],
+    ['nl', 'Anna de Vries is burgemeester van Zwolle.'],
     // Held-out review 22: short titles, a business as a headline, titles in capitals, a trade before an ask.
     ["en", "I'm Lena, backend dev at Tally."],
     ['en', 'Home bakery in Leeds | Custom cakes'],
@@ -501,6 +506,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ["en", "I'm a copywriter. I'm a pretty good fit if you're a marketing team of one to five people."],
     ['en', "I'm a bookkeeper. Just opened a café in Leeds? Give me a call."],
     ['en', "I'm Tom, a personal trainer. If anyone here knows someone at a gym chain in Leeds, let me know!"],
+    // Held-out review 23: polite profile asks.
+    ['en', "I'm Tom, a professor. I am always interested in hearing from prospective PhD students in chemistry."],
+    ['en', "I'm a retired judge and mediator. I am happy to be contacted by parties and counsel about appointments."],
     ['nl', 'Ik ben boekhouder in Aalst. Start je binnenkort een zaak in Aalst? Bel me dan gerust.'],
     ['nl', 'Wij zijn een thuiszorgteam in Lier. Huisartsen uit de regio kunnen patiënten ook rechtstreeks bij ons aanmelden.'],
     ['nl', 'Ik ben psycholoog in Groningen. Ook jongvolwassenen die vastlopen in hun studie zijn welkom.'],

@@ -80,6 +80,7 @@ export const englishKnownAcronyms: readonly string[] = [
   // British everyday words by their letters (held-out review 22).
   'PA', 'ISA', 'MP', 'CCTV',
   'COPD', // the disease is only called by its letters
+  'OECD', 'IMF', 'UNESCO', 'WTO', // international bodies known from the news, like NATO (held-out review 23)
   'HGV', // borderline: British road and news vocabulary for heavy goods vehicles
   'AC', // borderline: everyday American English for air conditioning
 ]

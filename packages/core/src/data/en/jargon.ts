@@ -1196,6 +1196,8 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: ['leverage', 'leverages', 'leveraged', 'leveraging'],
     replace: [],
+    // Banking products: "leveraged finance", "a leveraged buyout" (held-out review 23).
+    notBefore: ['finance', 'buyout', 'buyouts', 'loan', 'loans', 'lending'],
     advice: "Say what you use and for what: 'we use our supplier network to …'.",
     kind: 'buzzword',
     source: 'LDM blog, synergy-and-other-lies blog',

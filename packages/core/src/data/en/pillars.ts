@@ -137,6 +137,11 @@ export const englishPillars: PillarData = {
     'music teacher', 'piano teacher', 'guitar teacher', 'proofreader',
     // Short tech titles (held-out review 22): "backend dev at Tally", "product manager at Tally".
     'dev', 'devs', 'frontend dev', 'backend dev', 'full-stack dev', 'product manager', 'product owner',
+    // Professions of formal bios (held-out review 23).
+    'conductor', 'soprano', 'tenor', 'curator', 'novelist', 'poet', 'actor', 'actress', 'judge', 'magistrate',
+    'arbitrator', 'diplomat', 'ambassador', 'senator', 'mayor', 'civil servant', 'politician', 'historian',
+    'physicist', 'chemist', 'astronaut', 'banker', 'neurosurgeon', 'anaesthetist', 'anesthesiologist',
+    'psychiatrist', 'footballer', 'rower', 'swimmer', 'cyclist', 'referee', 'music director',
     'lawyer', 'attorney', 'solicitor', 'notary', 'realtor', 'estate agent', 'architect', 'baker', 'butcher',
     'hairdresser', 'barber', 'chef', 'cook', 'landscaper', 'gardener', 'painter', 'decorator', 'electrician',
     'installer', 'contractor', 'builder', 'carpenter', 'roofer', 'plasterer', 'tiler', 'mechanic',
@@ -232,6 +237,10 @@ export const englishPillars: PillarData = {
     '< i|we ...2 want to meet|connect|work|partner|talk|speak',
     '< if|when you ...3 know|meet|come|hear|run|bump|speak|talk',
     '< if|when anyone|anybody|someone ...3 knows|know|meets',
+    // Polite profile asks: "I am always interested in hearing from …", "happy to be contacted by …", "I enjoy meeting …".
+    '< @self ...3 interested in hearing from',
+    '< @self ...2 happy|glad|pleased to be contacted|approached by',
+    '< @self ...2 enjoy|love meeting|hearing from',
     '< my|our specific|ask|request',
     "< @self ...2 hiring|recruiting|raising",
     "< @self ...2 open to",

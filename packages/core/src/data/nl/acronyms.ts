@@ -17,7 +17,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
   'TNO', // the Dutch research organisation, known by its letters
   'COPD', 'GZ', // the disease is only called COPD; GZ-psycholoog is a protected title
-  'VNG', 'NWO', // the association of Dutch municipalities and the national research council (held-out review 18)
+  'VNG', 'NWO',
+  'AEX', 'DNB', 'OM', 'IND', 'UMC', // the stock index, the central bank, the prosecution service, immigration, university hospitals // the association of Dutch municipalities and the national research council (held-out review 18)
   'EPC', // the Flemish energy certificate, required for every sale and rental and printed on every listing
   'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop
   // Education

@@ -140,6 +140,10 @@ export const dutchPillars: PillarData = {
     'trouwambtenaar', 'econoom', 'piloot', 'tuinman', 'boomverzorger', 'ongediertebestrijder', 'glazenzetter',
     'podcaster', 'influencer', 'contentcreator', 'content creator', 'bemiddelaar', 'curator', 'administrateur',
     'data scientist', 'uitgever', 'praktijkondersteuner',
+    // Beroepen uit formele bio's (held-out review 23).
+    'dirigent', 'dichter', 'schrijver', 'kunsthistoricus', 'conservator', 'sopraan', 'acteur', 'actrice', 'componist',
+    'rechter', 'raadsheer', 'burgemeester', 'diplomaat', 'ambassadeur', 'kamerlid', 'politicus', 'historicus',
+    'neurochirurg', 'bankier', 'voetballer', 'schaatser', 'wielrenner', 'scheidsrechter', 'officier van justitie',
     // Feminine forms.
     'kinesitherapeute', 'advocate', 'kapster', 'verpleegster', 'psychologe', 'logopediste', 'diëtiste',
     'therapeute', 'fysiotherapeute', 'ergotherapeute', 'docente', 'kokkin', 'schilderes',
