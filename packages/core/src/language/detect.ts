@@ -16,11 +16,14 @@ const DUTCH = new Set(dutchFunctionWords)
 const ENGLISH = new Set(englishFunctionWords)
 const WORD = /[\p{L}'’]+/gu
 
-/**
- * Dutch or English? Counts function words first: on short pitch lines this was more accurate than
- * trigram models (see docs/language-detection.md). Ties fall back to franc-min limited to nl/en.
- */
-export function detectLanguage(text: string, fallback: Language = 'en'): LanguageGuess {
+/** How many Dutch and English function words a text holds. */
+export interface FunctionWordHits {
+  readonly dutchHits: number
+  readonly englishHits: number
+}
+
+/** The counts `detectLanguage` decides by; callers that split a text can count the parts once and add them up. */
+export function functionWordHits(text: string): FunctionWordHits {
   let dutchHits = 0
   let englishHits = 0
   for (const match of text.matchAll(WORD)) {
@@ -28,6 +31,15 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     if (DUTCH.has(word)) dutchHits++
     if (ENGLISH.has(word)) englishHits++
   }
+  return {dutchHits, englishHits}
+}
+
+/**
+ * Dutch or English? Counts function words first: on short pitch lines this was more accurate than
+ * trigram models (see docs/language-detection.md). Ties fall back to franc-min limited to nl/en.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en', hits: FunctionWordHits = functionWordHits(text)): LanguageGuess {
+  const {dutchHits, englishHits} = hits
   if (dutchHits !== englishHits) {
     return {language: dutchHits > englishHits ? 'nl' : 'en', method: 'function-words', dutchHits, englishHits}
   }

@@ -99,7 +99,9 @@ function phoneGroupsBeyondFirst(source: string, sentence: SentenceView): number 
   return extra
 }
 
-const LIST_WORDS = new Set(['en', 'of', 'and', 'or', '&'])
+
+/** Words that join the last item of a list, per language ("of" is "or" only in Dutch). */
+const LIST_JOINS = {nl: new Set(['en', 'of', '&']), en: new Set(['and', 'or', '&'])}
 
 /** A colon followed by a list of at least three items: two commas, or a comma and "and"/"en". */
 function endsInList(sentence: SentenceView): boolean {
@@ -110,7 +112,7 @@ function endsInList(sentence: SentenceView): boolean {
   let joins = 0
   for (let index = colon + 1; index < tokens.length; index++) {
     if (tokens[index]!.text === ',') commas++
-    else if (LIST_WORDS.has(tokens[index]!.norm)) joins++
+    else if (LIST_JOINS[sentence.language].has(tokens[index]!.norm)) joins++
   }
   return commas >= 2 || (commas >= 1 && joins >= 1)
 }
@@ -123,8 +125,6 @@ function endsInList(sentence: SentenceView): boolean {
  * clause joined by a comma and "because" is no list.
  */
 const MAX_ITEM_WORDS = 3
-/** Words that join the last item of a list, per language ("of" is "or" only in Dutch). */
-const LIST_JOINS = {nl: new Set(['en', 'of', '&']), en: new Set(['and', 'or', '&'])}
 
 function holdsList(sentence: SentenceView): boolean {
   const joins = LIST_JOINS[sentence.language]

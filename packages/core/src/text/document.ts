@@ -1,5 +1,5 @@
 import type {Root, Sentence} from 'nlcst'
-import {detectLanguage, type Language} from '../language/detect.js'
+import {detectLanguage, functionWordHits, type FunctionWordHits, type Language} from '../language/detect.js'
 import {normalizeWord, UNUSUAL_CHARACTERS, type SentenceView, type Token} from './tokens.js'
 import {lineOfParts, linePart, type TokenLine} from './pattern.js'
 import {parseParagraphs, type ParsedNode} from './parse.js'
@@ -61,25 +61,31 @@ function viewOf(
     }
     if (paragraphLines.length === 0) continue
     let paragraphLanguage = language
+    // Function words are counted once per sentence; the paragraph's counts are their sum.
+    const hits = fixedLanguage ? [] : paragraphLines.map(({line}) => functionWordHits(source.slice(line.start, line.end)))
     if (!fixedLanguage && paragraphWords >= MIN_WORDS_TO_DETECT) {
       const first = paragraphLines[0]!.line
       const last = paragraphLines[paragraphLines.length - 1]!.line
-      paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language).language
+      const sum = {
+        dutchHits: hits.reduce((total, hit) => total + hit.dutchHits, 0),
+        englishHits: hits.reduce((total, hit) => total + hit.englishHits, 0),
+      }
+      paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language, sum).language
     }
     const mixed = !fixedLanguage && paragraphLines.length > 1
-    for (const {sentence, line} of paragraphLines) {
+    paragraphLines.forEach(({sentence, line}, at) => {
       words += line.wordCount
       sentences.push({
         node: keepNodes ? sentence : undefined,
         tokens: line.tokens,
         start: line.start,
         end: line.end,
-        language: mixed ? sentenceLanguage(source, line, paragraphLanguage) : paragraphLanguage,
+        language: mixed ? sentenceLanguage(line, hits[at]!, paragraphLanguage) : paragraphLanguage,
         index: sentences.length,
         paragraph: paragraphIndex,
       })
       lines.push(line.pattern)
-    }
+    })
     paragraphIndex++
   }
   return {language, source, sentences, lines, words}
@@ -95,12 +101,11 @@ const MIN_HITS_TO_SWITCH = 2
  * mix languages within a paragraph. Only a clear case switches: enough words, enough function words of
  * the other language and none of the paragraph's, so Dutch with English loanwords stays Dutch.
  */
-function sentenceLanguage(source: string, line: SentenceLine, paragraphLanguage: Language): Language {
+function sentenceLanguage(line: SentenceLine, hits: FunctionWordHits, paragraphLanguage: Language): Language {
   if (line.wordCount < MIN_WORDS_TO_SWITCH) return paragraphLanguage
-  const guess = detectLanguage(source.slice(line.start, line.end), paragraphLanguage)
-  if (guess.method !== 'function-words' || guess.language === paragraphLanguage) return paragraphLanguage
-  const [own, other] = paragraphLanguage === 'nl' ? [guess.dutchHits, guess.englishHits] : [guess.englishHits, guess.dutchHits]
-  return other >= MIN_HITS_TO_SWITCH && own === 0 ? guess.language : paragraphLanguage
+  const [own, other] = paragraphLanguage === 'nl' ? [hits.dutchHits, hits.englishHits] : [hits.englishHits, hits.dutchHits]
+  if (other < MIN_HITS_TO_SWITCH || own !== 0) return paragraphLanguage
+  return paragraphLanguage === 'nl' ? 'en' : 'nl'
 }
 
 /** Kept apart from its pattern line so every TokenLine has one shape (a spread copy made reads slow). */
