@@ -198,6 +198,8 @@ describe('unexplained-acronym', () => {
     "I help with pensions and ISAs, and I know most MPs' PAs by name.",
     'Ik ben GZ-psycholoog en begeleid mensen met COPD.',
     'He was Deputy Director at the OECD and advised the IMF.',
+    // A degree with its school, and a credential phrase.
+    'She holds a JD from Yale Law School and is a CFA charterholder.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })

@@ -365,6 +365,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A question to the reader about the speaker's own service is an offer; so is a recruiter's service.
     ['en', 'We are Acme IT in Leeds. Looking for a new IT partner? Book a free IT health check.'],
     ['nl', 'Ik help mensen in contact te komen met hun gevoel. Ik ben rouwtherapeut in Gent.'],
+    ['nl', 'Wij zijn schilders in Zwolle. Plant u buitenschilderwerk voor dit voorjaar? Bel ons.'],
     ['nl', 'Wij zijn advocaten arbeidsrecht in Utrecht. Heeft u een arbeidsrechtelijke kwestie? Bel ons.'],
     ['nl', 'Wij zijn een uitzendbureau in Tilburg. Bij vroegtijdig vertrek zoeken wij kosteloos een vervanger.'],
     ['nl', 'Wij zijn een uitzendbureau in Tilburg. Wij zoeken de kandidaat die bij uw bedrijf past.'],

@@ -71,7 +71,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || isEmphasis(part.acronym) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || isEmphasis(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -112,6 +112,17 @@ const EMPHASIS_WORDS = new Set([
 function isEmphasis(acronym: string): boolean {
   const word = acronym.toLowerCase()
   return /^\p{L}{3,}$/u.test(acronym) && (EMPHASIS_WORDS.has(word) || functionWords.has(word))
+}
+
+/**
+ * A degree or credential with the school that gave it: "she holds a JD from Yale", "an MPH from Emory",
+ * "a CFA charterholder". The letters name a qualification, as MBA does (held-out review 23).
+ */
+function isDegreeFrom(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index + 1]
+  if (after?.norm === 'charterholder') return true
+  if (!['a', 'an', 'his', 'her', 'their', 'my'].includes(tokens[index - 1]?.norm ?? '')) return false
+  return (after?.norm === 'from' || after?.norm === 'at') && isNameWord(tokens[index + 2])
 }
 
 /** Words that do not count towards an acronym's letters ("Bachelor of Arts", "Raad van State"). */

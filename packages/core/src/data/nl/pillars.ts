@@ -426,8 +426,8 @@ export const dutchPillars: PillarData = {
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',
   ],
   listenerQuestion: [
-    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga|start|open|neem|verhuis|kom|bouw|koop|verkoop|word|plan|denk @you',
-    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat|start|opent|neemt|verhuist|komt|bouwt|koopt|verkoopt|wordt|plant|denkt u|jij|gij|ge',
+    '^ werk|ben|heb|zit|run|leid|woon|sta|loop|beheer|bezit|verhuur|organiseer|zoek|ga|start|open|neem|verhuis|kom|bouw|koop|verkoop|word|denk @you',
+    '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|staat|loopt|beheert|bezit|verhuurt|organiseert|zoekt|gaat|start|opent|neemt|verhuist|komt|bouwt|koopt|verkoopt|wordt|denkt u|jij|gij|ge',
     '^ is|zit|staat|groeit|loopt jouw|je|uw|jullie',
     // The room as a plural "jullie", and life events: "Gaan jullie dit jaar trouwen?", "Trouw je dit jaar?"
     '^ gaan|zitten|zijn|hebben|werken|wonen|trouwen|verhuizen|starten|openen|bouwen|kopen|zoeken|kennen jullie',
