@@ -186,14 +186,7 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
  */
 function invertedNamedSubject(tokens: readonly Token[]): boolean {
   for (let verb = 1; verb < tokens.length - 2; verb++) {
-    if (!BIO_VERBS.has(tokens[verb]!.norm)) continue
-    let names = 0
-    for (let index = verb + 1; index < tokens.length; index++) {
-      const token = tokens[index]!
-      if (isCapitalised(token) && !functionWords.has(token.norm)) names++
-      else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
-    }
-    if (names >= 2 && !isTitleCaseLine(tokens)) return true
+    if (BIO_VERBS.has(tokens[verb]!.norm) && nameAt(tokens, verb + 1, MAX_NAME_TOKENS).names >= 2 && !isTitleCaseLine(tokens)) return true
   }
   return false
 }
@@ -270,14 +263,7 @@ function isLettersAfterName(text: string): boolean {
 /** "Sara Jansen is…", "…, Jan de Vries helps…": a capitalised name followed by a bio verb. */
 function startsWithNamedSubject(tokens: readonly Token[]): boolean {
   for (let start = 0; start < tokens.length; start++) {
-    let index = start
-    let names = 0
-    while (index < tokens.length && index < start + 6) {
-      const token = tokens[index]!
-      if (isCapitalised(token) && !functionWords.has(token.norm)) names++
-      else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
-      index++
-    }
+    const {names, end: index} = nameAt(tokens, start, MAX_NAME_TOKENS)
     // An appositive only after a full name: a sentence's capitalised first word is no name ("Eigenlijk, …, is").
     let at = names >= 2 ? afterAppositive(tokens, afterBracket(tokens, index)) : index
     // "Jess Harrington now coaches …", "… currently serves as …": one adverb before the verb.
@@ -287,6 +273,25 @@ function startsWithNamedSubject(tokens: readonly Token[]): boolean {
     start = Math.max(start, index - 1)
   }
   return false
+}
+
+/** Most words a name may have: "Jan Willem van der Berg". */
+const MAX_NAME_TOKENS = 6
+
+/**
+ * The capitalised words of a name from `start` (particles such as "van", "de" inside it): how many
+ * there are and where the name ends.
+ */
+function nameAt(tokens: readonly Token[], start: number, limit: number): {names: number; end: number} {
+  let index = start
+  let names = 0
+  while (index < tokens.length && index < start + limit) {
+    const token = tokens[index]!
+    if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+    else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
+    index++
+  }
+  return {names, end: index}
 }
 
 /** Longest bracket skipped after a full name: "(1974)", "(she/her)", "(Deventer, 1975)". */

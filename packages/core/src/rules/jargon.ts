@@ -154,8 +154,10 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
   while (last < tokens.length && capitalised(tokens[last])) last++
   const {businesses} = languagePack(language)
   for (let index = first; index < last; index++) {
+    // The listed words themselves do not make a name ("Holistic Health" alone is a buzzword in capitals).
+    if (index >= start && index < end) continue
     const word = tokens[index]!.norm.replace(/\.$/, '')
-    if (index >= end || index < start ? LEGAL_FORMS.has(word) || businesses.has(word) : false) return true
+    if (LEGAL_FORMS.has(word) || businesses.has(word)) return true
   }
   return false
 }

@@ -61,9 +61,12 @@ function viewOf(
     }
     if (paragraphLines.length === 0) continue
     let paragraphLanguage = language
-    // Function words are counted once per sentence; the paragraph's counts are their sum.
-    const hits = fixedLanguage ? [] : paragraphLines.map(({line}) => functionWordHits(source.slice(line.start, line.end)))
-    if (!fixedLanguage && paragraphWords >= MIN_WORDS_TO_DETECT) {
+    const detect = !fixedLanguage && paragraphWords >= MIN_WORDS_TO_DETECT
+    const mixed = !fixedLanguage && paragraphLines.length > 1
+    // Function words are counted once per sentence, and only when they decide something; the
+    // paragraph's counts are their sum.
+    const hits = detect || mixed ? paragraphLines.map(({line}) => functionWordHits(source.slice(line.start, line.end))) : []
+    if (detect) {
       const first = paragraphLines[0]!.line
       const last = paragraphLines[paragraphLines.length - 1]!.line
       const sum = {
@@ -72,7 +75,6 @@ function viewOf(
       }
       paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language, sum).language
     }
-    const mixed = !fixedLanguage && paragraphLines.length > 1
     paragraphLines.forEach(({sentence, line}, at) => {
       words += line.wordCount
       sentences.push({
