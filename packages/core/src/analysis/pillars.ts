@@ -80,7 +80,7 @@ export function findPillars(view: DocumentView): Pillars {
       beforeAsk.set(index, Math.min(kept, beforeAsk.get(index) ?? kept))
     }
   }
-  const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack))
+  const who = firstSentence(view, (sentence, line, pack) => saysWho(sentence, line, pack) || isNameLine(view.source, sentence, pack))
   const what = firstSentence(view, (sentence, line, pack) => {
     const kept = beforeAsk.get(sentence.index)
     if (kept === undefined || kept >= sentence.tokens.length) return saysWhat(sentence, line, pack)
@@ -175,9 +175,68 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
     startsWithNamedSubject(sentence.tokens) ||
     namedWithTitle(sentence.tokens, pack) ||
     greetsWithName(sentence.tokens) ||
+    opensWithTitle(sentence.tokens, pack) ||
     (sentence.language === 'nl' && invertedNamedSubject(sentence.tokens))
   )
 }
+
+/** What may follow a title at the start of a note-form line: "Bruidsfotograaf in Friesland", "Estimator | Brightline". */
+const TITLE_FOLLOWERS = new Set([
+  'in', 'bij', 'uit', 'voor', 'van', 'en', '&', 'at', '@', 'for', 'with', 'met', 'from', 'sinds', 'since', 'based',
+  'gevestigd', 'and', 'turned', 'studying', 'working', 'specialising', 'specializing', 'helping', 'aan',
+])
+/** Longest note-form line read as a title: "Final-year Nursing student @ University of Leeds". */
+const MAX_TITLE_LINE_WORDS = 10
+/** Verbs that make a trade at the start a plural subject, not the writer's title: "Accountants in Leeds are …". */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'need', 'want', 'zijn', 'waren', 'hebben', 'willen', 'kunnen', 'moeten'])
+
+/**
+ * A note-form line that opens with the writer's title, after at most two words ("Bruidsfotograaf in
+ * Friesland", "Interim HR-adviseur | Zorg", "Freelance Product Owner | E-commerce", "Nursing student at
+ * the University of Leeds"). The title is a trade as the *what* pillar reads it (compounds included).
+ */
+function opensWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length > MAX_TITLE_LINE_WORDS || tokens.some((token) => PLURAL_VERBS.has(token.norm))) return false
+  for (let at = 0; at < 3 && at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') return false
+    const title = namesTrade(tokens, at, pack) || STUDENTS.has(token.norm)
+    if (!title) continue
+    // A plural trade is a group the line is about ("Bakers and butchers love our ovens"), not a title.
+    if (!pack.trades.has(token.norm) && tradeForms(token.norm).some((form) => form !== token.norm && pack.trades.has(form))) return false
+    const next = tokens[at + 1]
+    return next === undefined || next.kind === 'punctuation' || TITLE_FOLLOWERS.has(next.norm) || (STUDENTS.has(token.norm) && isCapitalised(next))
+  }
+  return false
+}
+
+/**
+ * A line that is only a full name, as on a signature, a badge or a profile card ("Dave Okafor" above
+ * "Senior Estimator | Brightline Roofing Ltd"). Words the language knows as titles, trades, businesses or
+ * sectors make a heading instead ("Sustainability Strategist", "Creative Solutions", "Family Bakery").
+ */
+function isNameLine(source: string, sentence: SentenceView, pack: LanguagePack): boolean {
+  // A whole line, not a part of a headline ("Sustainability Strategist | ESG | Net Zero").
+  const lineStart = source.lastIndexOf('\n', sentence.start - 1) + 1
+  const lineEnd = source.indexOf('\n', sentence.end)
+  if (!/^[\s#*>_-]*$/.test(source.slice(lineStart, sentence.start)) || !/^[\s*_]*$/.test(source.slice(sentence.end, lineEnd === -1 ? source.length : lineEnd))) return false
+  const tokens = sentence.tokens
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length < 2 || words.length > 4 || words.length < tokens.length - 1) return false
+  if (tokens.length > words.length && !/^[.!]$/.test(tokens.at(-1)!.text)) return false
+  let names = 0
+  for (const token of words) {
+    if (names > 0 && NAME_PARTICLES.has(token.norm)) continue
+    const word = token.norm
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text) || functionWords.has(word)) return false
+    if (pack.trades.has(word) || pack.vagueTitles.has(word) || pack.vagueWords.has(word) || pack.businesses.has(word) || pack.slotWords.has(word)) return false
+    names++
+  }
+  return names >= 2
+}
+
+const STUDENTS = new Set(['student', 'studente', 'promovendus', 'promovenda', 'phd-student', 'trainee', 'stagiair', 'stagiaire', 'intern', 'apprentice', 'leerling'])
 
 /**
  * A Dutch bio that opens with a time or place puts the verb before the name: "Sinds 2010 werkt Anna
@@ -250,6 +309,8 @@ function namedWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
       // "Ana Souza — Head of Growth, Nubank": a function that heads something is a title too.
       const headOf = (token.norm === 'head' && tokens[title + 1]?.norm === 'of') || token.norm === 'hoofd'
       if (headOf || NAME_TITLES.has(token.norm.replace(/\.$/, '')) || pack.vagueTitles.has(token.norm) || namesTrade(tokens, title, pack) || isLettersAfterName(token.text)) return true
+      // A signature: "Dave Okafor, Estimator", "Joost van Dijk | Accountmanager": a title in capitals.
+      if (title === index + 1 && isCapitalised(token) && !functionWords.has(token.norm) && !GREETINGS.has(token.norm)) return true
     }
   }
   return false
@@ -473,12 +534,17 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   const hyphen = word.lastIndexOf('-')
   if (hyphen > 0 && pack.trades.has(word.slice(hyphen + 1))) return true
   // "HR-adviseur", "IT-consultant": a general title made concrete by its head.
-  if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && !pack.vagueWords.has(word.slice(0, hyphen))) return true
+  // Field letters count even when they spell a vague word in lower case ("IT-consultant", not "it").
+  if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && (!pack.vagueWords.has(word.slice(0, hyphen)) || FIELD_LETTERS.test(token.text.slice(0, hyphen)))) return true
   // "IT manager", "HR adviser": letters of a field before a general title make it concrete.
   if (pack.vagueTitles.has(word)) return previous !== undefined && (isContentWord(previous, pack, index - 1 === 0) || FIELD_LETTERS.test(previous.text))
   for (const suffix of endingsOf(word, pack.tradeSuffixes, 3)) {
     const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
     if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
+  }
+  // A trade keeps saying what someone does after any head: "bedrijfsarts", "productfotograaf".
+  for (const trade of endingsOf(word, pack.tradeEndings, 4)) {
+    if (word.length - trade.length > 2) return true
   }
   return false
 }
@@ -779,8 +845,11 @@ function isShortHeading(sentence: SentenceView): boolean {
   return (last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS
 }
 
-/** A question with this many words can describe a situation; "Any questions?" cannot. */
-const MIN_LISTENER_QUESTION_WORDS = 5
+/**
+ * A question with this many words can describe a situation ("Trouw je dit jaar?", "Are you a
+ * landlord?"); "Any questions?" cannot.
+ */
+const MIN_LISTENER_QUESTION_WORDS = 4
 
 /** "Do you run a café in Leeds?", "Werk je bij een organisatie die …?": whom a call to action is for. */
 function asksAboutListener(view: DocumentView, index: number, pack: LanguagePack): boolean {

@@ -34,6 +34,11 @@ export interface LanguagePack {
   /** Kinds of business (bakkerij, salon, garage), also when they open a company name. */
   readonly businesses: ReadonlySet<string>
   readonly tradeSuffixes: SuffixIndex
+  /**
+   * One-word trades as the end of a Dutch compound ("bedrijfsarts", "productfotograaf"), which stays a
+   * trade whatever its head. English writes such compounds as two words, so its index is empty.
+   */
+  readonly tradeEndings: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
   readonly vagueWords: ReadonlySet<string>
   readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, PatternSet>>
@@ -78,6 +83,9 @@ export function languagePack(language: Language): LanguagePack {
  */
 const EXCEPTION_REACH = 4
 
+/** Shorter trades ("kok", "juf") end too many ordinary words to mark a compound as a trade. */
+const MIN_TRADE_ENDING = 4
+
 function build(language: Language): LanguagePack {
   const pillars = language === 'nl' ? dutchPillars : englishPillars
   const slots = language === 'nl' ? dutchSlots : englishSlots
@@ -110,6 +118,7 @@ function build(language: Language): LanguagePack {
     trades: new Set(pillars.trades),
     businesses: new Set((pillars.lexicons['business'] ?? []).map((entry) => entry.toLowerCase())),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
+    tradeEndings: suffixIndex(language === 'nl' ? pillars.trades.filter((trade) => trade.length >= MIN_TRADE_ENDING && /^\p{L}+$/u.test(trade)) : []),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
     vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),
     vagueWords: new Set([...dutchPillars.vagueWords, ...englishPillars.vagueWords]),

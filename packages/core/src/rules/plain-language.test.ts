@@ -200,6 +200,17 @@ describe('unexplained-acronym', () => {
     'He was Deputy Director at the OECD and advised the IMF.',
     // A degree with its school, and a credential phrase.
     'She holds a JD from Yale Law School and is a CFA charterholder.',
+    // Held-out review 28: glosses in apposition, as a definition, with a marker, and lower-case spelled-out forms.
+    "NIS2, the EU's new cybersecurity directive, now covers our clients.",
+    'We do SEO, short for search engine optimisation.',
+    'We do SEO: search engine optimisation for shops.',
+    'We do search engine optimisation, or SEO, for shops.',
+    'Wij doen zoekmachineoptimalisatie, oftewel SEO.',
+    'Wij doen RPO, dat staat voor recruitment process outsourcing.',
+    'Voor wie dat niet kent: een AOV is een arbeidsongeschiktheidsverzekering.',
+    'The WOZ value is the municipal valuation of your home.',
+    "I'm Jo, a chartered accountant in Toronto. As a CA I help bakeries with their books.",
+    'Our warehouse management system runs in the cloud. The WMS needs no server.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -227,11 +238,16 @@ describe('unexplained-acronym', () => {
     expect(findings('Wij helpen B2B SaaS-bedrijven groeien.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B', 'SaaS'])
     expect(findings('I do REST API integration for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['REST', 'API'])
     // An acronym after "at" that qualifies a noun is no employer.
-    expect(findings('We work at SME level.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SME'])
+    expect(findings('We work at SMB level.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SMB'])
     // Letters and a digit that are no postcode district.
     expect(findings('We sell B2B software in Leeds, UK.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['B2B'])
     // One name beside it is no list.
     expect(findings('We migrate ERP and Excel files.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
+    // An apposition that is an item of a list, or an acronym after a list word, is no gloss.
+    expect(findings('We serve GGDs, the police and schools.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['GGDs'])
+    expect(findings('We do SEO, or SEA.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA'])
+    // Two small-letter words spell two letters only as a pair of their own.
+    expect(findings('We help restaurants grow. Our HR team and our SEO work pay off.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -77,6 +77,10 @@ describe('vague-target', () => {
     // An experience narrows "anyone" to a situation.
     "I'd love to chat with anyone who has made the same jump from teaching.",
     "I'd love to meet anyone who's recently inherited a farm in Devon.",
+    // A defect narrows "anyone" to a situation as well.
+    "I'm a roofer. I'm looking for anyone with a leaking flat roof.",
+    'Ik ben dakdekker. Ik zoek iedereen met een lekkend plat dak.',
+    'Ik ben loodgieter. Ik help graag iedereen die een verstopte afvoer heeft.',
     // Newcomers in the room.
     "For anyone new, I'm Jo, a virtual assistant in Leeds.",
     "For anyone who doesn't know me, I'm Jo, a roofer in York.",
@@ -143,6 +147,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Hi everyone, Good Morning, roofs fixed fast in Leeds.'],
     // A verb before one capitalised word is no inverted bio.
     ['nl', 'Sinds 2010 werkt Excel niet meer zoals vroeger. Strakke sjablonen voor boekhouders.'],
+    // A trade that opens a sentence about others is no title; a headline part is no name line.
+    ['en', 'Accountants in Leeds are hard to find. Fast, clean books.'],
+    ['en', 'Sustainable Growth | Net Zero\nHelping firms cut carbon.'],
   ])('flags missing-who in impersonal ad copy (%s)', (_language, text) => {
     expect(findings(text, 'missing-who')).toHaveLength(1)
   })
@@ -196,6 +203,17 @@ describe('missing-who / missing-what / missing-ask', () => {
     // An adverb before the bio verb; "werd" and "became".
     ['en', 'Jess Harrington now coaches rowers in Henley.'],
     ['nl', 'Sandra Verhoeven werd in 2015 rechter in Utrecht.'],
+    // Held-out reviews 25 and 29: compound and hyphen titles in note form, students, signatures, a name line.
+    ['nl', 'Bruidsfotograaf in Friesland. Trouwen in 2026? Stuur een DM.'],
+    ['nl', 'Mama van 2 | Trouwfotograaf | Utrecht'],
+    ['nl', 'Interim HR-adviseur | Zorg & Overheid'],
+    ['nl', 'Freelance Product Owner | E-commerce | Retail'],
+    ['en', 'Final-year Nursing student @ University of Leeds'],
+    ['nl', 'Student Bedrijfskunde @ RUG | Supply chain'],
+    ['en', 'Dave Okafor\nSenior Estimator | Brightline Roofing Ltd'],
+    ['en', 'Dave Okafor, Estimator'],
+    ['nl', 'Joost van Dijk\nAccountmanager | Van Dijk Installatietechniek B.V.'],
+    ['nl', 'Politiek verslaggever bij de NOS.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -324,6 +342,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Bas van Netwise. Wij helpen mkb-bedrijven op het gebied van IT.'],
     // The sentence an ask points back to still says what the speaker does.
     ['en', "I'm Jo. I help small bakeries in Leeds with their books. If you know one, please put us in touch."],
+    // A trade after any head of a Dutch compound; field letters before a hyphen (held-out review 25).
+    ['nl', 'Ik ben Anouk, bedrijfsarts in Zwolle.'],
+    ['nl', 'Ik ben Anouk, productfotograaf in Zwolle.'],
+    ['nl', 'Ik ben Anouk, IT-consultant in Zwolle.'],
+    ['nl', 'Ik ben Marco, behanger in Utrecht.'],
+    ['nl', 'Ik ben Anna, controller bij een zorginstelling.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -355,6 +379,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm an accountant. If you have any questions about your tax return, call me."],
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
+    ['nl', 'Ik ben coach. Herken je dit? Bel me.'],
+    ['en', "I'm a coach. Do you recognise this? Call me."],
     ['nl', 'Ik ben fotograaf. Zoek je een fotograaf? Bel mij.'],
     ['nl', 'Ik ben ontwerper. Wie zoekt er een ontwerper?'],
     ["en", "I'm Jo, a roofer. As always, please call me."],
@@ -528,6 +554,27 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Notaris Els Vermeulen is altijd blij om in contact te komen met boekhouders die klanten hebben met vragen over schenken.'],
     ['nl', 'Ik ben Tom, personal trainer. Als iemand toevallig iemand kent bij Basic-Fit die over samenwerkingen gaat, laat het me weten!'],
     ['nl', 'Ik ben notaris. Als jullie iemand kennen die een huis koopt, dan denk ik graag mee.'],
+    // Four-word situation questions before a call to action.
+    ['nl', 'Ik ben fotograaf. Trouw je dit jaar? Stuur me een bericht.'],
+    ['en', "I'm a roofer. Own a flat roof? Call me."],
+    // Held-out reviews 25–29: fit labels, availability, booking and welcome lines, returning to work, bios.
+    ['en', "I'm a motion designer. Best fit: Series A software teams with a launch in the next 3 months."],
+    ['en', "I'm a drafter in Leeds. I am currently open for new projects."],
+    ['en', "I'm a tattoo artist in Glasgow. Books open for March and April."],
+    ['en', "I'm a translator. If you're a project manager at an agency, send me your next file."],
+    ['en', "I'm Sarah, a childminder. I have two spaces from September for under-3s."],
+    ['en', "I'm Priya, a consultant. Would love to connect with people working on retail clients."],
+    ['en', 'Handmade ceramics from a tiny studio in Cornwall. Wholesale enquiries welcome.'],
+    ['en', "I'm Jo, a pharmacist. I'd like to get back to work in a pharmacy in Cork."],
+    ['en', 'Tom Reed is a housing officer. At this conference he wants to hear from councils that are willing to pilot the scheme.'],
+    ['en', "I'm a wedding photographer. Getting married in Yorkshire next summer? Drop me a line."],
+    ['nl', 'Ik ben boekhouder. Ik heb dit najaar ruimte voor 5 nieuwe klanten in Salland.'],
+    ['nl', 'Ik ben scrum master. Per direct beschikbaar voor 32 uur, bij voorkeur in de regio Utrecht.'],
+    ['nl', 'Ik ben videograaf. Een goede opdracht voor mij is een werkgever in Groningen die een wervingsfilm wil.'],
+    ['nl', 'Bruidsfotograaf in Friesland. Nog 3 data vrij in 2025.'],
+    ['nl', 'Ik ben doktersassistent. Ik wil graag weer aan het werk in een huisartsenpraktijk in Breda.'],
+    ['nl', 'Jan de Vries is installateur. Hij hoort graag van installateurs in Zwolle die warmtepompen plaatsen.'],
+    ['nl', 'Ik ben fotograaf. Binnenkort trouwen in Zwolle of omgeving? Stuur me een bericht.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -576,6 +623,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm looking for businesses. Think of dental practices in north Raleigh with 10 to 40 staff.", ['sector', 'region', 'size']],
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
+    ['en', "I'm Jan, a roofer. I'm looking for landlords whose flat roofs are leaking.", ['sector', 'situation']],
+    ['nl', 'Ik ben Jan, dakdekker. Ik zoek verhuurders met een lekkend plat dak.', ['sector', 'situation']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
     // Asks in one paragraph describe one target; a verb that is also a place ("Kent u …?") is no region.
     ['en', "I'm a nurse. I'm looking for a studio flat in Hackney. If you know somebody who is moving out, please tell me!", ['region', 'situation']],

@@ -82,10 +82,12 @@ export const unexplainedAcronym: Rule = {
       (runs ??= wordRuns(
         analysis.view.sentences.flatMap((sentence) => (/\p{Lu}/u.test(source.slice(sentence.start, sentence.end)) ? [sentence.tokens] : [])),
       ))
+    let lowerRuns: string[][] | undefined
+    const lowerRunsOf = () => (lowerRuns ??= plainWordRuns(analysis.view.sentences.map((sentence) => sentence.tokens)))
     const reported = new Set<string>()
     for (const {acronym, token, language} of uses) {
       if (explained.has(acronym) || reported.has(acronym)) continue
-      if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf())) continue
+      if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
       report({
@@ -151,6 +153,40 @@ function wordRuns(sentences: readonly (readonly Token[])[]): string[][] {
     if (run.length > 1) runs.push(run)
   }
   return runs
+}
+
+/**
+ * Runs of small-letter content words: the lower-case spelling of a term, written anywhere in the text
+ * ("a chartered accountant … As a CA", "our warehouse management system … The WMS"). Function words
+ * and anything else end a run.
+ */
+function plainWordRuns(sentences: readonly (readonly Token[])[]): string[][] {
+  const runs: string[][] = []
+  for (const tokens of sentences) {
+    let run: string[] = []
+    for (const token of tokens) {
+      if (token.kind === 'word' && /^\p{Ll}{2,}$/u.test(token.text) && !functionWords.has(token.norm)) run.push(token.text)
+      else {
+        if (run.length > 1) runs.push(run)
+        run = []
+      }
+    }
+    if (run.length > 1) runs.push(run)
+  }
+  return runs
+}
+
+/**
+ * Whether small-letter words spell the acronym by their first letters. Two letters are matched only by a
+ * run of exactly two words ("chartered accountant"), since any two words in a longer run could give them.
+ */
+function spelledByPlainWords(acronym: string, runs: readonly (readonly string[])[]): boolean {
+  const wanted = letters(acronym)
+  if (wanted.length < 2) return false
+  return runs.some((run) => {
+    const initials = run.map((word) => word.charAt(0).toUpperCase()).join('')
+    return wanted.length === 2 ? initials === wanted : initials.includes(wanted)
+  })
 }
 
 /** Whether some run spells the acronym: by first letters, or by first letters plus letters of compound parts. */
@@ -395,7 +431,67 @@ function spelledOut(tokens: readonly Token[], index: number): boolean {
     const close = tokens.findIndex((token, position) => position > index && token.text === ')')
     return explains(tokens.slice(index + 2, close === -1 ? tokens.length : close))
   }
-  return false
+  return glossedAfter(tokens, index) || glossedBefore(tokens, index)
+}
+
+/** Words that open a gloss after a comma: "NIS2, the EU's new cybersecurity directive", "SEO, short for …". */
+const GLOSS_OPENERS = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'oftewel', 'ofwel', 'or', 'i.e', 'ie', 'namely', 'short', 'which', 'dat', 'wat', 'zeg'])
+/** Words that define the acronym right after it: "an AOV is een …", "SEO stands for …", "RPO betekent …". */
+const DEFINING_VERBS = new Set(['is', 'means', 'betekent', 'stands', 'staat'])
+const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'for', 'voor'])
+/** Words before the acronym that say it names what came before: "zoekmachineoptimalisatie, oftewel SEO". */
+const NAMING_WORDS = new Set(['oftewel', 'ofwel', 'afgekort', 'kortweg', 'aka', 'or', 'de', 'het', 'the', 'i.e', 'ie'])
+/** Words that join items of a list, so an apposition is a list item instead ("GGDs, the police and schools"). */
+const LIST_WORDS = new Set(['and', 'en', 'or', 'of', '&'])
+
+/**
+ * The acronym glossed after it: an apposition or a marker after a comma, a colon or a dash ("NIS2, the EU's
+ * new cybersecurity directive", "SEO, short for search engine optimisation", "SEO: search engine
+ * optimisation"), a definition ("een AOV is een arbeidsongeschiktheidsverzekering", "the WOZ value is the
+ * municipal valuation", "SEO stands for …"), or "(SEO for short)". A list item is no gloss.
+ */
+function glossedAfter(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  if (next === undefined) return false
+  if (next.norm === 'for' && tokens[index + 2]?.norm === 'short') return true
+  // A definition, also with one noun between: "The WOZ value is the municipal valuation".
+  for (const verb of [index + 1, index + 2]) {
+    if (DEFINING_VERBS.has(tokens[verb]?.norm ?? '') && ARTICLES.has(tokens[verb + 1]?.norm ?? '')) return explains(clauseFrom(tokens, verb + 1))
+  }
+  const opensGloss = next.text === ',' ? GLOSS_OPENERS.has(tokens[index + 2]?.norm ?? '') : next.text === ':' || /^[-–—]$/.test(next.text)
+  if (!opensGloss) return false
+  const gloss = clauseFrom(tokens, index + 2)
+  if (gloss.some((token) => LIST_WORDS.has(token.norm))) return false
+  const afterGloss = index + 2 + gloss.length
+  if (tokens[afterGloss]?.text === ',' && LIST_WORDS.has(tokens[afterGloss + 1]?.norm ?? '')) return false
+  return explains(gloss)
+}
+
+/**
+ * The acronym as the short name of what came before: "search engine optimisation, or SEO",
+ * "zoekmachineoptimalisatie, oftewel SEO", "arbeidsongeschiktheidsverzekering, de AOV". Not an item in a
+ * list ("primary schools, the MAT and …").
+ */
+function glossedBefore(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index - 1]
+  if (word === undefined || !NAMING_WORDS.has(word.norm)) return false
+  if (LIST_WORDS.has(tokens[index + 1]?.norm ?? '') && word.norm !== 'or') return false
+  const comma = tokens[index - 2]?.text === ','
+  // "or", an article and "i.e." need the comma; "oftewel", "afgekort", "aka" say it themselves.
+  if (!comma && !['oftewel', 'ofwel', 'afgekort', 'kortweg', 'aka'].includes(word.norm)) return false
+  const end = comma ? index - 2 : index - 1
+  // The content words right before: "We do search engine optimisation, or SEO" gives the last three.
+  const isContentWord = (token: Token) => token.kind === 'word' && !functionWords.has(token.norm) && !acronymOf(token.text)
+  let start = end
+  while (start > 0 && end - start < 5 && isContentWord(tokens[start - 1]!)) start--
+  return explains(tokens.slice(start, end))
+}
+
+/** The words from `start` up to the next punctuation mark. */
+function clauseFrom(tokens: readonly Token[], start: number): readonly Token[] {
+  let end = start
+  while (end < tokens.length && tokens[end]!.kind === 'word') end++
+  return tokens.slice(start, end)
 }
 
 /** Two or more words, or one long compound ("klantbeheersysteem"). */

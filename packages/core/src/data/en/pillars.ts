@@ -166,6 +166,9 @@ export const englishPillars: PillarData = {
     'marketer', 'handyman', 'dog walker', 'tour guide', 'virtual assistant', 'seo specialist', 'seo consultant',
     'pr consultant', 'sculptor', 'scrum master', 'fundraiser', 'pest controller', 'exterminator', 'scaffolder',
     'podcaster', 'youtuber', 'content creator', 'influencer', 'brand strategist', 'content strategist',
+    // Freelance profiles, signatures and short bios (held-out reviews 25 and 29).
+    'biologist', 'reporter', 'estimator', 'controller', 'transcriptionist', 'tester',
+    'qa tester', 'carpet fitter', 'sysadmin', 'quantity surveyor',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -315,6 +318,25 @@ export const englishPillars: PillarData = {
     '< welcomes|welcome conversations|introductions|contact|enquiries|inquiries with|from',
         // A label: "Ideal referrals: property developers in Surrey who …".
     '< ^ ideal|good|great|perfect|best|dream referrals|referral|introductions|introduction|intros|clients|client|customers|contacts :',
+    // Held-out reviews 25–29: fit labels, availability and booking lines, subjectless wishes, welcome lines,
+    // returning to work, capacity, and third-person wishes in bios.
+    '< ^ ideal|good|great|perfect|best|dream fit|match :',
+    '< my|our best|ideal|perfect|typical fit|match is|are|:',
+    '< a|an|my|our good|great|perfect|ideal|typical project|projects|assignment|assignments|job|role|opportunity for me|us is|are|would|:',
+    '< ^ currently|now? available immediately|now|#|from|for|as|in|to',
+    '< ^ now|currently? booking|taking|accepting #|for|projects|clients|commissions|weddings|sessions|bookings|orders|new',
+    '< books|bookings|commissions|diary|calendar ...2 open|opening for|in|from|:|$',
+    '< ^ commissions|bookings|books open',
+    '< open for new|more? commissions|bookings|work|projects|orders|clients|collaborations|collabs',
+    '< ^ currently? open to ...2 collaborations|collabs|partnerships|commissions|projects|roles|brand',
+    '< ^ would love|like to meet|connect|speak|talk|chat|hear|work|partner|collaborate',
+    '< ^ seeking ~to|a|an|the|my|our _',
+    '< wholesale|trade|press|brand|new|collaboration|collab? enquiries|inquiries|stockists|collabs|collaborations|commissions|submissions ...2 welcome',
+    '< @self ...3 get back to|into work|nursing|teaching',
+    '< @self ...3 return|returning to work|nursing|teaching|practice',
+    '< @self ...3 find a|an|my|some job|role|position|internship|placement|apprenticeship|work',
+    '< @self ...3 have|has ...4 places|spaces|slots|spots|vacancies|openings from|available|left|free|open',
+    "< he|she|they|he'd|she'd|they'd ...3 want|wants|would|like|likes|love|loves|hopes|hope ...2 to? meet|connect|speak|talk|hear|work",
     // "Is anyone here connected to an operations director at …?"
     '< ^ is|are anyone|anybody|someone|somebody ...2 connected|linked|close to|with',
     // "I'd really like to be introduced to lighting designers …".
@@ -411,6 +433,8 @@ export const englishPillars: PillarData = {
   ],
   callToAction: [
     'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
+    // "…, send me your brief", "send me your next file for a free test" (held-out review 25).
+    'send me|us your|a next|first? brief|file|files|text|draft|manuscript|project|details|plans',
     'slide|drop into|in my|our dms|dm|inbox',
     "get|be|keep in touch",
     "let's|lets ...2 talk|chat|meet|connect|grab|have|speak",
@@ -445,6 +469,8 @@ export const englishPillars: PillarData = {
     // "Just opened a café in Leeds?", "Starting a business in Leeds this year?" (held-out review 21).
     '^ just opened|started|moved|bought|launched|had|taken|become|set',
     '^ starting|buying|selling|building|launching|expanding|hiring|renovating|retiring|relocating|setting',
+    // "Getting married in Yorkshire next summer?" (held-out review 27).
+    '^ getting married|engaged|hitched',
   ],
   listenerQuestionExceptions: [
     'questions|question|interested|curious|time|minute',
@@ -454,5 +480,7 @@ export const englishPillars: PillarData = {
     'find out more',
     // A rhetorical question: "Do you know what most new patients tell us?"
     'know what|how|why|that|whether',
+    // Recognition says nobody's role: "Do you recognise this?", "Does that sound familiar?"
+    'recognise|recognize|recognises|recognizes|familiar|relate',
   ],
 }

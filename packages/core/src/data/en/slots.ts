@@ -1,12 +1,24 @@
 import type {SlotData} from '../types.js'
 
 /**
+ * Something broken or wearing out, which narrows "anyone" to a situation a listener can picture:
+ * "anyone with a leaking flat roof", "landlords whose boilers keep failing". Shared with vague-target.
+ * pitchlint's own list.
+ */
+export const englishDefects: readonly string[] = [
+  'leaking', 'leaky', 'broken', 'damaged', 'cracked', 'flooded', 'damp', 'mouldy', 'moldy', 'blocked',
+  'faulty', 'failing', 'rotten', 'rotting', 'sagging', 'draughty', 'drafty', 'overgrown', 'neglected',
+  'outdated', 'hacked', 'infested', 'subsiding', 'burst', 'leak', 'leaks', 'damp-proofing', 'woodworm',
+]
+
+/**
  * English words that make an ask specific. The slots follow referral-training advice (industry,
  * company, department, title, person; size, region, a trigger event), summarised in
  * shared/research/dutch-language-facts.md §4.4. Word choice is pitchlint's own.
  */
 export const englishSlots: SlotData = {
   lexicons: {
+    defect: englishDefects,
     sector: [
       'bakery', 'bakeries', 'bakers', 'restaurant', 'restaurants', 'hospitality', 'cafe', 'cafes', 'café',
       'cafés', 'hotel', 'hotels', 'hostel', 'hostels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
@@ -117,6 +129,8 @@ export const englishSlots: SlotData = {
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
+      // A defect: "anyone with a leaking flat roof", "landlords whose boilers keep failing".
+      'with|whose ...3 @defect',
       // A moment: "from 1 September", "starting in March", "by June".
       'from|starting|by|before|after|in|until #? january|february|march|april|june|july|august|september|october|november|december',
       "who|that|which|who's|who've|who're ...4 just|recently|soon|planning|next|still|no|not|never|already",

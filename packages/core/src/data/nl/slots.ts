@@ -1,12 +1,25 @@
 import type {SlotData} from '../types.js'
 
 /**
+ * Iets wat kapot is of slijt, dat "iedereen" tot een situatie maakt die een luisteraar voor zich ziet:
+ * "iedereen met een lekkend plat dak", "verhuurders van wie de cv-ketel steeds uitvalt". Ook gebruikt door vague-target.
+ * pitchlint's own list.
+ */
+export const dutchDefects: readonly string[] = [
+  'lekkend', 'lekkende', 'lekke', 'lekkage', 'lekkages', 'kapot', 'kapotte', 'beschadigd', 'beschadigde',
+  'gescheurd', 'gescheurde', 'vochtig', 'vochtige', 'vochtproblemen', 'beschimmeld', 'beschimmelde',
+  'schimmel', 'verstopt', 'verstopte', 'verouderd', 'verouderde', 'rot', 'rotte', 'verzakt', 'verzakte',
+  'overwoekerd', 'overwoekerde', 'gehackt', 'gehackte', 'uitvalt', 'uitvallen', 'houtworm', 'tocht', 'tochtig', 'tochtige',
+]
+
+/**
  * Dutch words that make an ask specific. The slots follow referral-training advice (name the
  * industry, the company, the department, the title, the person; add size, region and a trigger event),
  * summarised in shared/research/dutch-language-facts.md §4.4. Word choice is pitchlint's own.
  */
 export const dutchSlots: SlotData = {
   lexicons: {
+    defect: dutchDefects,
     sector: [
       // Media (held-out review 19).
       'krant', 'kranten', 'omroep', 'omroepen', 'dagblad', 'redactie', 'redacties', 'huiseigenaar',
@@ -108,6 +121,8 @@ export const dutchSlots: SlotData = {
       'twentse|brabantse|limburgse|friese|groningse|drentse|zeeuwse|gelderse|utrechtse|hollandse|amsterdamse|rotterdamse|haagse|achterhoekse|veluwse|westlandse|vlaamse|west-vlaamse|oost-vlaamse|antwerpse|gentse|brusselse|leuvense|mechelse|kempense|waalse|randstedelijke',
     ],
     situation: [
+      // Een gebrek: "iedereen met een lekkend plat dak", "verhuurders van wie de cv-ketel steeds uitvalt".
+      'met|wiens|wier ...3 @defect', 'van wie ...4 @defect',
       // A moment: "per 1 september", "vanaf maart", "voor de zomer".
       'per|vanaf|voor|na|in|eind|begin #? januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|geen',

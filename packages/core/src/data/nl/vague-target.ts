@@ -1,4 +1,5 @@
 import type {VagueTargetData} from '../types.js'
+import {dutchDefects} from './slots.js'
 
 /**
  * Dutch phrases that name everyone as the target audience. Networking trainers single these out as
@@ -7,6 +8,7 @@ import type {VagueTargetData} from '../types.js'
  */
 export const dutchVagueTarget: VagueTargetData = {
   lexicons: {
+    defect: dutchDefects,
     everyone: ['iedereen', 'wie dan ook', 'eenieder'],
     all: ['alle', 'elke', 'iedere', 'ieder', 'elk'],
     targetNoun: [
@@ -85,6 +87,9 @@ export const dutchVagueTarget: VagueTargetData = {
     'op zoek naar nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar',
   ],
   exceptions: [
+    // Een gebrek maakt van "iedereen" een situatie: "iedereen met een lekkend plat dak".
+    '@everyone|@all @targetNoun? met|wiens|wier ...3 @defect',
+    '@everyone|@all @targetNoun? die|dat ...3 @defect',
     '@everyone|@all ...2 in|van|bij|uit ons|onze|mijn|het team|bedrijf|kantoor|praktijk|netwerk|groep|zaal',
     '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
     '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
