@@ -2,7 +2,8 @@ import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
 import {isQuotation} from '../text/quotes.js'
-import type {SentenceView} from '../text/tokens.js'
+import type {SentenceView, Token} from '../text/tokens.js'
+import {coverage} from '../text/spans.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
@@ -44,15 +45,23 @@ export const hardSentence: Rule = {
   summary: {en: 'A sentence too long or too hard to follow when heard once.', nl: 'Een zin die te lang of te moeilijk is om in één keer te volgen.'},
   area: 'clarity',
   defaultSeverity: 'warning',
-  check({analysis, texts, report, severity}) {
+  check({analysis, settings, texts, report, severity}) {
     const counts = viewCounts(analysis.view)
     const source = analysis.view.source
+    // A bio or profile is read, not heard once: only sentences over 20 words are long there.
+    const read = 'words' in settings.profile.budget
+    // A specific ask needs its details (sector, region, size …): it is only long over 20 words.
+    const specificAsks = coverage(analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2))
     analysis.view.sentences.forEach((sentence, index) => {
       // A client's review in quotation marks is not the writer's to split.
       if (isQuotation(sentence.tokens)) return
       const {syllables} = counts[index]!
       // A phone number is one thing to say, not one word per group of digits.
       const words = counts[index]!.words - phoneGroupsBeyondFirst(source, sentence)
+      // For its length, a name, a title or an institution is one thing to say ("Prof. Hannah Kim MD PhD",
+      // "Great Ormond Street Hospital", a book title in quotes), and a colon before a list is a pause.
+      const length = Math.min(words, spokenLength(sentence))
+      const warnAbove = read || specificAsks(sentence.start) ? FLAG_ABOVE_WORDS : WARN_ABOVE_WORDS
       // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
       // follow however long its words are: only its length counts.
       const scored = words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence))
@@ -61,12 +70,12 @@ export const hardSentence: Rule = {
           ? scored && readingEase('nl', words, 1, syllables) < (words <= WARN_ABOVE_WORDS ? SHORT_HARD_DUTCH_EASE : HARD_DUTCH_EASE)
           : // Only sentences Flesch finds fairly hard can get 5 of 7 formulas above 18: skip the rest.
             scored && readingEase('en', words, 1, syllables) < ENGLISH_CANDIDATE_EASE && hardInEnglish(sentence)
-      if (!hard && words <= WARN_ABOVE_WORDS) return
-      const serious = hard || words > FLAG_ABOVE_WORDS
+      if (!hard && length <= warnAbove) return
+      const serious = hard || length > FLAG_ABOVE_WORDS
       report({
         start: withOpeningMarkup(source, sentence.start),
         end: sentence.end,
-        reason: texts.hardSentence.reason(words, WARN_ABOVE_WORDS, hard),
+        reason: texts.hardSentence.reason(length, WARN_ABOVE_WORDS, hard),
         note: texts.hardSentence.note,
         severity: serious ? severity : lower(severity),
       })
@@ -149,6 +158,74 @@ function holdsList(sentence: SentenceView): boolean {
     words = 0
   }
   return commas >= 1 && longest >= 2
+}
+
+/** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries". */
+const HONORIFICS = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mw'])
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»'])
+/** Letters after a name: "MD", "PhD", "FRCS", "MSc", "MBA". */
+const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
+
+/**
+ * Words as they are said in a sentence: a title in quotes counts as one word, and honorifics before a
+ * name ("Prof. dr.") and letters after it ("MD PhD FRCS") count as none, since a bio prints them but
+ * nobody hears them as part of the sentence. A colon before a list splits the sentence in two.
+ */
+function spokenLength(sentence: SentenceView): number {
+  const tokens = sentence.tokens
+  const colon = endsInList(sentence) ? tokens.findIndex((token) => token.text === ':') : -1
+  if (colon > 0 && onlyShortItems(tokens.slice(colon + 1), LIST_JOINS[sentence.language])) {
+    return Math.max(countSaid(tokens.slice(0, colon)), countSaid(tokens.slice(colon + 1)))
+  }
+  return countSaid(tokens)
+}
+
+/** Longest item of a list after a colon that still reads as a list, not as a clause that goes on. */
+const MAX_LIST_ITEM_WORDS = 6
+
+/** "thirty minutes, no mats, no changing, just come as you are": every item a few words. */
+function onlyShortItems(tokens: readonly Token[], joins: ReadonlySet<string>): boolean {
+  let words = 0
+  for (const token of tokens) {
+    if (token.text === ',' || joins.has(token.norm)) words = 0
+    else if (token.kind === 'word' && ++words > MAX_LIST_ITEM_WORDS) return false
+  }
+  return true
+}
+
+function countSaid(tokens: readonly Token[]): number {
+  let count = 0
+  let inQuote = false
+  let quoted = 0
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (QUOTES.has(token.text)) {
+      if (inQuote && quoted > 0) count++
+      inQuote = !inQuote
+      quoted = 0
+      continue
+    }
+    if (token.kind !== 'word') continue
+    if (inQuote) {
+      quoted++
+      continue
+    }
+    if (HONORIFICS.has(token.norm) && tokens[index + 1]?.text === '.') continue
+    if (LETTERS.test(token.text) && afterName(tokens, index)) continue
+    count++
+  }
+  // An unclosed quotation mark: its words count one by one.
+  return count + (inQuote ? quoted : 0)
+}
+
+/** Letters right after a capitalised name or after other letters: "Hannah Kim MD PhD", "Jan Smit, MSc". */
+function afterName(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1
+  if (tokens[before]?.text === ',') before--
+  const previous = tokens[before]
+  if (previous === undefined || previous.kind !== 'word' || before === 0) return false
+  // A surname ("Kim"), or letters that themselves follow one ("MD" in "Kim MD PhD").
+  return /^\p{Lu}\p{Ll}/u.test(previous.text) || (LETTERS.test(previous.text) && afterName(tokens, before))
 }
 
 function lower(severity: Severity): Severity {

@@ -280,6 +280,30 @@ describe('hard-sentence', () => {
     expect(findings(long(language, 24), 'hard-sentence', {language}).map((message) => message.severity)).toEqual(['warning'])
   })
 
+  it('leaves 16–20 words alone in read profiles and in a specific ask, and still flags above 20 there', () => {
+    const sentence = 'Sarah will open the panel with the three questions she hears every week from HR directors.'
+    expect(findings(sentence, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['info'])
+    expect(findings(sentence, 'hard-sentence', {language: 'en', profile: 'speaker-bio'})).toEqual([])
+    expect(findings(sentence, 'hard-sentence', {language: 'en', profile: 'profile-about'})).toEqual([])
+    expect(findings(long('en', 24), 'hard-sentence', {language: 'en', profile: 'speaker-bio'}).map((message) => message.severity)).toEqual(['warning'])
+    const ask = "I'm Dana, a bookkeeper. I'm looking for owners of dental practices in Leeds with 5 to 20 staff who are opening a second location."
+    expect(findings(ask, 'hard-sentence', {language: 'en'})).toEqual([])
+    const vagueAsk = "I'm Dana, a bookkeeper. I am looking for new people and I would really love to meet all of them very soon here."
+    expect(findings(vagueAsk, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['info'])
+  })
+
+  it('does not count letters after a name or honorifics, counts a quoted title once, and pauses at a colon before a short list', () => {
+    const credentials = 'Prof. Hannah Kim MD PhD FRCS is a paediatric surgeon at a children’s hospital and professor of surgical innovation in London.'
+    expect(findings(credentials, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['info'])
+    const title = 'Her memoir “The Long Way Round: What Forty Years at Sea Taught Me About Staying Put” won a big book award.'
+    expect(findings(title, 'hard-sentence', {language: 'en'})).toEqual([])
+    const colon = 'I teach chair yoga in offices around Bristol: thirty minutes, no mats, no changing, just come as you are.'
+    expect(findings(colon, 'hard-sentence', {language: 'en'})).toEqual([])
+    // A clause that goes on after the list keeps the whole length.
+    const clause = 'We help dental practices get through their inspections: policies, audits, staff training, the lot, so the principal dentist can get back to treating patients.'
+    expect(findings(clause, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])
+  })
+
   it('still calls a sentence hard when a comma only joins clauses, not items of a list', () => {
     const text = 'I am helping organisations with their processes and with the digital transformation, because many companies are still working very traditional.'
     expect(findings(text, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])

@@ -1,10 +1,12 @@
 import {englishKnownAcronyms} from '../data/en/acronyms.js'
-import {dutchKnownAcronyms} from '../data/nl/acronyms.js'
+import {dutchKnownAcronyms, englishAcronymsUnknownInDutch} from '../data/nl/acronyms.js'
 import type {Language} from '../language/detect.js'
 import {functionWords} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import type {Token} from '../text/tokens.js'
 import {isAllowed} from '../vocabulary.js'
+
+const UNKNOWN_IN_DUTCH: ReadonlySet<string> = new Set(englishAcronymsUnknownInDutch)
 
 const known: Readonly<Record<Language, ReadonlySet<string>>> = {
   nl: new Set(dutchKnownAcronyms.map((acronym) => acronym.toUpperCase())),
@@ -415,7 +417,7 @@ function beforeNumber(tokens: readonly Token[], index: number): boolean {
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */
 function isKnown(acronym: string, language: Language): boolean {
   const key = acronym.toUpperCase()
-  return known[language].has(key) || (language === 'nl' && known.en.has(key))
+  return known[language].has(key) || (language === 'nl' && known.en.has(key) && !UNKNOWN_IN_DUTCH.has(key))
 }
 
 /**

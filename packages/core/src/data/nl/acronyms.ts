@@ -38,3 +38,9 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Care
   'IC', 'SEH',
 ]
+
+/**
+ * English business shorthand that the English list accepts (a networking audience in English knows it)
+ * but a Dutch-speaking audience does not, in line with the note above: a Dutch pitch spells these out.
+ */
+export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', 'COO', 'SME', 'IPO']
