@@ -211,6 +211,21 @@ describe('unexplained-acronym', () => {
     'The WOZ value is the municipal valuation of your home.',
     "I'm Jo, a chartered accountant in Toronto. As a CA I help bakeries with their books.",
     'Our warehouse management system runs in the cloud. The WMS needs no server.',
+    // Held-out reviews 25–29: talks and degrees, file formats, language pairs, tools in small letters,
+    // keywords to send, schools and employers after "@" or an article, product versions, classes, examples.
+    'Amara is a 2019 TEDx speaker and holds an MPH.',
+    'I deliver DWG and PDF files, and logos as SVG.',
+    'Ik lever het logo als EPS-bestand.',
+    'Ik vertaal DE>EN en FR-NL.',
+    'I work with Python, SQL, dbt and Snowflake.',
+    'DM "BREATHE" to book your free discovery call.',
+    'Comment GUIDE below and I will send it.',
+    'Data scientist @ ASML in Veldhoven.',
+    'Ik studeer aan de RUG in Groningen.',
+    'He has worked at HMRC, the Home Office and DWP.',
+    'We build on S/4HANA for clients.',
+    'Het apparaat valt onder klasse IIa.',
+    'Wij koppelen pakketten zoals AFAS en Nmbrs aan je webshop.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -246,6 +261,12 @@ describe('unexplained-acronym', () => {
     // An apposition that is an item of a list, or an acronym after a list word, is no gloss.
     expect(findings('We serve GGDs, the police and schools.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['GGDs'])
     expect(findings('We do SEO, or SEA.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA'])
+    // A range of services is no employer; a law after "aan" is no school; small words must stand alone as items.
+    expect(findings('We do everything from SEO to CRO for shops.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'CRO'])
+    expect(findings('Wij checken of systemen aan de AVG voldoen.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['AVG'])
+    expect(findings('We offer ERP, bookkeeping and payroll.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
+    expect(findings('We serve all industries, be it IT/ITES or retail.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ITES'])
+    expect(findings('I build ML pipelines and LLM tools.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ML', 'LLM'])
     // Two small-letter words spell two letters only as a pair of their own.
     expect(findings('We help restaurants grow. Our HR team and our SEO work pay off.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
   })

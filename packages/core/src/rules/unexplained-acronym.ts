@@ -48,6 +48,8 @@ export function acronymOf(text: string): string | undefined {
   if (upper / letters.length < 0.5) return undefined
   if (WORD_INSIDE.test(base)) return undefined
   if (SMALL_ROMAN_NUMERAL.test(base) || (base.length >= 4 && ROMAN_YEAR.test(base))) return undefined
+  // A class with a letter: "klasse IIa", "Class IIb devices".
+  if (/^[IVX]+[a-d]$/.test(base) && SMALL_ROMAN_NUMERAL.test(base.slice(0, -1))) return undefined
   return base
 }
 
@@ -73,7 +75,7 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || isEmphasis(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index)) return
+        if (!part || isEmphasis(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index) || isFileFormat(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -112,6 +114,47 @@ const EMPHASIS_WORDS = new Set([
   'belangrijk', 'please', 'guaranteed', 'gegarandeerd', 'open', 'closed', 'gesloten', 'first', 'eerst', 'last',
   'laatste', 'yes', 'ja', 'nee', 'now', 'all', 'alle',
 ])
+
+/** "DWG files", "als PNG-bestand", "in RAW format": a file format, named by its extension. */
+function isFileFormat(tokens: readonly Token[], index: number): boolean {
+  if (/-(?:bestand|bestanden|file|files|formaat|format)$/iu.test(tokens[index]!.text)) return true
+  return FORMAT_WORDS.has(tokens[index + 1]?.norm ?? '')
+}
+
+const FORMAT_WORDS = new Set(['file', 'files', 'bestand', 'bestanden', 'format', 'formats', 'formaat', 'export', 'exports'])
+
+/** Languages by their two-letter codes, as translators write pairs: "DE>EN", "EN → NL", "FR-NL". */
+const LANGUAGE_CODES = new Set(['NL', 'EN', 'DE', 'FR', 'ES', 'IT', 'PT', 'PL', 'RU', 'ZH', 'JA', 'AR', 'TR', 'UK', 'SV', 'DA', 'NO', 'FI', 'EL', 'CS', 'HU', 'RO', 'KO'])
+
+function isLanguagePair(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  const pair = /^(\p{Lu}{2})[-/>→](\p{Lu}{2})$/u.exec(text)
+  if (pair) return LANGUAGE_CODES.has(pair[1]!) && LANGUAGE_CODES.has(pair[2]!)
+  if (!LANGUAGE_CODES.has(text)) return false
+  const arrow = (token: Token | undefined) => token !== undefined && /^(?:>|→|->|\/|-)$/.test(token.text)
+  return (arrow(tokens[index + 1]) && LANGUAGE_CODES.has(tokens[index + 2]?.text ?? '')) || (arrow(tokens[index - 1]) && LANGUAGE_CODES.has(tokens[index - 2]?.text ?? ''))
+}
+
+/** A word to send in capitals: "DM \"BREATHE\" to book", "Comment GUIDE below", "Stuur RUST in een DM". */
+function isKeyword(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  if (!/^\p{Lu}{4,}$/u.test(text)) return false
+  let before = index - 1
+  if (QUOTE_MARKS.has(tokens[before]?.text ?? '')) return QUOTE_MARKS.has(tokens[index + 1]?.text ?? '') || KEYWORD_VERBS.has(tokens[before - 1]?.norm ?? '')
+  return KEYWORD_VERBS.has(tokens[before]?.norm ?? '')
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '„'])
+const KEYWORD_VERBS = new Set(['dm', 'comment', 'text', 'reply', 'type', 'send', 'stuur', 'reageer', 'app', 'sms', 'typ'])
+
+/** Letters after a slash inside a name: "SAP S/4HANA", "TCP/IP" is one acronym (see `acronymOf`). */
+function afterSlash(tokens: readonly Token[], index: number): boolean {
+  const slash = tokens[index - 1]
+  const before = tokens[index - 2]
+  if (slash?.text !== '/' || slash.end !== tokens[index]!.start || before === undefined || before.end !== slash.start) return false
+  // A single letter or a version number around the slash makes a product name ("S/4HANA"), unlike "IT/ITES".
+  return before.text.length === 1 || /^\d/.test(tokens[index]!.text)
+}
 
 function isEmphasis(acronym: string): boolean {
   const word = acronym.toLowerCase()
@@ -247,7 +290,13 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
  * qualifies ("at SME level" stays an acronym).
  */
 function isEmployer(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]?.norm ?? ''
+  // "bij de RUG", "at the BBC": an article between.
+  const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
+  const before = tokens[index - 1 - article]?.norm ?? ''
+  // "everything from SEO to CRO" is a range of services, not a place of work.
+  if (before === 'from' && ['to', 'tot'].includes(tokens[index + 1]?.norm ?? '')) return false
+  // "studeert aan de RUG", "docent aan de PXL": a school ("voldoet aan de AVG" is no school).
+  if (before === 'aan' && STUDY_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return true
   const ownerVerb = before === 'by' || before === 'door' ? tokens[index - 2]?.norm ?? '' : ''
   if (!EMPLOYER_WORDS.has(before) && !OWNER_VERBS.has(ownerVerb)) return false
   const after = tokens[index + 1]
@@ -255,7 +304,8 @@ function isEmployer(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Words before an employer or a school: "at GCHQ", "bij TNO", "joined KPMG", "an MBA from INSEAD". */
-const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined', 'from'])
+const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined', 'from', '@'])
+const STUDY_WORDS = new Set(['studeer', 'studeert', 'studeerde', 'gestudeerd', 'afgestudeerd', 'afstudeert', 'afstuderen', 'student', 'studente', 'docent', 'hoogleraar', 'onderzoeker', 'promoveerde', 'verbonden', 'werkzaam'])
 const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
 /** Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later". */
 const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op'])
@@ -362,11 +412,15 @@ const LIST_DETERMINERS = new Set(['the', 'de', 'het'])
 function inListOfNames(tokens: readonly Token[], index: number): boolean {
   const before = listNames(tokens, index, -1)
   const after = listNames(tokens, index, 1)
-  return before.count + after.count >= 2 && (before.words || after.words)
+  // After "zoals", "like", "such as", two names are already a list: "pakketten zoals AFAS en Nmbrs".
+  const needed = EXAMPLE_MARKERS.has(tokens[index - 1 - before.tokens]?.norm ?? '') ? 1 : 2
+  return before.count + after.count >= needed && (before.words || after.words)
 }
 
+const EXAMPLE_MARKERS = new Set(['zoals', 'like', 'as', 'including', 'bijvoorbeeld', 'waaronder', 'incl'])
+
 /** Names listed from `index` in one direction: how many, and whether one is a word ("Laravel", not "GSK"). */
-function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {count: number; words: boolean} {
+function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {count: number; words: boolean; tokens: number} {
   let count = 0
   let words = false
   let at = index + step
@@ -375,15 +429,29 @@ function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {coun
     let item = at + step
     if (LIST_DETERMINERS.has(tokens[item]?.norm ?? '')) item += step
     if (!isListName(tokens[item])) break
+    // A small-letter item stands alone between separators ("Python, SQL, dbt and Snowflake"), unlike "run payroll".
+    if (!isNameWord(tokens[item]) && !acronymOf(tokens[item]!.text) && !isItemEnd(tokens[item + step])) break
     count++
     // A name of several words ("React JS", "Tata Steel"), read in the walking direction.
-    for (at = item; isListName(tokens[at]); at += step) if (!acronymOf(tokens[at]!.text)) words = true
+    for (at = item; isListName(tokens[at]); at += step) if (isNameWord(tokens[at])) words = true
+    // "HMRC, the Home Office and DWP": walking back, the article before a name.
+    if (step === -1 && LIST_DETERMINERS.has(tokens[at]?.norm ?? '')) at += step
   }
-  return {count, words}
+  // How many tokens the list takes in this direction (up to the acronym itself).
+  return {count, words, tokens: count === 0 ? 0 : Math.abs(at - step - index)}
 }
 
+function isItemEnd(token: Token | undefined): boolean {
+  return token === undefined || token.kind === 'punctuation' || LIST_JOINS.has(token.norm)
+}
+
+/** A tool written in small letters, as its makers write it: "dbt", "pandas", "npm". */
+const SMALL_NAME = /^[\p{Ll}][\p{Ll}\d.]{1,5}$/u
+
 function isListName(token: Token | undefined): boolean {
-  return token !== undefined && (isNameWord(token) || (token.kind === 'word' && acronymOf(token.text) !== undefined))
+  if (token === undefined || token.kind !== 'word') return false
+  // Small-letter items count only beside a name written as a word (see `inListOfNames`).
+  return isNameWord(token) || acronymOf(token.text) !== undefined || (SMALL_NAME.test(token.text) && !functionWords.has(token.norm))
 }
 
 /**

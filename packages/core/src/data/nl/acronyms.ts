@@ -13,7 +13,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Government, public services and institutions (NL)
   'ANWB', 'AOW', 'APK', 'CBR', 'CBS', 'DUO', 'GGD', 'GGZ', 'KNMI', 'RIVM', 'UWV', 'WOZ', 'WW', 'OV',
   // Government and public services (BE)
-  'NMBS', 'OCMW', 'VDAB',
+  'NMBS', 'OCMW', 'VDAB', 'CLB', // CLB: the pupil guidance centre every Flemish parent deals with
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
   'TNO', // the Dutch research organisation, known by its letters
   'COPD', 'GZ', // the disease is only called COPD; GZ-psycholoog is a protected title
