@@ -94,6 +94,17 @@ const OTHERS = new Set([
   'that', 'plenty', 'most', 'many', 'some', 'others', 'hij', 'zij', 'ze', 'hun', 'haar', 'die', 'dat', 'velen',
   'anderen', 'sommigen', 'meeste', 'veel',
 ])
+const POSSESSIVES = new Set(['my', 'our', 'your', 'mijn', 'onze', 'ons', 'jouw', 'uw', 'je'])
+/** People a speaker or listener serves or has: their clients, pupils, accountant (not their team, which is them). */
+const PEOPLE = new Set([
+  'clients', 'client', 'customers', 'customer', 'students', 'student', 'pupils', 'patients', 'patient', 'members',
+  'participants', 'users', 'readers', 'followers', 'kids', 'children', 'parents', 'accountant', 'audience',
+  'guests', 'visitors', 'buyers', 'tenants', 'clienten', 'cliënten', 'cliënt', 'klanten', 'klant', 'studenten',
+  'leerlingen', 'patiënten', 'patienten', 'leden', 'deelnemers', 'gebruikers', 'lezers', 'volgers', 'kinderen',
+  'ouders', 'gasten', 'bezoekers', 'kopers', 'huurders', 'boekhouder',
+])
+/** Verbs right after a plural noun that opens a sentence about others: "Ouders zijn …", "Founders are …". */
+const PLURAL_SUBJECT_VERBS = new Set(['zijn', 'are', 'hebben', 'have', 'willen', 'want', 'voelen', 'feel', 'worden', 'get', 'raken', 'lopen', 'weten', 'know'])
 /** Marks that end what a hedge can be about. */
 const CLAUSE_BREAK = /^[;:.!?()–—]$/
 
@@ -112,11 +123,17 @@ function aboutSpeaker(tokens: readonly Token[], start: number, end: number): boo
 /** The verdict of the nearest person word around the hedge, within its clause or (`ownClause` false) sentence part. */
 function personIn(tokens: readonly Token[], start: number, end: number, ownClause: boolean): boolean | undefined {
   const stops = (token: Token) => token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || (ownClause && token.text === ','))
+  // A form that holds its own subject ("we're kind of", "I'm just") is about the speaker.
+  for (let index = start; index < end; index++) if (PERSONAL.has(tokens[index]!.norm)) return true
   for (let index = start - 1; index >= 0; index--) {
     const token = tokens[index]!
     if (stops(token)) break
+    // "my clients", "onze deelnemers", "your accountant": people of the speaker or listener, not themselves.
+    if (POSSESSIVES.has(token.norm) && index + 1 < start && PEOPLE.has(tokens[index + 1]!.norm)) return false
     if (PERSONAL.has(token.norm)) return true
     if (OTHERS.has(token.norm)) return false
+    // "Ouders zijn eigenlijk gewoon moe": a plural noun opening the sentence as its subject.
+    if (index === 0 && token.kind === 'word' && PLURAL_SUBJECT_VERBS.has(tokens[1]?.norm ?? '') && /(?:s|en|ers)$/.test(token.norm)) return false
   }
   for (let index = end; index < tokens.length; index++) {
     const token = tokens[index]!

@@ -101,6 +101,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['are just'],
     deletable: false,
     replace: ['are'],
+    // "Most new mums are just exhausted": about others it describes them (held-out review 27).
+    notAboutOthers: true,
     notBefore: JUST_MEANS_ONLY,
     source: 'hedge inside "we are …"',
   },
@@ -108,6 +110,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['are kind of', 'are sort of', 'are more or less'],
     deletable: false,
     replace: ['are'],
+    notAboutOthers: true,
     source: 'hedge inside "we are …"',
   },
   {

@@ -106,6 +106,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['best wel'],
     deletable: true,
+    // "Veel vrouwen zijn best wel zenuwachtig": about others it describes them (held-out review 27).
+    notAboutOthers: true,
     source: 'hedge: weakens the claim',
   },
   {
@@ -189,6 +191,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['gewoon even'],
     deletable: false,
     replace: ['even'],
+    notAboutOthers: true,
     source: 'filler: adds nothing',
   },
   {
@@ -359,6 +362,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['tamelijk'],
     deletable: true,
+    notAboutOthers: true,
     source: 'hedge: weakens the claim',
   },
   {
