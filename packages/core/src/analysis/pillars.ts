@@ -411,7 +411,47 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
     if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
-  return listsServices(tokens, pack) || studiesField(tokens, pack)
+  return listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack)
+}
+
+/** Longest headline read as a product line: "Handmade ceramics from my studio in Cornwall". */
+const MAX_PRODUCT_LINE_WORDS = 8
+/** Where a product line goes on after the products: a place, a maker, a separator. */
+const PRODUCT_FOLLOWERS = new Set(['in', 'from', 'uit', 'op', 'for', 'voor', 'by', 'door', 'made', 'since', 'sinds', 'across', 'near', 'rond'])
+/** Words that open a line without naming a product: greetings, thanks, availability. */
+const NOT_PRODUCTS = new Set([
+  'thanks', 'thank', 'bedankt', 'dank', 'welcome', 'welkom', 'questions', 'vragen', 'based', 'gevestigd', 'located',
+  'living', 'born', 'geboren', 'open', 'available', 'beschikbaar', 'contact', 'greetings', 'groeten', 'news', 'nieuws',
+  'updates', 'hours', 'openingstijden', 'follow', 'volg', 'links', 'photos', "foto's", 'views', 'opinions',
+])
+
+/**
+ * A headline that names what is made or sold, without a verb: "Wedding cakes in Leeds.", "Custom
+ * portraits in watercolour · Bristol", "Bruidstaarten op maat | Zwolle", "Portretfotografie in Gent". One to
+ * four concrete words open the line (a plural, or a long Dutch compound, among them), then a place or
+ * maker word, a separator or the end.
+ */
+function namesProducts(tokens: readonly Token[], pack: LanguagePack): boolean {
+  const words = tokens.filter((token) => token.kind === 'word')
+  if (words.length === 0 || words.length > MAX_PRODUCT_LINE_WORDS) return false
+  // A question or an exclamation is no product line: "Nieuwsgierig geworden?", "Let's connect!".
+  if (tokens.some((token) => token.text === '?' || token.text === '!')) return false
+  let index = 0
+  let concrete = false
+  for (; index < tokens.length && index < 5; index++) {
+    const token = tokens[index]!
+    if (token.norm === '&' || token.norm === 'and' || token.norm === 'en') continue
+    if (token.kind !== 'word' || PRODUCT_FOLLOWERS.has(token.norm)) break
+    // A verb makes it a sentence about someone ("Bas gelooft in …"), not a line of products.
+    if (NOT_PRODUCTS.has(token.norm) || BIO_VERBS.has(token.norm) || /['’]/.test(token.norm) || !isContentWord(token, pack, true)) return false
+    if (/(?:[^s]s|en)$/.test(token.norm) || (token.norm.length >= 12 && !token.norm.includes('-'))) concrete = true
+  }
+  if (index === 0 || !concrete) return false
+  // Capitalised words only are a name ("Marjolein Hendriks – …"), unless one long compound ("Portretfotografie").
+  const head = tokens.slice(0, index).filter((token) => token.kind === 'word')
+  if (head.every((token) => isCapitalised(token)) && !(head.length === 1 && head[0]!.norm.length >= 12)) return false
+  const next = tokens[index]
+  return next === undefined || next.kind === 'punctuation' || PRODUCT_FOLLOWERS.has(next.norm)
 }
 
 /** Study words with the field right after them: "ik studeer Bedrijfskunde", "student Verpleegkunde", "studying marketing". */

@@ -233,6 +233,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A student without a field, and "studies" that are not the speaker's.
     ['en', "I'm Tom, a student at Leeds."],
     ['en', "I'm Tom. Studies show that people like cake."],
+    // Held-out reviews 27–29: lines that are no product line.
+    ['en', "Let's connect! Thanks for listening."],
+    ['nl', 'Nieuwsgierig geworden? Bas gelooft in de kracht van verbinding.'],
+    ['nl', 'Marjolein Hendriks – Hendriks Coaching & Advies'],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -348,6 +352,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Anouk, IT-consultant in Zwolle.'],
     ['nl', 'Ik ben Marco, behanger in Utrecht.'],
     ['nl', 'Ik ben Anna, controller bij een zorginstelling.'],
+    // Product lines in a headline, and getting products to market (held-out reviews 27–29).
+    ['en', 'Wedding cakes in Leeds. Order by phone.'],
+    ['en', 'Custom portraits in watercolour · Bristol'],
+    ['nl', 'Bruidstaarten op maat | Zwolle'],
+    ['nl', 'Portretfotografie in Gent.'],
+    ['en', 'Handmade ceramics from a tiny studio in Cornwall'],
+    ['en', 'Hi all, Marcus here from ClearPath Regulatory. We get medical devices to market.'],
+    ['nl', 'Wij brengen medische hulpmiddelen op de markt.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

