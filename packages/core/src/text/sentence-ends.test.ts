@@ -48,10 +48,20 @@ describe('sentence ends the parser takes for abbreviations', () => {
     ])
   })
 
-  it('keeps a sentence whole at a real abbreviation before an opener, and at a full stop before any other lower-case word', () => {
+  it('keeps a sentence whole at a real abbreviation before a lower-case word, and ends it at any other full stop before one', () => {
     expect(sentences('Zie bijv. mijn site of o.a. mijn blog.', 'nl')).toHaveLength(1)
     expect(sentences('See e.g. my site, approx. we say.', 'en')).toHaveLength(1)
-    expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
+    expect(sentences('We open in Jan. more news soon.', 'en')).toHaveLength(1)
+    // As people type in chats (held-out review 29).
+    expect(sentences('Bel me op. daarna mail ik.', 'nl')).toEqual(['Bel me op.', 'daarna mail ik.'])
+    expect(sentences("I'm Priya, backend engineer. based in Lisbon.", 'en')).toEqual(["I'm Priya, backend engineer.", 'based in Lisbon.'])
+    expect(sentences('I make beats (mostly drill). looking for rappers.', 'en')).toEqual(['I make beats (mostly drill).', 'looking for rappers.'])
+  })
+
+  it('ends a sentence after letters in capitals before a capital (held-out review 28)', () => {
+    expect(sentences("I'm Kwame, founder of Borderless HR. We're an employer of record.", 'en')).toHaveLength(2)
+    expect(sentences('Ik werk bij een IT-bedrijf in de ICT. Denk aan netwerken.', 'nl')).toHaveLength(2)
+    expect(sentences('He worked for the U.S. Navy in Norfolk.', 'en')).toHaveLength(1)
   })
 
   // In plain text every line is a paragraph already; in Markdown the lines of a paragraph are one text.
@@ -90,11 +100,10 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('I build apps in .NET for banks.', 'en')).toHaveLength(1)
   })
 
-  it('keeps real abbreviations: initials, titles, months, a list marker, and a lower-case next word', () => {
+  it('keeps real abbreviations: initials, titles, months and a list marker', () => {
     expect(sentences('Ik ben J. Jansen uit Delft.', 'nl')).toHaveLength(1)
     expect(sentences('Vraag naar Dr. Smith in Leeds.', 'en')).toHaveLength(1)
     expect(sentences('We open on Jan. First come, first served.', 'en')).toHaveLength(1)
-    expect(sentences('Bel me op. daarna mail ik.', 'nl')).toHaveLength(1)
     expect(sentences('u. Wij helpen u graag.', 'nl')).toHaveLength(1)
     // The parser ends a sentence at "No." before a number; pitchlint joins it again.
     expect(sentences('We are a registered charity (No. 1154321) based in Leeds.', 'en')).toHaveLength(1)

@@ -138,9 +138,14 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
       continue
     }
     if (child.type === 'PunctuationNode') {
-      if (!seenWord || !STRONG_END.test(child.value)) continue
+      if (!seenWord) continue
       const next = wordAfter(index)
-      if (next !== undefined && LOWER_CASE.test(next)) return index
+      if (STRONG_END.test(child.value)) {
+        if (next !== undefined && LOWER_CASE.test(next)) return index
+        continue
+      }
+      // "I make beats (mostly drill). looking for rappers": a full stop after a bracket or quotation mark.
+      if (child.value === '.' && next !== undefined && LOWER_CASE.test(next) && CLOSERS.test(previousText(children, index))) return index
       continue
     }
     if (child.type === 'SymbolNode' && seenWord && EMOJI.test(child.value)) {
@@ -155,12 +160,29 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
         const word = wordText(child)
         if (endsSentence(word) && CAPITAL.test(next) && !opensExamples(children, index, word)) return index
         if (CAPITAL.test(next) && namesALetter(children, index, word)) return index
-        if (word.length > 1 && !words.abbreviations.has(withoutFullStop(child).toLowerCase()) && words.openers.has(next.toLowerCase())) return index
+        // "founder of Borderless HR. We're …": letters in capitals are an acronym, not an abbreviation.
+        const bare = withoutFullStop(child)
+        if (CAPITAL.test(next) && ACRONYM.test(bare)) return index
+        // As people type in chats, a full stop ends the sentence before any word in lower case ("backend
+        // engineer. based in Lisbon"), except after an abbreviation ("approx. my clients", "o.a. bakkers").
+        if (word.length > 1 && !bare.includes('.') && !words.abbreviations.has(bare.toLowerCase()) && LOWER_CASE.test(next)) return index
       }
     }
     seenWord = true
   }
   return undefined
+}
+
+/** Two to six capitals (and digits), no dots inside: "HR", "CEO", "B2B". */
+const ACRONYM = /^(?=(?:[^]*\p{Lu}){2})[\p{Lu}\d]{2,6}$/u
+/** Marks that close a bracket or a quotation before a full stop. */
+const CLOSERS = /^[)\]"”’']$/
+
+/** The text of the child before `index`, skipping white space. */
+function previousText(children: Sentence['children'], index: number): string {
+  const before = children[index - 1]
+  if (!before) return ''
+  return before.type === 'WordNode' ? wordText(before) : 'value' in before ? String(before.value) : ''
 }
 
 /** Nouns a single letter follows: "rijbewijs B.", "Series A.", "vitamine D." (not initials, as in "J. Jansen"). */

@@ -20,4 +20,8 @@ export const englishLowercaseOpeners: readonly string[] = [
 export const englishAbbreviations: readonly string[] = [
   'eg', 'e.g', 'ie', 'i.e', 'etc', 'vs', 'approx', 'incl', 'excl', 'esp', 'no', 'nos', 'dept', 'est', 'mr', 'mrs',
   'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'ca', 'cf', 'min', 'max', 'tel',
+  // Now that a full stop before any lower-case word ends a sentence, the abbreviations that may stand there.
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'al', 'fig', 'vol', 'co',
+  'corp', 'govt', 'appt', 'avg', 'hrs', 'mins', 'wk', 'wks', 'yr', 'yrs', 'mo', 'mos', 'km', 'cm', 'mm', 'kg',
+  'lb', 'lbs', 'oz', 'ft', 'sq', 'ave', 'rd', 'blvd', 'mt', 'pt', 'ref', 'misc', 'orig', 'prev', 'reg', 'mob', 'ext',
 ]

@@ -22,4 +22,8 @@ export const dutchLowercaseOpeners: readonly string[] = [
 export const dutchAbbreviations: readonly string[] = [
   'bijv', 'bv', 'vb', 'nl', 'resp', 'incl', 'excl', 'ca', 'ong', 'evt', 'zgn', 'nr', 'tel', 'dhr', 'mevr', 'mw',
   'mr', 'dr', 'ir', 'ing', 'drs', 'prof', 'st', 'vs', 'etc', 'enz', 'jl', 'a.s', 'o.a', 'm.b.t', 't.a.v', 'i.p.v',
+  // Nu een punt voor elk woord met een kleine letter de zin beëindigt: de afkortingen die daar kunnen staan.
+  'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'gem', 'max', 'min', 'afd',
+  'art', 'ivm', 'iom', 'mbt', 'tav', 'ipv', 'vgl', 'blz', 'pag', 'km', 'cm', 'mm', 'kg', 'aanv', 'vnl', 'bijz',
+  'alg', 'adm',
 ]
