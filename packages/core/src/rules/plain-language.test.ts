@@ -28,7 +28,6 @@ describe('jargon', () => {
     ['en', 'We find rockstar talent for startups.', 'rockstar'],
     ['en', 'Talent Leader | Connecting Top Talent with Game-Changing Opportunities | Culture Champion', 'Game-Changing'],
     ['nl', 'Wij bouwen langdurige partnerships met onze klanten.', 'partnerships'],
-    ['nl', 'Wij focussen op groei in Twente.', 'focussen'],
     ['nl', 'Daarom schakel ik snel met klanten.', 'schakel ik snel'],
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
@@ -61,6 +60,10 @@ describe('jargon', () => {
 
   it.each([
     'Ik repareer fietsen voor studenten in Groningen.',
+    // Everyday Dutch and a plain statement of a role (held-out reviews 25, 26).
+    'Zo kun jij je focussen op je vak.',
+    'Bij ons heb je één vast aanspreekpunt.',
+    'As head nurse he is responsible for 300 nurses.',
     'Wij bakken brood voor restaurants.',
     'I repair bikes for students in Leeds.',
     'We bake bread for restaurants and cafés.',

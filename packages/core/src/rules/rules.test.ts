@@ -81,6 +81,9 @@ describe('vague-target', () => {
     "I'm a roofer. I'm looking for anyone with a leaking flat roof.",
     'Ik ben dakdekker. Ik zoek iedereen met een lekkend plat dak.',
     'Ik ben loodgieter. Ik help graag iedereen die een verstopte afvoer heeft.',
+    // A sector narrows "anyone" too.
+    "I'd love to connect with anyone working in retail.",
+    'I help anyone who works on retail clients.',
     // Newcomers in the room.
     "For anyone new, I'm Jo, a virtual assistant in Leeds.",
     "For anyone who doesn't know me, I'm Jo, a roofer in York.",

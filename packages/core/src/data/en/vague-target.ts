@@ -75,6 +75,8 @@ export const englishVagueTarget: VagueTargetData = {
     // A defect narrows "anyone" to a situation: "anyone with a leaking flat roof", "anyone whose boiler is failing".
     '@everyone|@all @targetNoun? with|whose ...3 @defect',
     '@everyone|@all @targetNoun? who|that has|have|had ...3 @defect',
+    // A sector narrows "anyone": "anyone working in retail", "anyone who works on retail clients" (held-out review 29).
+    '@everyone who|that? work|works|working|employed in|on|at|for ~any|every|all|a|an|the|my|our|your',
     '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',
     '@everyone|@all ...3 who|that ...2 i|we|worked|already',
     '@everyone|@all ...3 who|that has|have worked',

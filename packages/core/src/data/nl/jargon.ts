@@ -737,13 +737,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: "dpi (ecosysteem, facts §3.2); bare 'ecosysteem' is left out (a pond or a garden has one)",
   },
   {
-    forms: ['één aanspreekpunt', 'één vast aanspreekpunt'],
-    replace: [],
-    advice: 'Zeg wie de klant belt en wat die persoon regelt.',
-    kind: 'buzzword',
-    source: 'pitch buzzword: says nothing concrete',
-  },
-  {
     forms: ['een dergelijke', 'een dergelijk'],
     replace: ["zo'n"],
     kind: 'officialese',
@@ -2660,13 +2653,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['samenwerkingen'],
     kind: 'buzzword',
     source: 'own: Dunglish (English word with a common Dutch equivalent)',
-  },
-  {
-    forms: ['focussen', 'focus ik', 'focust', 'focuste', 'focusten', 'gefocust', 'gefocused'],
-    replace: [],
-    advice: 'Schrijf "zich richten op", of zeg gewoon waarop: "ik werk alleen voor tandartsen".',
-    kind: 'buzzword',
-    source: 'own: Dunglish verb with an English stem',
   },
   {
     forms: ['outbound'],
