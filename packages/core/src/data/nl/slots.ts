@@ -21,6 +21,8 @@ export const dutchSlots: SlotData = {
   lexicons: {
     defect: dutchDefects,
     sector: [
+      // Losse instellingen (held-out review 25): "bij een universiteit of museum".
+      'universiteit', 'universiteiten', 'museum', 'hogeschool', 'hogescholen',
       // Media (held-out review 19).
       'krant', 'kranten', 'omroep', 'omroepen', 'dagblad', 'redactie', 'redacties', 'huiseigenaar',
       'bakkerij', 'bakkerijen', 'bakker', 'bakkers', 'restaurant', 'restaurants', 'horeca', 'café', "café's",
@@ -91,7 +93,7 @@ export const dutchSlots: SlotData = {
     ],
     businessNoun: [
       'bedrijven', 'bedrijf', 'organisaties', 'organisatie', 'ondernemingen', 'onderneming', 'kantoren',
-      'praktijken', 'zaken', 'scholen', 'teams', 'winkels', 'webshops', 'bureaus', 'instellingen',
+      'praktijken', 'zaken', 'scholen', 'teams', 'winkels', 'webshops', 'bureaus', 'instellingen', 'team',
     ],
     situationVerb: [
       'verhuizen', 'verhuist', 'verhuisd', 'trouwen', 'trouwt', 'verbouwen', 'verbouwt', 'uitbreiden',
@@ -108,11 +110,15 @@ export const dutchSlots: SlotData = {
     sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail', 'agrarische|publieke|zakelijke|financiële|culturele|maritieme|creatieve sector'],
     role: ['@role', 'de|het hoofd|verantwoordelijke _? van|voor', 'wie|die beslist|beslissen over'],
     size: [
-      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # _?',
+      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # ~januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december _?',
       '@sizeWord', 'kleine|middelgrote|grote|kleinere|grotere @businessNoun',
       'met|van|rond|boven|onder|tussen # en|tot|- #',
+      // Omvang in geld: "met 5 tot 50 miljoen omzet" (held-out review 28).
+      '# ...2 omzet|jaaromzet|premie|premies', 'omzet|jaaromzet ...4 #',
     ],
     region: [
+      // Een land als bijvoeglijk naamwoord (held-out review 25): "een Nederlandse universiteit".
+      'nederlandse|belgische|britse|engelse|duitse|franse|spaanse|amerikaanse|europese|nederlands|belgisch',
       'in|uit|rond|rondom de? regio|omgeving|buurt|provincie|streek', 'lokale|lokaal|regionaal|regionale',
       'in mijn|onze|de stad|dorp|wijk|gemeente|buurt|provincie|straat', 'binnen|in een straal van',
       'binnen # km|kilometer', 'dichtbij|vlakbij|in de buurt', 'op loopafstand|fietsafstand|rijafstand', 'om de hoek',
@@ -121,6 +127,8 @@ export const dutchSlots: SlotData = {
       'twentse|brabantse|limburgse|friese|groningse|drentse|zeeuwse|gelderse|utrechtse|hollandse|amsterdamse|rotterdamse|haagse|achterhoekse|veluwse|westlandse|vlaamse|west-vlaamse|oost-vlaamse|antwerpse|gentse|brusselse|leuvense|mechelse|kempense|waalse|randstedelijke',
     ],
     situation: [
+      // Een moment dat eraan komt (held-out reviews 25, 29).
+      'volgende|komende maand|week|zomer|winter|lente|herfst|kwartaal|seizoen', 'per direct',
       // Een gebrek: "iedereen met een lekkend plat dak", "verhuurders van wie de cv-ketel steeds uitvalt".
       'met|wiens|wier ...3 @defect', 'van wie ...4 @defect',
       // A moment: "per 1 september", "vanaf maart", "voor de zomer".
