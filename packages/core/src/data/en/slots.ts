@@ -21,7 +21,7 @@ export const englishSlots: SlotData = {
     defect: englishDefects,
     sector: [
       // Single institutions (held-out review 25): "at a university or museum".
-      'university', 'museum', 'museums', 'charity', 'charities',
+      'university', 'museum',
       'bakery', 'bakeries', 'bakers', 'restaurant', 'restaurants', 'hospitality', 'cafe', 'cafes', 'café',
       'cafés', 'hotel', 'hotels', 'hostel', 'hostels', 'healthcare', 'health care', 'hospital', 'hospitals', 'clinic', 'clinics',
       'dental', 'dentist', 'dentists', 'physio', 'physios', 'physiotherapists', 'pharmacy', 'pharmacies',
