@@ -609,6 +609,9 @@ function hasConcreteObject(tokens: readonly Token[], from: number, pack: Languag
     const token = tokens[index]!
     if (token.kind === 'punctuation' && /[.!?;]/.test(token.text)) return false
     if (isContentWord(token, pack, index === 0)) return true
+    // A named business of two words: "I coordinate the Riverside Food Bank".
+    const next = tokens[index + 1]
+    if (next !== undefined && pack.businesses.has(`${token.norm} ${next.norm}`)) return true
   }
   return false
 }
@@ -713,6 +716,9 @@ interface AskRange {
   readonly last: number
 }
 
+/** Longest sentence whose ask is also looked for in the other language. */
+const MAX_OTHER_LANGUAGE_ASK_TOKENS = 12
+
 function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) => boolean): AskSpan[] {
   const asks: AskSpan[] = []
   /** Sentences that belong to an ask, continuations included. */
@@ -720,9 +726,20 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
   view.sentences.forEach((sentence, index) => {
     const line = view.lines[index]
     if (!line) return
-    const pack = languagePack(sentence.language)
+    let pack = languagePack(sentence.language)
+    let matches = matchSet(line, pack.ask)
+    // A short line in the other language keeps its paragraph's language ("Looking for: VvE managers in
+    // Utrecht." under a Dutch pitch), so the other language's asks are tried too: they are its words.
+    if (matches.length === 0 && sentence.tokens.length <= MAX_OTHER_LANGUAGE_ASK_TOKENS) {
+      const other = languagePack(sentence.language === 'nl' ? 'en' : 'nl')
+      const otherMatches = matchSet(line, other.ask)
+      if (otherMatches.length > 0) {
+        pack = other
+        matches = otherMatches
+      }
+    }
     let startToken: number | undefined
-    for (const match of matchSet(line, pack.ask)) {
+    for (const match of matches) {
       if (startToken === undefined || match.start < startToken) startToken = match.start
     }
     // Look-alikes are checked only where an ask phrase was found: most sentences have none.
@@ -734,7 +751,7 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     // listener before the ask phrase names whom it is for, like a heading does.
     // So does a condition about the listener: "if you have clients over 60 who …, please introduce them to me".
     const listenerQuestion = startToken > 0 && matchesAny(line, pack.listenerQuestion)
-    if (headed || listenerQuestion || (sentence.language === 'nl' && frontedBeforeAsk(sentence.tokens, startToken))) startToken = 0
+    if (headed || listenerQuestion || (pack.language === 'nl' && frontedBeforeAsk(sentence.tokens, startToken))) startToken = 0
     else if (startToken > 0 && conditionNamesListener(line, pack)) {
       // A condition mid-sentence starts the ask there, not at the sentence's start: in "I'm Sue, a
       // bookkeeper in Leeds, and if you know a salon owner, let me know" the trade still says what.
@@ -784,7 +801,7 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       start: first.start,
       end,
       sentence: index,
-      language: sentence.language,
+      language: pack.language,
       // Hiring is an ask for someone of the speaker's own trade: "we zoeken een waarnemend huisarts".
       slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => !isHiring(tokens) && isOwnTrade(word, range)),
       tokens,

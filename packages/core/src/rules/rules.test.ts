@@ -355,6 +355,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Anouk, IT-consultant in Zwolle.'],
     ['nl', 'Ik ben Marco, behanger in Utrecht.'],
     ['nl', 'Ik ben Anna, controller bij een zorginstelling.'],
+    // Public sector and care (held-out reviews 32, 34).
+    ['en', "I'm Sam, a police officer in Leeds."],
+    ['en', "I'm Laura, SENCo at Oakfield Academy."],
+    ['nl', 'Ik ben Semhar, verzorgende IG in een verpleeghuis.'],
+    ['nl', 'Ik ben Joris, wijkagent in Tilburg-Noord.'],
     // Product lines in a headline, and getting products to market (held-out reviews 27–29).
     ['en', 'Wedding cakes in Leeds. Order by phone.'],
     ['en', 'Custom portraits in watercolour · Bristol'],
@@ -395,6 +400,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm an interior designer. Please send me your room measurements and your budget before ordering."],
     ['nl', 'Ik ben coach. Ken je dat gevoel? Ken je ons al?'],
     ['nl', 'Ik ben coach. Herken je dit? Bel me.'],
+    // "Wie weet" is an idiom; "zoeken naar oplossingen" looks for no one.
+    ['nl', 'Ik ben Tom, bakker. Stuur ons een berichtje en wie weet zien we je snel!'],
+    ['nl', 'Ik ben Anna, adviseur. Wij zoeken naar oplossingen voor onze klanten.'],
     ['en', "I'm a coach. Do you recognise this? Call me."],
     ['nl', 'Ik ben fotograaf. Zoek je een fotograaf? Bel mij.'],
     ['nl', 'Ik ben ontwerper. Wie zoekt er een ontwerper?'],
@@ -590,6 +598,20 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben doktersassistent. Ik wil graag weer aan het werk in een huisartsenpraktijk in Breda.'],
     ['nl', 'Jan de Vries is installateur. Hij hoort graag van installateurs in Zwolle die warmtepompen plaatsen.'],
     ['nl', 'Ik ben fotograaf. Binnenkort trouwen in Zwolle of omgeving? Stuur me een bericht.'],
+    // Held-out reviews 31–34: heading questions, third-person and second-verb asks, collaboration,
+    // shortages, non-native wording, and a short ask line in the other language.
+    ['en', "I'm Rachel, a nurse. So who am I after? Letting agents in south Sheffield with ten properties."],
+    ['en', "I'm standing in for Dave, a roofer. He's looking for architects in North Yorkshire."],
+    ['en', "We're a fintech. Raising a seed round – looking for angels in East Africa."],
+    ['nl', 'Wij zijn een zorgstartup. We zitten in de pre-seed fase en zijn op zoek naar investeerders in de zorg.'],
+    ['en', "I'm Sam, a researcher. Interested in collaborating with GP practices in Bristol."],
+    ['nl', 'Ik ben huisarts. Ik werk graag samen met fysiotherapeuten in Limburg.'],
+    ['en', "I'm Rachel. We're really short of volunteers for the Saturday shift."],
+    ['nl', 'Wij zijn een stichting. Daarvoor komen we chauffeurs tekort, zeker op dinsdag.'],
+    ['en', 'I am Tomasz, a tiler in Den Haag. We look for contractors in Den Haag who renovate rental apartments.'],
+    ['en', 'I am Ravi, an SAP consultant. Kindly connect with me if you have an opening in migration projects in Germany.'],
+    ['nl', 'Ik ben Anna, ingenieur. Ik zoek naar een nieuwe baan bij een ingenieursbureau in Zwolle.'],
+    ['nl', 'Ik ben Thomas, elektricien in Utrecht. Vorig jaar deed ik 120 laadpalen.\nLooking for: VvE managers in Utrecht.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

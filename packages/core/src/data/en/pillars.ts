@@ -172,6 +172,12 @@ export const englishPillars: PillarData = {
     // Freelance profiles, signatures and short bios (held-out reviews 25 and 29).
     'biologist', 'reporter', 'estimator', 'controller', 'transcriptionist', 'tester',
     'qa tester', 'carpet fitter', 'sysadmin', 'quantity surveyor',
+    // Public sector, care, education and research (held-out review 32).
+    'police officer', 'police sergeant', 'firefighter', 'headteacher', 'head teacher', 'deputy head', 'principal',
+    'teaching assistant', 'youth worker', 'social worker', 'probation officer', 'health visitor', 'phd candidate',
+    'postdoc', 'policy officer', 'policy adviser', 'policy advisor', 'union rep', 'volunteer coordinator', 'senco',
+    'care assistant', 'caregiver', 'nursing assistant', 'order picker', 'warehouse worker',
+    'caseworker',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -246,7 +252,8 @@ export const englishPillars: PillarData = {
     // Polite profile asks: "I am always interested in hearing from …", "happy to be contacted by …", "I enjoy meeting …".
     '< @self ...3 interested in hearing from',
     '< @self ...2 happy|glad|pleased to be contacted|approached by',
-    '< @self ...2 enjoy|love meeting|hearing from',
+    '< @self ...2 enjoy|love meeting',
+    '< @self ...2 enjoy|love hearing from',
     '< my|our specific|ask|request',
     "< @self ...2 hiring|recruiting|raising",
     "< @self ...2 open to",
@@ -261,7 +268,8 @@ export const englishPillars: PillarData = {
     '< ^ currently|now|actively|always? looking|searching for',
     '< she|he|is|they ...2 looking|searching|seeking|hoping to|for',
     // "Think of a chain of 10 shops that …": the classic referral prompt, also without an earlier ask.
-    '< ^ think of|picture a|an|someone|anyone',
+    '< ^ think of a|an|someone|anyone',
+    '< ^ picture a|an|someone|anyone',
     // Non-native English, after Dutch "ik zoek contact met": "I search contact with notaries in Utrecht".
     '< @self ...2 search|searching|seek|seeking contact|contacts|connections',
     // "…if you could mention me to someone opening a café": asked of the listener, so not a testimonial.
@@ -277,7 +285,9 @@ export const englishPillars: PillarData = {
     '< @self ...2 interested in ...3 collaborations|collaboration|collaborating|partnerships|partnership|partners|partnering|working',
     '< @self ...2 welcome|welcomes support|donations|volunteers|help|partners|sponsors|funding from',
     // Held-out reviews 19 and 20: a shortage, a career move, a call to join, availability, the listener's network.
-    "< @self ...2 short of|desperate for",
+    // One word per option: "short of" and "desperate for" are two patterns.
+    "< @self ...2 short of|on",
+    "< @self ...2 desperate for",
     '< @self ...3 looking|hoping|want|wanting|keen|trying|eager to move|transition|get|switch|break|pivot into',
     '< ^ become|be a|an volunteer|donor|member|mentor|sponsor|trustee|ambassador',
     '< sign up as a|an volunteer|donor|mentor|member',
@@ -389,6 +399,31 @@ export const englishPillars: PillarData = {
     "< ^ what @self ...2 need|want|looking|seek|seeking|after",
     // Irish, British and Australian: "Who I'm after this week: letting agents …", "I'm after vets in Noosa".
     "< ^ who|what @self ...2 after|chasing|targeting",
+    // "So who am I after?", "Who am I looking for this week?", "Who do I want to meet?" (held-out review 31).
+    "< ^ so|and? who|what am|are|do|would @self ...3 after|looking|need|want|seeking|chasing|like",
+    // Third-person asks, read on a member's behalf: "He's looking for …", "His ask this week is …", "Dave wants to meet …".
+    "< he's|she's|they're ...2 looking|searching|after|hoping",
+    "< his|her|their ask|request ...3 is|:",
+    "< ^ _ wants|would|needs ...2 to? meet|connect|speak|talk|hear",
+    // A second verb or a dash before the ask: "… and are looking for investors", "Raising a seed – looking for angels" (review 33).
+    "< and|but am|are|is looking|searching for",
+    "-|–|— < looking|seeking|searching for",
+    // Collaboration without "I'm": "Interested in collaborating with …", "Keen to collaborate with …" (review 32).
+    "< ^ always|very|really? interested in collaborating|collaboration|collaborations|partnering|working|hearing",
+    "< ^ always|very|really? keen|eager|happy to collaborate|partner|meet|connect",
+    // "Always happy to chat to early career researchers", not "happy to talk shop about month-end close".
+    "< ^ always|very|really? keen|eager|happy to chat|talk|work with|to",
+    "< @self ...2 welcome partnerships|collaborations|collaboration|introductions|conversations",
+    // Non-native English (held-out review 34): "We look for contractors", "I search for", "I am in search of",
+    // "Kindly connect with me if …", "open for new challenges", "Always open to connect with …".
+    "< @self look|search for",
+    "< @self search|searching ~for|contact|contacts|connections|a|an|the _",
+    "< @self ...2 looking out for",
+    "< @self ...2 in search of",
+    "< kindly connect|refer|introduce|share|contact",
+    "< please share my profile|cv|details",
+    "< ^ @self? ...2 open for new? challenges|opportunities|roles|assignments|positions",
+    "< ^ always|also? open to connect|meet|collaborate|talk",
     "< @self 'm|am|are|'re ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
     "< i'm|we're|im ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
     // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.

@@ -69,7 +69,7 @@ export const englishSlots: SlotData = {
       'operations director', 'facilities manager', 'general manager', 'gm', 'gms', 'partner at',
       'hiring manager', 'hiring managers', 'recruiter', 'recruiters', 'president', 'chair', 'landlord',
       // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
-      'intern', 'interns', 'cofounder', 'successor', 'mentor', 'investor', 'investors', 'angel',
+      'intern', 'interns', 'cofounder', 'successor', 'mentor', 'investor', 'investors', 'angel', 'angels', 'business angels', 'angel investors',
       'volunteer', 'volunteers', 'apprentice', 'trainee', 'externship', 'externships',
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
       'hr team', 'hr teams', 'hr lead', 'hr leads', 'people team', 'people teams', 'procurement team', 'procurement teams',

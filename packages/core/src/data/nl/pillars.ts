@@ -153,6 +153,13 @@ export const dutchPillars: PillarData = {
     'controller', 'product owner', 'scrum master', 'tekenaar', 'editor', 'behanger', 'plafonneerder',
     'administratief medewerker', 'functioneel beheerder', 'transcribent', 'tester',
     'verslaggever', 'bibliothecaris', 'calculator', 'werkvoorbereider', 'bioloog', 'scheikundige',
+    // Publieke sector, zorg, onderwijs en onderzoek (held-out review 32).
+    'maatschappelijk werker', 'wijkagent', 'politieagent', 'agent', 'brandweerman', 'brandweervrouw', 'schooldirecteur',
+    'promovendus', 'promovenda', 'postdoc', 'lector', 'jongerenwerker', 'vakbondsbestuurder', 'consulent',
+    // Werk van nieuwkomers (held-out review 34).
+    'verzorgende', 'helpende', 'orderpicker', 'pakketbezorger', 'buschauffeur', 'pedagogisch medewerker',
+    'persoonlijk begeleider', 'constructeur',
+    'specialist ouderengeneeskunde', 'wijkverpleegkundige', 'zorgcoördinator', 'mantelzorgconsulent', 'buurtwerker',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -275,7 +282,9 @@ export const dutchPillars: PillarData = {
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
     '@self ben|zijn een ...4 < dat|die op zoek is|ben|zijn naar',
-    '< wie kent|kan|helpt|heeft|weet',
+    // Not the idiom "wie weet" ("wie weet tot snel!", "en wie weet zien we je snel", held-out review 33).
+    '< wie kent|kan|helpt|heeft',
+    '< wie weet iemand|een|nog|er|mensen|bedrijven|ondernemers',
     'mij|me|ons ...3 < voorstellen|voorgesteld aan|bij',
     'stel|stelt ...3 mij|me|ons ...2 voor aan',
     '< in contact brengen|zetten met',
@@ -317,6 +326,21 @@ export const dutchPillars: PillarData = {
     // "Els is altijd blij om in contact te komen met boekhouders …", "Ik hoor graag van financieel planners …".
     '< blij|graag|leuk|fijn|interesse|verheugd ...3 in contact te komen met',
     '< @self hoor|horen graag van ~je|jou|u|jullie|me|mij',
+    // Held-out reviews 31–33: de derde persoon, een tweede werkwoord, samenwerking zonder onderwerp, een tekort.
+    '< zijn|haar|hun vraag|verzoek ...3 is|:',
+    '< hij|zij|ze ...2 zou|wil ...3 graag ...3 leren kennen|ontmoeten|spreken',
+    '< en|maar zijn|ben op zoek naar',
+    ', < op zoek naar ~oplossingen|manieren|mogelijkheden|ideeën',
+    '< @self werk|werken graag samen met',
+    '< ^ graag werk|werken @self samen met',
+    '< ^ altijd|steeds? in voor samenwerking|samenwerkingen|een samenwerking met',
+    '< komen|kom @self ...4 tekort',
+    '< @self hebben|heb ...2 een? tekort aan',
+    // Zoeken naar iemand of werk is standaardtaal, en nieuwkomers schrijven "op zoek voor" (held-out review 34).
+    "< @self zoek|zoeken naar een|nieuwe|werk|mensen|collega's|vrijwilligers|medewerkers|investeerders|partners|stagiairs|stage|stageplek|baan|klanten|opdrachtgevers",
+    '< @self ben|zijn zoekende naar',
+    '< @self ben|zijn ...2 op zoek voor|een',
+    '< @self wil|wilt|zou|zouden ...4 baan|stage|stageplek|job|werk|opdracht|opdrachten vinden',
     // Held-out reviews 25–29: het referentiekader met andere woorden, ruimte en beschikbaarheid met een tijd,
     // boekingen, welkom, weer aan het werk, de derde persoon.
     '< een|mijn|onze goede|mooie|perfecte|ideale|fijne|typische opdracht|opdrachten|klus|klussen|baan|functie|rol|plek voor mij|ons is|zijn|:',

@@ -69,7 +69,7 @@ export const dutchSlots: SlotData = {
       'schoolleider',
       'schoolleiders', 'directrice', 'rector', 'locatiemanager', 'zorgmanager', 'verkoopleider',
       // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
-      'stagiair', 'stagiaire', 'stagiairs', 'medeoprichter', 'co-founder', 'opvolger', 'mentor', 'investeerder',
+      'stagiair', 'stagiaire', 'stagiairs', 'medeoprichter', 'co-founder', 'opvolger', 'mentor', 'investeerder', 'business angels', 'angels', 'leadinvesteerder',
       'investeerders', 'vrijwilliger', 'vrijwilligers', 'leerling', 'trainee',
     ],
     sizeWord: [
