@@ -9,6 +9,8 @@ import {rulePlugin, type Rule, type Severity} from '../rule.js'
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
 export const WARN_ABOVE_WORDS = 15
 export const FLAG_ABOVE_WORDS = 20
+/** Texts that are read (speaker-bio, profile-about): the 15/20 limits are for pitches heard once. */
+export const FLAG_ABOVE_WORDS_READ = 25
 /**
  * Flesch-Douma below this marks a sentence as hard. Douma's band for "very hard" texts starts at 30,
  * but one sentence scores far lower than a text (Dutch compounds weigh heavily), so a single sentence
@@ -48,10 +50,15 @@ export const hardSentence: Rule = {
   check({analysis, settings, texts, report, severity}) {
     const counts = viewCounts(analysis.view)
     const source = analysis.view.source
-    // A bio or profile is read, not heard once: only sentences over 20 words are long there.
+    // A bio or profile is read, not heard once: there a sentence is only long over 25 words.
     const read = 'words' in settings.profile.budget
-    // A specific ask needs its details (sector, region, size …): it is only long over 20 words.
-    const specificAsks = coverage(analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2))
+    const flagAbove = read ? FLAG_ABOVE_WORDS_READ : FLAG_ABOVE_WORDS
+    // A specific ask needs its details (sector, region, size …): it is only long over 20 words, also
+    // after a lead-in ("So I'm looking for …", "Daarom zoek ik …").
+    const specific = analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2)
+    const specificAsks = coverage(specific)
+    const holdsSpecificAsk = (sentence: SentenceView) =>
+      specificAsks(sentence.start) || specific.some((ask) => ask.start >= sentence.start && ask.start < sentence.end)
     analysis.view.sentences.forEach((sentence, index) => {
       // A client's review in quotation marks is not the writer's to split.
       if (isQuotation(sentence.tokens)) return
@@ -61,7 +68,7 @@ export const hardSentence: Rule = {
       // For its length, a name, a title or an institution is one thing to say ("Prof. Hannah Kim MD PhD",
       // "Great Ormond Street Hospital", a book title in quotes), and a colon before a list is a pause.
       const length = Math.min(words, spokenLength(sentence))
-      const warnAbove = read || specificAsks(sentence.start) ? FLAG_ABOVE_WORDS : WARN_ABOVE_WORDS
+      const warnAbove = read ? flagAbove : holdsSpecificAsk(sentence) ? FLAG_ABOVE_WORDS : WARN_ABOVE_WORDS
       // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
       // follow however long its words are: only its length counts.
       const scored = words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence))
@@ -71,11 +78,11 @@ export const hardSentence: Rule = {
           : // Only sentences Flesch finds fairly hard can get 5 of 7 formulas above 18: skip the rest.
             scored && readingEase('en', words, 1, syllables) < ENGLISH_CANDIDATE_EASE && hardInEnglish(sentence)
       if (!hard && length <= warnAbove) return
-      const serious = hard || length > FLAG_ABOVE_WORDS
+      const serious = hard || length > flagAbove
       report({
         start: withOpeningMarkup(source, sentence.start),
         end: sentence.end,
-        reason: texts.hardSentence.reason(length, WARN_ABOVE_WORDS, hard),
+        reason: texts.hardSentence.reason(length, read ? flagAbove : WARN_ABOVE_WORDS, hard),
         note: texts.hardSentence.note,
         severity: serious ? severity : lower(severity),
       })
@@ -162,7 +169,7 @@ function holdsList(sentence: SentenceView): boolean {
 
 /** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries". */
 const HONORIFICS = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mw'])
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»'])
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’'])
 /** Letters after a name: "MD", "PhD", "FRCS", "MSc", "MBA". */
 const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
 
@@ -173,11 +180,33 @@ const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
  */
 function spokenLength(sentence: SentenceView): number {
   const tokens = sentence.tokens
-  const colon = endsInList(sentence) ? tokens.findIndex((token) => token.text === ':') : -1
-  if (colon > 0 && onlyShortItems(tokens.slice(colon + 1), LIST_JOINS[sentence.language])) {
+  // A semicolon is a full stop to the ear: "…in de jeugdbibliotheek; sinds 2019 coördineer ik …".
+  const semicolon = tokens.findIndex((token) => token.text === ';')
+  if (semicolon > 0) {
+    return Math.max(spokenLength({...sentence, tokens: tokens.slice(0, semicolon)}), spokenLength({...sentence, tokens: tokens.slice(semicolon + 1)}))
+  }
+  const colon = tokens.findIndex((token) => token.text === ':')
+  // A colon after a short lead-in ("Mijn vraag voor deze week: …", "That taught me everything: …") or
+  // before a list of short items is a pause, so each side is measured on its own.
+  const leadIn = colon > 0 && countSaid(tokens.slice(0, colon)) <= MAX_LEAD_IN_WORDS
+  if (colon > 0 && (leadIn || (endsInList(sentence) && onlyShortItems(tokens.slice(colon + 1), LIST_JOINS[sentence.language])))) {
     return Math.max(countSaid(tokens.slice(0, colon)), countSaid(tokens.slice(colon + 1)))
   }
-  return countSaid(tokens)
+  return countSaid(skipGreeting(tokens))
+}
+
+/** Longest label before a colon that is read as a pause ("Wat veel zaakvoerders niet weten:"). */
+const MAX_LEAD_IN_WORDS = 8
+
+const GREETINGS = new Set(['hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'dag', 'goedemorgen', 'goeiemorgen', 'goedemiddag', 'goedenavond'])
+const AUDIENCES = new Set(['all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'there', 'allemaal', 'iedereen', 'allen', 'good'])
+
+/** "Hi everyone, I'm …", "Goedemorgen allemaal, ik ben …": the greeting before the comma is no part of the sentence's length. */
+function skipGreeting(tokens: readonly Token[]): readonly Token[] {
+  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return tokens
+  let index = 1
+  while (index < 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
+  return tokens[index]?.text === ',' ? tokens.slice(index + 1) : tokens
 }
 
 /** Longest item of a list after a colon that still reads as a list, not as a clause that goes on. */
