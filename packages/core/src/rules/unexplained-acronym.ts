@@ -67,6 +67,8 @@ export const unexplainedAcronym: Rule = {
     const source = String(file.value)
     const uses: {acronym: string; token: Token; language: Language}[] = []
     const explained = new Set<string>()
+    // An acronym read as a name once ("across Gauteng, KZN and the Western Cape") is that name everywhere.
+    const named = new Set<string>()
     for (const sentence of analysis.view.sentences) {
       // Only sentences with two capitals can hold an acronym: skip the rest without making tokens.
       if (!/\p{Lu}[^]*\p{Lu}/u.test(source.slice(sentence.start, sentence.end))) continue
@@ -75,7 +77,13 @@ export const unexplainedAcronym: Rule = {
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
-        if (!part || isEmphasis(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isEmployer(tokens, index) || beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || isCredential(tokens, index) || inCapitalRun(tokens, index) || inListOfNames(tokens, index) || isFileFormat(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
+        // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
+        if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFileFormat(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
+        if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index)) {
+          named.add(part.acronym)
+          return
+        }
+        if (beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || inCapitalRun(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -90,7 +98,7 @@ export const unexplainedAcronym: Rule = {
     const lowerRunsOf = () => (lowerRuns ??= plainWordRuns(analysis.view.sentences.map((sentence) => sentence.tokens)))
     const reported = new Set<string>()
     for (const {acronym, token, language} of uses) {
-      if (explained.has(acronym) || reported.has(acronym)) continue
+      if (explained.has(acronym) || named.has(acronym) || reported.has(acronym)) continue
       if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
@@ -113,15 +121,27 @@ const EMPHASIS_WORDS = new Set([
   'nooit', 'altijd', 'alleen', 'echt', 'really', 'very', 'best', 'new', 'nieuw', 'nieuwe', 'sale', 'important',
   'belangrijk', 'please', 'guaranteed', 'gegarandeerd', 'open', 'closed', 'gesloten', 'first', 'eerst', 'last',
   'laatste', 'yes', 'ja', 'nee', 'now', 'all', 'alle',
+  // Shouted in job posts and launches (held-out review 33): "something BIG", "GEZOCHT: TOPPERS!".
+  'big', 'huge', 'groot', 'groots', 'hiring', 'gezocht', 'nu', 'wow', 'top', 'toppers', 'wanted', 'here', 'hier',
+  'soon', 'binnenkort', 'live', 'launch', 'launching', 'join', 'you', 'jij', 'jou',
 ])
+
+/** "WE'RE HIRING": a word in capitals with a contraction is shouting, not letters. */
+function isContraction(acronym: string): boolean {
+  return /['’](?:RE|VE|LL|D|M|T|S)$/u.test(acronym) && /\p{Lu}{2}['’]/u.test(acronym)
+}
 
 /** "DWG files", "als PNG-bestand", "in RAW format": a file format, named by its extension. */
 function isFileFormat(tokens: readonly Token[], index: number): boolean {
-  if (/-(?:bestand|bestanden|file|files|formaat|format)$/iu.test(tokens[index]!.text)) return true
+  if (/-(?:bestand|bestanden|file|files|formaat|format|markering|marking|keurmerk)$/iu.test(tokens[index]!.text)) return true
   return FORMAT_WORDS.has(tokens[index + 1]?.norm ?? '')
 }
 
-const FORMAT_WORDS = new Set(['file', 'files', 'bestand', 'bestanden', 'format', 'formats', 'formaat', 'export', 'exports'])
+const FORMAT_WORDS = new Set([
+  'file', 'files', 'bestand', 'bestanden', 'format', 'formats', 'formaat', 'export', 'exports',
+  // A mark or label, not something to spell out: "CE marking", "CE-markering".
+  'marking', 'markering', 'mark', 'keurmerk',
+])
 
 /** Languages by their two-letter codes, as translators write pairs: "DE>EN", "EN → NL", "FR-NL". */
 const LANGUAGE_CODES = new Set(['NL', 'EN', 'DE', 'FR', 'ES', 'IT', 'PT', 'PL', 'RU', 'ZH', 'JA', 'AR', 'TR', 'UK', 'SV', 'DA', 'NO', 'FI', 'EL', 'CS', 'HU', 'RO', 'KO'])
@@ -140,12 +160,17 @@ function isKeyword(tokens: readonly Token[], index: number): boolean {
   const text = tokens[index]!.text
   if (!/^\p{Lu}{4,}$/u.test(text)) return false
   let before = index - 1
-  if (QUOTE_MARKS.has(tokens[before]?.text ?? '')) return QUOTE_MARKS.has(tokens[index + 1]?.text ?? '') || KEYWORD_VERBS.has(tokens[before - 1]?.norm ?? '')
-  return KEYWORD_VERBS.has(tokens[before]?.norm ?? '')
+  if (QUOTE_MARKS.has(tokens[before]?.text ?? '')) {
+    if (QUOTE_MARKS.has(tokens[index + 1]?.text ?? '')) return true
+    before--
+  }
+  // "DM me GROW", "Stuur me een DM met het woord GROEI", "reply with the word YES".
+  for (let at = before; at >= 0 && at >= before - 2; at--) if (KEYWORD_VERBS.has(tokens[at]!.norm)) return true
+  return false
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '„'])
-const KEYWORD_VERBS = new Set(['dm', 'comment', 'text', 'reply', 'type', 'send', 'stuur', 'reageer', 'app', 'sms', 'typ'])
+const KEYWORD_VERBS = new Set(['dm', 'comment', 'text', 'reply', 'type', 'send', 'stuur', 'reageer', 'app', 'sms', 'typ', 'word', 'woord'])
 
 /** Letters after a slash inside a name: "SAP S/4HANA", "TCP/IP" is one acronym (see `acronymOf`). */
 function afterSlash(tokens: readonly Token[], index: number): boolean {
@@ -207,18 +232,37 @@ function wordRuns(sentences: readonly (readonly Token[])[]): string[][] {
  */
 function plainWordRuns(sentences: readonly (readonly Token[])[]): string[][] {
   const runs: string[][] = []
+  const close = (run: string[]) => {
+    // A small word at the end belongs to what follows: "power of" is no run.
+    while (run.length > 0 && SMALL_WORDS.has(run[run.length - 1]!)) run.pop()
+    if (run.filter((word) => !SMALL_WORDS.has(word)).length > 1) runs.push(run)
+  }
   for (const tokens of sentences) {
     let run: string[] = []
     for (const token of tokens) {
-      if (token.kind === 'word' && /^\p{Ll}{2,}$/u.test(token.text) && !functionWords.has(token.norm)) run.push(token.text)
+      const content = token.kind === 'word' && /^\p{Ll}{2,}$/u.test(token.text) && !functionWords.has(token.norm)
+      // Small words inside a term: "lasting power of attorney", "return on investment", "raad van bestuur".
+      if (content || (run.length > 0 && token.kind === 'word' && SMALL_WORDS.has(token.norm))) run.push(token.norm)
       else {
-        if (run.length > 1) runs.push(run)
+        close(run)
         run = []
       }
     }
-    if (run.length > 1) runs.push(run)
+    close(run)
   }
   return runs
+}
+
+const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'van', 'voor', 'en', 'de', 'het', 'der', 'op'])
+
+/** The content words of a run between its small words: "heads of customer success" → heads | customer success. */
+function segments(run: readonly string[]): string[][] {
+  const parts: string[][] = [[]]
+  for (const word of run) {
+    if (SMALL_WORDS.has(word)) parts.push([])
+    else parts[parts.length - 1]!.push(word)
+  }
+  return parts.filter((part) => part.length > 0)
 }
 
 /**
@@ -229,8 +273,10 @@ function spelledByPlainWords(acronym: string, runs: readonly (readonly string[])
   const wanted = letters(acronym)
   if (wanted.length < 2) return false
   return runs.some((run) => {
-    const initials = run.map((word) => word.charAt(0).toUpperCase()).join('')
-    return wanted.length === 2 ? initials === wanted : initials.includes(wanted)
+    // With and without the small words: "return on investment" gives ROI, "lasting power of attorney" LPA.
+    const initials = (words: readonly string[]) => words.map((word) => word.charAt(0).toUpperCase()).join('')
+    if (wanted.length === 2) return segments(run).some((segment) => segment.length === 2 && initials(segment) === wanted)
+    return initials(run).includes(wanted) || initials(run.filter((word) => !SMALL_WORDS.has(word))).includes(wanted)
   })
 }
 
@@ -279,6 +325,8 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
   const hyphen = token.text.indexOf('-')
   if (hyphen < 2) return undefined
   const head = token.text.slice(0, hyphen)
+  // An exam or product code: "AZ-305", "SAA-C03".
+  if (/^\p{Lu}?\d/u.test(token.text.slice(hyphen + 1))) return undefined
   const acronym = acronymOf(head)
   if (!acronym) return undefined
   return {acronym, token: {...token, text: head, norm: head.toLowerCase(), end: token.start + head.length}}
@@ -290,6 +338,8 @@ function acronymPart(token: Token): {acronym: string; token: Token} | undefined 
  * qualifies ("at SME level" stays an acronym).
  */
 function isEmployer(tokens: readonly Token[], index: number): boolean {
+  // A plural is a kind of organisation, not one employer: "HR directors at BPOs in Cebu".
+  if (/(?<=\p{Lu})s$/u.test(tokens[index]!.text)) return false
   // "bij de RUG", "at the BBC": an article between.
   const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
   const before = tokens[index - 1 - article]?.norm ?? ''
@@ -339,7 +389,8 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   // Walk back over earlier credentials, each with its brackets and with or without a comma:
   // "Jane Doe, PhD, CPA", "MBChB (UCT), FCP", "Emma Trevithick BDS (Bristol), MJDF RCS (Eng)".
   for (;;) {
-    const comma = tokens[at]?.text === ','
+    // A comma or, on a team page, a dash: "Thomas Peeters – CTO".
+    const comma = tokens[at]?.text === ',' || /^[–—-]$/.test(tokens[at]?.text ?? '')
     const previous = beforeBrackets(tokens, comma ? at - 1 : at)
     if (!isCredentialWord(tokens[previous])) break
     at = previous - 1
@@ -347,7 +398,7 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   const after = tokens[afterBrackets(tokens, index + 1)]
   // After the letters: a comma, the end, more letters, or the verb of the bio ("… RCS (Eng) is a dentist").
   if (after !== undefined && after.text !== ',' && after.kind === 'word' && !isCredentialWord(after) && !BIO_VERBS_AFTER_LETTERS.has(after.norm)) return false
-  if (tokens[at]?.text === ',') at--
+  if (tokens[at]?.text === ',' || /^[–—-]$/.test(tokens[at]?.text ?? '')) at--
   return isNameWord(tokens[at]) && isNameWord(tokens[at - 1])
 }
 
@@ -451,6 +502,8 @@ const SMALL_NAME = /^[\p{Ll}][\p{Ll}\d.]{1,5}$/u
 function isListName(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false
   // Small-letter items count only beside a name written as a word (see `inListOfNames`).
+  // "R" in "Python, SQL en R"; "STAAD.Pro" with a dot.
+  if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}[\p{L}\d]*\.\p{L}+$/u.test(token.text)) return true
   return isNameWord(token) || acronymOf(token.text) !== undefined || (SMALL_NAME.test(token.text) && !functionWords.has(token.norm))
 }
 

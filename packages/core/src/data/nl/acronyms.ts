@@ -19,6 +19,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   'COPD', 'GZ', // the disease is only called COPD; GZ-psycholoog is a protected title
   'VNG', 'NWO',
   'AEX', 'DNB', 'OM', 'IND', 'UMC', // the stock index, the central bank, the prosecution service, immigration, university hospitals // the association of Dutch municipalities and the national research council (held-out review 18)
+  'FNV', 'CNV', 'ACV', 'ABVV', // the unions, known to every Dutch or Flemish employee (held-out review 32)
   'CAO', 'RDW', 'BKR', 'VOG', 'PGB', 'NVWA', 'AFM', // the labour agreement, car registry, credit registry, certificate of conduct, care budget, food authority and financial regulator: in everyday Dutch news and paperwork (held-out review 28)
   'EPC', // the Flemish energy certificate, required for every sale and rental and printed on every listing
   'IBAN', 'MDF', 'PVC', // on every invoice; materials known by their letters in every DIY shop
