@@ -560,6 +560,9 @@ describe('missing-proof', () => {
     // A bookbinder's "thesis copies" and playing football at school prove nothing.
     ['en', 'I bind books by hand: family bibles, thesis copies, poetry runs.'],
     ['en', 'I am a coach in Leeds. I played football at school.'],
+    // A price is no prize; a new studio is no result.
+    ['nl', 'Ik ben kok in Gent. Voor een eerlijke prijs eet je bij ons.'],
+    ['en', 'I am an illustrator. I just opened a small studio in Bristol.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -577,6 +580,11 @@ describe('missing-proof', () => {
     "Mijn foto's stonden in de Volkskrant.",
     'My dissertation was on predicting bus delays.',
     'Tijdens mijn stage bij de gemeente Amersfoort schreef ik beleid.',
+    // Held-out reviews 31, 32, 34: a prize won, a job just finished, funding, a doctorate.
+    'Vorig jaar won ik een prijs voor mijn zuurdesem.',
+    'We just finished reroofing a listed chapel in Knaresborough.',
+    'My research is funded by the Wellcome Trust.',
+    'Zij promoveerde in 2019 aan de Universiteit Utrecht.',
     'Ik bespaarde een bakkerij twintig procent op energie.',
     'Klanten zoals Bakkerij Jansen komen elk jaar terug.',
     'Last year I saved a bistro £4,000.',

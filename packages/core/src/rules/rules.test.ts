@@ -84,6 +84,9 @@ describe('vague-target', () => {
     // A sector narrows "anyone" too.
     "I'd love to connect with anyone working in retail.",
     'I help anyone who works on retail clients.',
+    // An ongoing project (held-out review 31).
+    "I'm a solar installer. I'm looking for anyone building or renovating in the Hills.",
+    'Ik ben zonnepaneelinstallateur. Ik zoek iedereen die aan het verbouwen is in Zwolle-Zuid.',
     // Newcomers in the room.
     "For anyone new, I'm Jo, a virtual assistant in Leeds.",
     "For anyone who doesn't know me, I'm Jo, a roofer in York.",

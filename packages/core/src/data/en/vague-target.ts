@@ -76,7 +76,9 @@ export const englishVagueTarget: VagueTargetData = {
     '@everyone|@all @targetNoun? with|whose ...3 @defect',
     '@everyone|@all @targetNoun? who|that has|have|had ...3 @defect',
     // A sector narrows "anyone": "anyone working in retail", "anyone who works on retail clients" (held-out review 29).
-    '@everyone who|that? work|works|working|employed in|on|at|for ~any|every|all|a|an|the|my|our|your',
+    '@everyone who|that? work|works|working|employed in|on|at|for ~any|every|all|a|an|the|my|our|your|this|that',
+    // An ongoing project narrows "anyone" too: "anyone building or renovating in the Hills" (held-out review 31).
+    '@everyone who|that? is|are? building|renovating|moving|relocating|opening|selling|buying|expanding|retiring|extending|converting',
     '@everyone|@all ...2 in|on|at|of|from our|my|the team|company|office|firm|practice|network|group|room',
     '@everyone|@all ...3 who|that ...2 i|we|worked|already',
     '@everyone|@all ...3 who|that has|have worked',

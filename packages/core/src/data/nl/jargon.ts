@@ -1665,12 +1665,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'pitch buzzword: says nothing concrete',
   },
   {
-    forms: ['op voorhand'],
-    replace: ['vooraf'],
-    kind: 'officialese',
-    source: 'officialese: stiff word with a plain equivalent',
-  },
-  {
     forms: ['op welke wijze'],
     replace: ['hoe'],
     kind: 'officialese',
@@ -1796,12 +1790,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['meteen', 'direct'],
     kind: 'officialese',
     source: 'BM',
-  },
-  {
-    forms: ['pilot'],
-    replace: ['proef'],
-    kind: 'buzzword',
-    source: 'TN',
   },
   {
     forms: ['pilots'],

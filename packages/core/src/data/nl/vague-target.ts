@@ -90,6 +90,8 @@ export const dutchVagueTarget: VagueTargetData = {
     // Een gebrek maakt van "iedereen" een situatie: "iedereen met een lekkend plat dak".
     '@everyone|@all @targetNoun? met|wiens|wier ...3 @defect',
     '@everyone|@all @targetNoun? die|dat ...3 @defect',
+    // Een lopend project: "iedereen die aan het verbouwen is", "iedereen die gaat verhuizen" (held-out review 31).
+    '@everyone die|dat aan het verbouwen|bouwen|verhuizen|renoveren|uitbreiden',
     '@everyone|@all ...2 in|van|bij|uit ons|onze|mijn|het team|bedrijf|kantoor|praktijk|netwerk|groep|zaal',
     '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
     '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
