@@ -79,6 +79,10 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
   if (inQuotation(tokens, start)) return false
+  // "When I'm not shooting, I'm probably in the kitchen": an aside about free time undersells nothing.
+  if (isLeisureAside(tokens, start)) return false
+  // "Ik spreek een beetje Nederlands", "My Dutch is a bit basic": a language level, which deleting makes false.
+  if (isLanguageLevel(tokens, start, end)) return false
   const next = tokens[end]
   if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
   if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
@@ -141,6 +145,34 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     if (PERSONAL.has(token.norm)) return true
   }
   return undefined
+}
+
+const LEISURE_OPENERS: readonly (readonly string[])[] = [
+  ['when', "i'm", 'not'], ['when', 'i', 'am', 'not'], ['when', "i'm", 'off'], ['als', 'ik', 'niet'], ['in', 'my', 'spare', 'time'],
+  ['in', 'my', 'free', 'time'], ['in', 'mijn', 'vrije', 'tijd'], ['outside', 'work'], ['outside', 'of', 'work'],
+  ['buiten', 'het', 'werk'], ['buiten', 'werktijd'], ['on', 'weekends'], ['at', 'weekends'], ['in', 'het', 'weekend'],
+]
+
+/** A free-time opener before the hedge ("Eigenlijk ben ik er in mijn vrije tijd mee begonnen" still hedges). */
+function isLeisureAside(tokens: readonly Token[], start: number): boolean {
+  return LEISURE_OPENERS.some((opener) => tokens.some((_token, index) => index < start && opener.every((word, offset) => tokens[index + offset]?.norm === word)))
+}
+
+const LANGUAGES = new Set([
+  'nederlands', 'engels', 'duits', 'frans', 'spaans', 'portugees', 'italiaans', 'arabisch', 'turks', 'pools',
+  'dutch', 'english', 'german', 'french', 'spanish', 'portuguese', 'italian', 'arabic', 'turkish', 'polish',
+])
+const SPEAK = new Set(['speak', 'speaks', 'spreek', 'spreekt', 'spreken', 'understand', 'versta', 'verstaat'])
+
+/** A degree word beside a language or "speak": "een beetje Nederlands", "My Dutch is a bit basic", "I speak a little German". */
+function isLanguageLevel(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = Math.max(0, start - 3); index < Math.min(tokens.length, end + 2); index++) {
+    const word = tokens[index]!.norm
+    // The language after the hedge ("een beetje Nederlands"), or as "my Dutch" before it; "a Dutch thing" is no language.
+    if (LANGUAGES.has(word) && (index >= end || ['my', 'mijn', 'our', 'ons'].includes(tokens[index - 1]?.norm ?? ''))) return true
+    if (index < start && SPEAK.has(word)) return true
+  }
+  return false
 }
 
 /** Words after which a Dutch main clause starts again ("…, en eigenlijk is iedereen…"). */

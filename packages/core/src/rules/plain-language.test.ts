@@ -519,6 +519,13 @@ describe('hedge', () => {
     "My clients probably don't know they can claim it.",
     'Mijn cliënten zijn vaak een beetje de weg kwijt.',
     'Ouders zijn eigenlijk vooral moe.',
+    // Held-out reviews 30, 33, 34: headings, free-time asides and language levels.
+    '## A bit about me',
+    '## Een beetje over mij',
+    "When I'm not shooting, you'll probably find me on my bike.",
+    'Als ik niet aan het fotograferen ben, sta ik waarschijnlijk in de keuken.',
+    'Ik spreek Portugees, Engels en een beetje Nederlands.',
+    'My Dutch is a bit basic, but my English is fluent.',
   ])(
     'does not flag: %s',
     (text) => {

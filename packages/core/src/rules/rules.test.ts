@@ -371,6 +371,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Handmade ceramics from a tiny studio in Cornwall'],
     ['en', 'Hi all, Marcus here from ClearPath Regulatory. We get medical devices to market.'],
     ['nl', 'Wij brengen medische hulpmiddelen op de markt.'],
+    // A product by what it is and whom it is for (held-out review 33).
+    ['en', 'Boekbaar is a booking app for hair salons.'],
+    ['nl', 'Circulo is een marktplaats voor tweedehands bouwmaterialen.'],
+    ['en', 'Boekbaar lets salon customers book appointments online.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

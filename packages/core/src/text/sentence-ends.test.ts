@@ -58,6 +58,11 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('I make beats (mostly drill). looking for rappers.', 'en')).toEqual(['I make beats (mostly drill).', 'looking for rappers.'])
   })
 
+  it('ends a sentence at a text emoticon before a capital (held-out review 34)', () => {
+    expect(sentences('Mijn Nederlands is nog niet goed, dus sorry voor de fouten :) Voor mijn afstuderen zoek ik een stage.', 'nl')).toHaveLength(2)
+    expect(sentences('Thanks for reading ;-) See you at the meetup.', 'en')).toHaveLength(2)
+  })
+
   it('ends a sentence after letters in capitals before a capital (held-out review 28)', () => {
     expect(sentences("I'm Kwame, founder of Borderless HR. We're an employer of record.", 'en')).toHaveLength(2)
     expect(sentences('Ik werk bij een IT-bedrijf in de ICT. Denk aan netwerken.', 'nl')).toHaveLength(2)

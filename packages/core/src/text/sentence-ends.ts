@@ -146,6 +146,8 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
       }
       // "I make beats (mostly drill). looking for rappers": a full stop after a bracket or quotation mark.
       if (child.value === '.' && next !== undefined && LOWER_CASE.test(next) && CLOSERS.test(previousText(children, index))) return index
+      // A text emoticon ends a sentence like an emoji: "sorry voor de fouten :) Voor mijn afstuderen …".
+      if (next !== undefined && CAPITAL.test(next) && /^[)(]$/.test(child.value) && /^[:;]-?$/.test(emoticonHead(children, index))) return index
       continue
     }
     if (child.type === 'SymbolNode' && seenWord && EMOJI.test(child.value)) {
@@ -177,6 +179,17 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
 const ACRONYM = /^(?=(?:[^]*\p{Lu}){2})[\p{Lu}\d]{2,6}$/u
 /** Marks that close a bracket or a quotation before a full stop. */
 const CLOSERS = /^[)\]"”’']$/
+
+/** The marks right before a bracket with no space between: ":" in ":)", ":-" in ":-)". */
+function emoticonHead(children: Sentence['children'], index: number): string {
+  let head = ''
+  for (let at = index - 1; at >= 0 && at >= index - 2; at--) {
+    const child = children[at]!
+    if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') break
+    head = child.value + head
+  }
+  return head
+}
 
 /** The text of the child before `index`, skipping white space. */
 function previousText(children: Sentence['children'], index: number): string {

@@ -45,8 +45,8 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['a bit', 'a little bit', 'a tad'],
     deletable: false,
-    // "a bit of lead flashing" is a quantity; "a bit of a perfectionist" is the next entry.
-    notBefore: ['of'],
+    // "a bit of lead flashing" is a quantity; "a bit of a perfectionist" is the next entry; "A bit about me" a heading.
+    notBefore: ['of', 'about'],
     // "Many clients are a bit nervous" describes them; it does not weaken the speaker's claim.
     onlyAboutSpeaker: true,
     source: 'downplays the claim ("a bit different")',

@@ -116,6 +116,9 @@ export const englishPillars: PillarData = {
     // Held-out review 28: "We get medical devices to market", "We've taken 30 devices through CE marking".
     '< get|gets|got|bring|brings|brought > ...4 to market',
     '< take|takes|taken|took > ...4 through',
+    // A product described by what it is and whom it is for: "Boekbaar is a booking app for hair salons" (review 33).
+    '< is|are a|an ...3 app|apps|platform|software|marketplace|tool|saas|api|plugin|service > for',
+    '< lets|allows > _',
   ],
   trades: [
     'care worker', 'carer', 'administrator', 'payroll administrator',

@@ -123,6 +123,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
       'geluk', 'hulp', 'tijd', 'zout', 'peper', 'suiker', 'boter', 'olie', 'melk', 'room', 'water', 'geld',
       'ruimte', 'extra', 'van', 'meer', 'minder', 'aandacht', 'liefde', 'rust', 'zon', 'regen', 'oefening',
       'moeite', 'fantasie', 'humor', 'kennis', 'ervaring', 'begrip', 'geduld', 'lef', 'durf', 'steun',
+      // "## Een beetje over mij": a heading.
+      'over',
       // "een feest dat een beetje uit de hand loopt": an idiom; deleting it flips the meaning.
       'uit',
     ],

@@ -105,6 +105,8 @@ export const dutchPillars: PillarData = {
     'platform|app|tool|software|systeem|marktplaats dat|die ~is|zijn|wordt _',
     // "Wij brengen medische hulpmiddelen op de markt" (held-out review 28).
     '< breng|brengt|brengen|bracht|brachten > ...4 op de markt',
+    // Een product met wat het is en voor wie: "Circulo is een marktplaats voor tweedehands bouwmaterialen".
+    '< is|zijn een ...3 app|platform|software|marktplaats|tool|saas|api|plug-in|dienst > voor',
   ],
   trades: [
     'boer', 'boerin', 'fruitteler', 'melkveehouder', 'akkerbouwer', 'tuinder', 'visser',
