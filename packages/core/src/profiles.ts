@@ -11,6 +11,8 @@ export interface Profile {
   readonly rules: Readonly<Partial<Record<RuleId, RuleSetting>>>
   /** Speaking-time budget in seconds, or a word budget for texts that are read, not spoken. */
   readonly budget: {readonly seconds: number} | {readonly words: number}
+  /** Words above which hard-sentence calls a sentence long (default 20, for texts heard once or read aloud). */
+  readonly longSentenceWords?: number
 }
 
 export const profiles: Readonly<Record<ProfileId, Profile>> = {
@@ -37,6 +39,8 @@ export const profiles: Readonly<Record<ProfileId, Profile>> = {
     description: 'A LinkedIn-style About text: an ask is recommended, not required.',
     rules: {'missing-ask': 'warning', 'unspecific-ask': 'info'},
     budget: {words: 300},
+    // Read on a screen and reread at will, unlike a pitch or a bio a host reads aloud.
+    longSentenceWords: 25,
   },
 }
 

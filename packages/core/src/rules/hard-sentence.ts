@@ -9,8 +9,6 @@ import {rulePlugin, type Rule, type Severity} from '../rule.js'
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
 export const WARN_ABOVE_WORDS = 15
 export const FLAG_ABOVE_WORDS = 20
-/** Texts that are read (speaker-bio, profile-about): the 15/20 limits are for pitches heard once. */
-export const FLAG_ABOVE_WORDS_READ = 25
 /**
  * Flesch-Douma below this marks a sentence as hard. Douma's band for "very hard" texts starts at 30,
  * but one sentence scores far lower than a text (Dutch compounds weigh heavily), so a single sentence
@@ -50,9 +48,10 @@ export const hardSentence: Rule = {
   check({analysis, settings, texts, report, severity}) {
     const counts = viewCounts(analysis.view)
     const source = analysis.view.source
-    // A bio or profile is read, not heard once: there a sentence is only long over 25 words.
+    // A bio or profile is read, not heard once: it has no "a little long" band, and an About text, read on
+    // a screen, is only long over 25 words (a speaker bio is read aloud by the host: over 20).
     const read = 'words' in settings.profile.budget
-    const flagAbove = read ? FLAG_ABOVE_WORDS_READ : FLAG_ABOVE_WORDS
+    const flagAbove = settings.profile.longSentenceWords ?? FLAG_ABOVE_WORDS
     // A specific ask needs its details (sector, region, size …): it is only long over 20 words, also
     // after a lead-in ("So I'm looking for …", "Daarom zoek ik …").
     const specific = analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2)
