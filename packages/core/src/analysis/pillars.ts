@@ -7,6 +7,7 @@ import {findPhrases} from '../text/phrases.js'
 import {isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
 import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms} from './slots.js'
+import {afterGreeting, AUDIENCES, GREETINGS} from '../text/greetings.js'
 
 /** Where a pillar was found. */
 export interface PillarHit {
@@ -251,19 +252,14 @@ function invertedNamedSubject(tokens: readonly Token[]): boolean {
 }
 
 /** Words a spoken introduction opens with, and the audience after them: "Hey folks, …", "Goedemorgen allemaal, …". */
-const GREETINGS = new Set(['hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'goedemorgen', 'goeiemorgen', 'goedemiddag', 'goedenavond', 'dag'])
-const AUDIENCES = new Set(['folks', 'everyone', 'everybody', 'all', 'guys', 'team', 'allemaal', 'iedereen', 'allen', 'good'])
 
 /**
  * A spoken introduction that gives a full name right after the greeting: "Hey folks, Mike DeLuca,
  * Allegro Print & Sign in Columbus." The name stands between commas (or before a full stop or dash).
  */
 function greetsWithName(tokens: readonly Token[]): boolean {
-  let index = 0
-  if (!GREETINGS.has(tokens[index]?.norm ?? '')) return false
-  index++
-  while (index < 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
-  if (tokens[index]?.text !== ',') return false
+  let index = afterGreeting(tokens)
+  if (index === 0 || tokens[index]?.text !== ',') return false
   index++
   let names = 0
   for (; index < tokens.length; index++) {

@@ -4,6 +4,7 @@ import {phoneNumbers} from '../text/phone.js'
 import {isQuotation} from '../text/quotes.js'
 import type {SentenceView, Token} from '../text/tokens.js'
 import {coverage} from '../text/spans.js'
+import {afterGreeting} from '../text/greetings.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
@@ -197,15 +198,10 @@ function spokenLength(sentence: SentenceView): number {
 /** Longest label before a colon that is read as a pause ("Wat veel zaakvoerders niet weten:"). */
 const MAX_LEAD_IN_WORDS = 8
 
-const GREETINGS = new Set(['hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'dag', 'goedemorgen', 'goeiemorgen', 'goedemiddag', 'goedenavond'])
-const AUDIENCES = new Set(['all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'there', 'allemaal', 'iedereen', 'allen', 'good'])
-
 /** "Hi everyone, I'm …", "Goedemorgen allemaal, ik ben …": the greeting before the comma is no part of the sentence's length. */
 function skipGreeting(tokens: readonly Token[]): readonly Token[] {
-  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return tokens
-  let index = 1
-  while (index < 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
-  return tokens[index]?.text === ',' ? tokens.slice(index + 1) : tokens
+  const index = afterGreeting(tokens)
+  return index > 0 && tokens[index]?.text === ',' ? tokens.slice(index + 1) : tokens
 }
 
 /** Longest item of a list after a colon that still reads as a list, not as a clause that goes on. */
