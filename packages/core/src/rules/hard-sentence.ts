@@ -1,7 +1,7 @@
 import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
-import {isQuotation} from '../text/quotes.js'
+import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
 import type {SentenceView, Token} from '../text/tokens.js'
 import {coverage} from '../text/spans.js'
 import {afterGreeting} from '../text/greetings.js'
@@ -169,7 +169,6 @@ function holdsList(sentence: SentenceView): boolean {
 
 /** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries". */
 const HONORIFICS = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mw'])
-const QUOTES = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’'])
 /** Letters after a name: "MD", "PhD", "FRCS", "MSc", "MBA". */
 const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
 
@@ -223,7 +222,7 @@ function countSaid(tokens: readonly Token[]): number {
   let quoted = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (QUOTES.has(token.text)) {
+    if (QUOTE_MARKS.has(token.text)) {
       if (inQuote && quoted > 0) count++
       inQuote = !inQuote
       quoted = 0

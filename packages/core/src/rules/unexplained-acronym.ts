@@ -4,6 +4,7 @@ import type {Language} from '../language/detect.js'
 import {functionWords} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import type {Token} from '../text/tokens.js'
+import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
 const UNKNOWN_IN_DUTCH: ReadonlySet<string> = new Set(englishAcronymsUnknownInDutch)
@@ -78,7 +79,7 @@ export const unexplainedAcronym: Rule = {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
-        if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFileFormat(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
+        if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
         if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index)) {
           named.add(part.acronym)
           return
@@ -131,8 +132,8 @@ function isContraction(acronym: string): boolean {
   return /['’](?:RE|VE|LL|D|M|T|S)$/u.test(acronym) && /\p{Lu}{2}['’]/u.test(acronym)
 }
 
-/** "DWG files", "als PNG-bestand", "in RAW format": a file format, named by its extension. */
-function isFileFormat(tokens: readonly Token[], index: number): boolean {
+/** "DWG files", "als PNG-bestand", "CE marking", "ART-keurmerk": a file format or a mark, named by its letters. */
+function isFormatOrMark(tokens: readonly Token[], index: number): boolean {
   if (/-(?:bestand|bestanden|file|files|formaat|format|markering|marking|keurmerk)$/iu.test(tokens[index]!.text)) return true
   return FORMAT_WORDS.has(tokens[index + 1]?.norm ?? '')
 }
@@ -169,7 +170,6 @@ function isKeyword(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '„'])
 const KEYWORD_VERBS = new Set(['dm', 'comment', 'text', 'reply', 'type', 'send', 'stuur', 'reageer', 'app', 'sms', 'typ', 'word', 'woord'])
 
 /** Letters after a slash inside a name: "SAP S/4HANA", "TCP/IP" is one acronym (see `acronymOf`). */

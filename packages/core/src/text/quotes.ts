@@ -5,6 +5,12 @@ const OPENING_QUOTES = new Set(['"', '“', '„', '«'])
 const CLOSING_QUOTES = new Set(['"', '”', '»'])
 
 /**
+ * Every quotation mark, single ones too, for checks that only need to know a mark stands there (a title
+ * in quotes, a keyword to send). A lone single mark may still be an apostrophe.
+ */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES, "'", '‘', '’', '‚'])
+
+/**
  * Whether the token at `start` stands inside quotation marks: someone else's words, which a pitch
  * cannot edit ("I actually look forward to my check-ups now," says Sarah).
  */
