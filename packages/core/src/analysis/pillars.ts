@@ -237,7 +237,6 @@ function isNameLine(source: string, sentence: SentenceView, pack: LanguagePack):
   return names >= 2
 }
 
-const STUDENTS = new Set(['student', 'studente', 'promovendus', 'promovenda', 'phd-student', 'trainee', 'stagiair', 'stagiaire', 'intern', 'apprentice', 'leerling'])
 
 /**
  * A Dutch bio that opens with a time or place puts the verb before the name: "Sinds 2010 werkt Anna
@@ -462,6 +461,8 @@ const STUDY_LINKED = new Set([
 ])
 /** Words for a student after the field: "a final-year Computer Science student", "a third-year nursing student". */
 const STUDENT_NOUNS = new Set(['student', 'studente', 'students', 'studenten', 'graduate', 'intern'])
+/** Students and trainees as a title in note form: the study nouns and a few more. */
+const STUDENTS: ReadonlySet<string> = new Set([...STUDENT_NOUNS, 'promovendus', 'promovenda', 'phd-student', 'trainee', 'stagiair', 'stagiaire', 'apprentice', 'leerling'])
 /** Words before "student" that say which student, not which field. */
 const STUDENT_KINDS = new Set([
   'former', 'current', 'international', 'mature', 'young', 'new', 'old', 'exchange', 'part-time', 'full-time',
