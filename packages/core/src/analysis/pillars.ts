@@ -713,13 +713,16 @@ interface AskRange {
   readonly last: number
 }
 
-/** Longest sentence whose ask is also looked for in the other language. */
+/** Longest line (a paragraph of one sentence) whose ask is also looked for in the other language. */
 const MAX_OTHER_LANGUAGE_ASK_TOKENS = 12
 
 function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) => boolean): AskSpan[] {
   const asks: AskSpan[] = []
   /** Sentences that belong to an ask, continuations included. */
   const covered = new Set<number>()
+  /** How many sentences each paragraph has: a line of its own is where another language's ask can stand. */
+  const sentencesIn = new Map<number, number>()
+  for (const sentence of view.sentences) sentencesIn.set(sentence.paragraph, (sentencesIn.get(sentence.paragraph) ?? 0) + 1)
   view.sentences.forEach((sentence, index) => {
     const line = view.lines[index]
     if (!line) return
@@ -727,7 +730,7 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     let matches = matchSet(line, pack.ask)
     // A short line in the other language keeps its paragraph's language ("Looking for: VvE managers in
     // Utrecht." under a Dutch pitch), so the other language's asks are tried too: they are its words.
-    if (matches.length === 0 && sentence.tokens.length <= MAX_OTHER_LANGUAGE_ASK_TOKENS) {
+    if (matches.length === 0 && sentence.tokens.length <= MAX_OTHER_LANGUAGE_ASK_TOKENS && sentencesIn.get(sentence.paragraph) === 1) {
       const other = languagePack(sentence.language === 'nl' ? 'en' : 'nl')
       const otherMatches = matchSet(line, other.ask)
       if (otherMatches.length > 0) {
