@@ -61,6 +61,9 @@ describe('vague-target', () => {
     ['en', "Whatever your situation is, I've got you covered.", 'Whatever your situation'],
     ['en', "Whether you're a startup or a Fortune 500 company, I'd love to connect.", "Whether you're a startup or a Fortune 500 company"],
     ['en', 'Our clients range from small startups to large MNCs.', 'from small startups to large MNCs'],
+    // Held-out review 31: the verb first after a time; a range from the MKB up.
+    ['nl', 'Deze week zoek ik nieuwe klanten.', 'klanten'],
+    ['nl', 'Wij helpen bedrijven van mkb tot multinational.', 'van mkb tot multinational'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })

@@ -45,7 +45,7 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @all @targetNoun die|dat ...4 @need _? >',
     '< voor jong en oud >',
     '< jong en oud >',
-    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates >",
+    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein|mkb|mkb'er|mkb'ers|kmo|kmo's tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates >",
     '< van klein tot groot >',
     '< groot en klein >',
     '< klein en groot >',
@@ -55,6 +55,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
     '< maakt niet uit wie|welke|wat >',
     '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
+    // The verb first after a time: "Deze week zoek ik nieuwe klanten." (held-out review 31).
+    '^ _ _? zoek|zoeken @self @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
     // "Ken jij iemand die een website nodig heeft?": anyone with a need for the speaker's service.
     '< iemand|mensen|bedrijven|ondernemers die|dat ...3 nodig heeft|hebben > $',
     '< iemand|mensen|bedrijven|ondernemers die|dat ...3 kan|kunnen gebruiken > $',
