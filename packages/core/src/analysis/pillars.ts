@@ -100,12 +100,23 @@ export function findPillars(view: DocumentView): Pillars {
         sentence: view.sentences[best.sentence] ? sentenceText(view, view.sentences[best.sentence]!) : '',
         start: best.start,
         end: best.end,
-        specific: slotsOf(best).length >= SPECIFIC_SLOTS,
+        specific: slotsOf(best).length >= SPECIFIC_SLOTS || introducesNamed(best),
         slots: slotsOf(best),
         asks,
       }
     : {present: false, specific: false, slots: [], asks}
   return {who, what, ask}
+}
+
+/** Words that ask for an introduction to someone. */
+const INTRODUCTION_WORDS = new Set(['introduce', 'introduction', 'intro', 'introducing', 'voorstellen', 'voorgesteld', 'introduceren', 'introductie'])
+
+/**
+ * "Could you introduce me to Rachel Murphy at Frontline Ventures?", "Kun je me voorstellen aan Pieter
+ * Claes?": an introduction to someone by name is as specific as an ask gets, whatever else it names.
+ */
+function introducesNamed(ask: AskSpan): boolean {
+  return ask.slots.includes('example') && ask.tokens.some((token) => INTRODUCTION_WORDS.has(token.norm))
 }
 
 /** The slots of an ask together with those of the other asks in its paragraph, in slot order. */

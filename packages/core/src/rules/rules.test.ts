@@ -679,6 +679,9 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jo, a developer. I'm looking for a small team to join next month.", ['size', 'situation']],
     ['en', "I'm Jo, a broker. A great introduction for me is the founder of a firm writing between 5M and 50M in premium.", ['role', 'size']],
     ['nl', 'Ik ben Jo, ontwerper. Ik zoek een Nederlandse universiteit die volgende maand een campagne start.', ['sector', 'region', 'situation']],
+    // An introduction to someone by name is specific on its own (held-out review 33).
+    ['en', "I'm Jo, a founder. Could you introduce me to Rachel Murphy at Frontline Ventures?", ['example']],
+    ['nl', 'Ik ben Jo, oprichter. Kun je me voorstellen aan Pieter Claes van Smartfin?', ['example']],
     ['en', "I'm Jan, a roofer. I'm looking for landlords whose flat roofs are leaking.", ['sector', 'situation']],
     ['nl', 'Ik ben Jan, dakdekker. Ik zoek verhuurders met een lekkend plat dak.', ['sector', 'situation']],
     ['en', 'If you know someone planning a birthday or team dinner in Bath, send them our way!', ['region', 'situation']],
