@@ -622,6 +622,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'I am Ravi, an SAP consultant. Kindly connect with me if you have an opening in migration projects in Germany.'],
     ['nl', 'Ik ben Anna, ingenieur. Ik zoek naar een nieuwe baan bij een ingenieursbureau in Zwolle.'],
     ['nl', 'Ik ben Thomas, elektricien in Utrecht. Vorig jaar deed ik 120 laadpalen.\nLooking for: VvE managers in Utrecht.'],
+    // Held-out review 30: vacancies, a first name as subject, the next career step.
+    ['nl', 'Wij zijn een bouwbedrijf. We hebben momenteel vacatures voor een uitvoerder in Eindhoven.'],
+    ['en', 'Rachel is an HR consultant. Rachel is always happy to talk to HR directors in the North West.'],
+    ['nl', 'Pieter is notaris. Pieter spreekt graag met HR-directeuren in Gent.'],
+    ['en', "I'm a nurse. I'm now looking to take the next step into a clinical educator role in Leeds."],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

@@ -427,6 +427,11 @@ export const englishPillars: PillarData = {
     "< please share my profile|cv|details",
     "< ^ @self? ...2 open for new? challenges|opportunities|roles|assignments|positions",
     "< ^ always|also? open to connect|meet|collaborate|talk",
+    // Held-out review 30: vacancies, a first name as subject of a wish, the next career step.
+    '< @self ...2 have|has ...2 vacancies|vacancy|openings|opening for',
+    '< ^ _ is|are ...2 always|very|really? keen|eager|happy|glad to meet|connect|talk|speak|hear',
+    '< ^ _ would|will ...2 love|like to meet|connect|talk|speak|hear',
+    '< @self ...3 take the? next step into|towards|to',
     "< @self 'm|am|are|'re ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
     "< i'm|we're|im ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
     // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.

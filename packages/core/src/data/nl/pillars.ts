@@ -343,6 +343,10 @@ export const dutchPillars: PillarData = {
     '< @self ben|zijn zoekende naar',
     '< @self ben|zijn ...2 op zoek voor|een',
     '< @self wil|wilt|zou|zouden ...4 baan|stage|stageplek|job|werk|opdracht|opdrachten vinden',
+    // Held-out review 30: vacatures, een voornaam als onderwerp, de volgende stap.
+    '< @self ...2 hebben|heb|heeft ...2 vacatures|vacature|openstaande voor',
+    '< ^ _ spreekt|ontmoet|hoort|leert graag',
+    '< @self ...3 volgende stap zetten|maken naar|richting',
     // Held-out reviews 25–29: het referentiekader met andere woorden, ruimte en beschikbaarheid met een tijd,
     // boekingen, welkom, weer aan het werk, de derde persoon.
     '< een|mijn|onze goede|mooie|perfecte|ideale|fijne|typische opdracht|opdrachten|klus|klussen|baan|functie|rol|plek voor mij|ons is|zijn|:',
