@@ -246,6 +246,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "Let's connect! Thanks for listening."],
     ['nl', 'Nieuwsgierig geworden? Bas gelooft in de kracht van verbinding.'],
     ['nl', 'Marjolein Hendriks – Hendriks Coaching & Advies'],
+    // Praise for the people helped is no object (held-out review 30).
+    ['nl', 'Ik ben Mark en ik help ambitieuze ondernemers om te groeien.'],
+    ['en', "I'm Mark and I help ambitious founders grow."],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })

