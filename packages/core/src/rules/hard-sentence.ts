@@ -3,7 +3,6 @@ import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
 import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
 import type {SentenceView, Token} from '../text/tokens.js'
-import {coverage} from '../text/spans.js'
 import {afterGreeting} from '../text/greetings.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 
@@ -53,22 +52,20 @@ export const hardSentence: Rule = {
     // a screen, is only long over 25 words (a speaker bio is read aloud by the host: over 20).
     const read = 'words' in settings.profile.budget
     const flagAbove = settings.profile.longSentenceWords ?? FLAG_ABOVE_WORDS
-    // A specific ask needs its details (sector, region, size …): it is only long over 20 words, also
-    // after a lead-in ("So I'm looking for …", "Daarom zoek ik …").
+    // A specific ask needs its details (sector, region, size …): a sentence it overlaps is only long over
+    // 20 words, also after a lead-in ("So I'm looking for …", "Daarom zoek ik …").
     const specific = analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2)
-    const specificAsks = coverage(specific)
-    const holdsSpecificAsk = (sentence: SentenceView) =>
-      specificAsks(sentence.start) || specific.some((ask) => ask.start >= sentence.start && ask.start < sentence.end)
+    const holdsSpecificAsk = (sentence: SentenceView) => specific.some((ask) => ask.start < sentence.end && ask.end > sentence.start)
     analysis.view.sentences.forEach((sentence, index) => {
       // A client's review in quotation marks is not the writer's to split.
       if (isQuotation(sentence.tokens)) return
       const {syllables} = counts[index]!
       // A phone number is one thing to say, not one word per group of digits.
       const words = counts[index]!.words - phoneGroupsBeyondFirst(source, sentence)
-      // For its length, a name, a title or an institution is one thing to say ("Prof. Hannah Kim MD PhD",
-      // "Great Ormond Street Hospital", a book title in quotes), and a colon before a list is a pause.
-      const length = Math.min(words, spokenLength(sentence))
-      const warnAbove = read ? flagAbove : holdsSpecificAsk(sentence) ? FLAG_ABOVE_WORDS : WARN_ABOVE_WORDS
+      const warnAbove = read ? flagAbove : words > WARN_ABOVE_WORDS && holdsSpecificAsk(sentence) ? FLAG_ABOVE_WORDS : WARN_ABOVE_WORDS
+      // The length as said (see `spokenLength`), only worked out for a sentence that may be long: it is
+      // never more than the words as written.
+      const length = words > warnAbove ? Math.min(words, spokenLength(sentence)) : words
       // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
       // follow however long its words are: only its length counts.
       const scored = words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence))
@@ -173,9 +170,10 @@ const HONORIFICS = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms',
 const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
 
 /**
- * Words as they are said in a sentence: a title in quotes counts as one word, and honorifics before a
- * name ("Prof. dr.") and letters after it ("MD PhD FRCS") count as none, since a bio prints them but
- * nobody hears them as part of the sentence. A colon before a list splits the sentence in two.
+ * Words as they are said in a sentence: a title in quotes counts as one word, honorifics before a name
+ * ("Prof. dr.") and letters after it ("MD PhD FRCS") count as none, since a bio prints them but nobody
+ * hears them, and neither does an opening greeting. A semicolon, and a colon after a short label or
+ * before a list of short items, are pauses: the longest part counts.
  */
 function spokenLength(sentence: SentenceView): number {
   const tokens = sentence.tokens

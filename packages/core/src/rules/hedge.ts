@@ -5,7 +5,7 @@ import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {RELATIVE_PRONOUNS, type Token} from '../text/tokens.js'
-import {findPhrases, formsIndex} from '../text/phrases.js'
+import {findPhrases, formsIndex, phraseIndex} from '../text/phrases.js'
 import {inQuotation} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
@@ -147,15 +147,16 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
   return undefined
 }
 
-const LEISURE_OPENERS: readonly (readonly string[])[] = [
-  ['when', "i'm", 'not'], ['when', 'i', 'am', 'not'], ['when', "i'm", 'off'], ['als', 'ik', 'niet'], ['in', 'my', 'spare', 'time'],
-  ['in', 'my', 'free', 'time'], ['in', 'mijn', 'vrije', 'tijd'], ['outside', 'work'], ['outside', 'of', 'work'],
-  ['buiten', 'het', 'werk'], ['buiten', 'werktijd'], ['on', 'weekends'], ['at', 'weekends'], ['in', 'het', 'weekend'],
-]
+const LEISURE_OPENERS = phraseIndex(
+  [
+    "when i'm not", 'when i am not', "when i'm off", 'als ik niet', 'in my spare time', 'in my free time', 'in mijn vrije tijd',
+    'outside work', 'outside of work', 'buiten het werk', 'buiten werktijd', 'on weekends', 'at weekends', 'in het weekend',
+  ].map((phrase) => [phrase, true] as const),
+)
 
 /** A free-time opener before the hedge ("Eigenlijk ben ik er in mijn vrije tijd mee begonnen" still hedges). */
 function isLeisureAside(tokens: readonly Token[], start: number): boolean {
-  return LEISURE_OPENERS.some((opener) => tokens.some((_token, index) => index < start && opener.every((word, offset) => tokens[index + offset]?.norm === word)))
+  return findPhrases(tokens.slice(0, start).map((token) => token.norm), LEISURE_OPENERS).length > 0
 }
 
 const LANGUAGES = new Set([
@@ -169,7 +170,7 @@ function isLanguageLevel(tokens: readonly Token[], start: number, end: number): 
   for (let index = Math.max(0, start - 3); index < Math.min(tokens.length, end + 2); index++) {
     const word = tokens[index]!.norm
     // The language after the hedge ("een beetje Nederlands"), or as "my Dutch" before it; "a Dutch thing" is no language.
-    if (LANGUAGES.has(word) && (index >= end || ['my', 'mijn', 'our', 'ons'].includes(tokens[index - 1]?.norm ?? ''))) return true
+    if (LANGUAGES.has(word) && (index >= end || POSSESSIVES.has(tokens[index - 1]?.norm ?? ''))) return true
     if (index < start && SPEAK.has(word)) return true
   }
   return false

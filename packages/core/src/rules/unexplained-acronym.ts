@@ -253,7 +253,8 @@ function plainWordRuns(sentences: readonly (readonly Token[])[]): string[][] {
   return runs
 }
 
-const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'van', 'voor', 'en', 'de', 'het', 'der', 'op'])
+/** The small words a capitalised name skips, and a few more that stand inside a lower-case term ("return on investment"). */
+const SMALL_WORDS: ReadonlySet<string> = new Set([...SKIPPED, 'on', 'in', 'to', 'op'])
 
 /** The content words of a run between its small words: "heads of customer success" → heads | customer success. */
 function segments(run: readonly string[]): string[][] {

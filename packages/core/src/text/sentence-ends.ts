@@ -1,8 +1,8 @@
 import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
 import {ParseDutch} from 'parse-dutch'
 import {ParseEnglish} from 'parse-english'
-import {englishAbbreviations, englishLowercaseOpeners, englishSentenceEnds} from '../data/en/sentence-ends.js'
-import {dutchAbbreviations, dutchLowercaseOpeners, dutchSentenceEnds} from '../data/nl/sentence-ends.js'
+import {englishAbbreviations, englishSentenceEnds} from '../data/en/sentence-ends.js'
+import {dutchAbbreviations, dutchSentenceEnds} from '../data/nl/sentence-ends.js'
 import type {Language} from '../language/detect.js'
 
 type ParagraphPlugin = (paragraph: Paragraph) => void
@@ -18,10 +18,9 @@ const STRONG_END = /^(?:[.!?…]*[!?…][.!?…]*|\.{2,})$/
 /** Emoji used as a full stop: "We bake in Cork ☕🍰 Come by on Sunday." */
 const EMOJI = /^[\p{Extended_Pictographic}\u200d\ufe0f\p{Emoji_Modifier}]+$/u
 
-/** Per language: words the parser wrongly keeps as abbreviations, lower-case openers, real abbreviations. */
+/** Per language: words the parser wrongly keeps as abbreviations, and real abbreviations. */
 interface SentenceEndWords {
   readonly ends: ReadonlySet<string>
-  readonly openers: ReadonlySet<string>
   readonly abbreviations: ReadonlySet<string>
 }
 
@@ -29,7 +28,7 @@ interface SentenceEndWords {
  * A paragraph step that ends a sentence where the parser runs two into one: after a word it wrongly
  * kept as an abbreviation, or after an emoji, when the next word starts with a capital ("Bel me op. Ik
  * ben Sanne.", "Cork ☕ We bake …"); and, as people type in chats, after "!", "?" or ".." before any
- * word, or after a full stop before a lower-case opener such as "ik" or "i'm" ("ik ben mo. ik zoek …").
+ * word, or after a full stop before any lower-case word ("ik ben mo. ik zoek …").
  * A word that opens its sentence ("a. Ik …", a list marker), single capitals (initials) and real
  * abbreviations ("bijv. ik") are left.
  */
@@ -302,12 +301,10 @@ function withPosition(children: SentenceContent[]): Sentence {
 
 const dutchEnds = splitAfter({
   ends: new Set(dutchSentenceEnds),
-  openers: new Set(dutchLowercaseOpeners),
   abbreviations: new Set(dutchAbbreviations),
 })
 const englishEnds = splitAfter({
   ends: new Set(englishSentenceEnds),
-  openers: new Set(englishLowercaseOpeners),
   abbreviations: new Set(englishAbbreviations),
 })
 
