@@ -44,6 +44,10 @@ export interface Pillars {
 const TARGET_FOR = new Set(['for', 'voor'])
 /** Words after which a new clause starts: "…, en daarvoor zoeken we", "…, so I'm looking for". */
 const CLAUSE_JOINERS = new Set(['en', 'maar', 'dus', 'daarom', 'daarvoor', 'and', 'but', 'so', ',', ';'])
+/** Words that start a clause of their own where an ask may begin: a condition, or the speaker as a new subject. */
+/** The speaker as the subject of a self-introduction. */
+const SPEAKERS = new Set(['ik', 'wij', 'we', 'i', "i'm", "we're", "i've", "we've"])
+const CLAUSE_OPENERS = new Set(['als', 'mocht', 'indien', 'wanneer', 'if', 'when', 'ik', 'wij', 'we', 'i', "i'm", "we're"])
 
 /**
  * How many tokens of the sentence come before an ask that starts at `offset` in a clause of its own (a
@@ -56,9 +60,12 @@ function tokensBeforeClause(sentence: SentenceView, offset: number): number {
   // "My coaching is for founders of …": the whole sentence says what, its end also whom it is for.
   if (TARGET_FOR.has(sentence.tokens[first]!.norm)) return sentence.tokens.length
   // The ask may start at the joiner itself: "Ik ben fotograaf in Zwolle en zoek trouwlocaties".
+  // A condition or a new subject opens one too, also in a run-on without punctuation: "hallo ik ben mark
+  // dakdekker uit venlo als je iemand kent …", "i am a tiler in Edinburgh i am looking for …".
   const opensClause =
     RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) ||
     CLAUSE_JOINERS.has(sentence.tokens[first]!.norm) ||
+    CLAUSE_OPENERS.has(sentence.tokens[first]!.norm) ||
     CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
   return opensClause ? first : 0
 }
@@ -176,6 +183,10 @@ const BIO_VERBS = new Set([
   'zet',
   // Held-out review 23: "became a judge", "werd rechter", "promoveerde in Delft".
   'became', 'becomes', 'werd', 'wordt', 'promoveerde', 'graduated', 'studeerde',
+  // Organisations as the subject (held-out review 39): "Stichting Leergeld Deventer zorgt ervoor dat …",
+  // "Bright Futures Trust provides homework clubs", "Lomax Electrical installs EV chargers".
+  'zorgt', 'biedt', 'levert', 'installeert', 'provides', 'installs', 'offers', 'delivers', 'supplies', 'gives',
+  'fixes', 'builds', 'cleans',
 ])
 /** Adverbs between a name and its bio verb. */
 const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])
@@ -196,6 +207,8 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
 const TITLE_FOLLOWERS = new Set([
   'in', 'bij', 'uit', 'voor', 'van', 'en', '&', 'at', '@', 'for', 'with', 'met', 'from', 'sinds', 'since', 'based',
   'gevestigd', 'and', 'turned', 'studying', 'working', 'specialising', 'specializing', 'helping', 'aan',
+  // "Tegelzetter beschikbaar vanaf volgende week!!", "Tiler available from Monday" (held-out review 36).
+  'beschikbaar', 'available',
 ])
 /** Longest note-form line read as a title: "Final-year Nursing student @ University of Leeds". */
 const MAX_TITLE_LINE_WORDS = 10
@@ -417,7 +430,7 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
     if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
-  return listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack)
+  return listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack) || namesFirmByKind(tokens, pack)
 }
 
 /** Longest headline read as a product line: "Handmade ceramics from my studio in Cornwall". */
@@ -635,6 +648,25 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
     !pack.vagueTitles.has(singular)
 }
 
+/** Words before a firm's name that make it the speaker's: "Gary here from Hallam Roofing", "Jan van JB Installaties". */
+const FIRM_LEADS = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
+
+/**
+ * "Morning all, Gary here from Hallam Roofing", "Ik ben Jan van Peeters Dakwerken": a firm's name of two or
+ * more capitalised words whose later word names a kind of business says what the speaker does.
+ */
+function namesFirmByKind(tokens: readonly Token[], pack: LanguagePack): boolean {
+  for (let index = 0; index < tokens.length - 2; index++) {
+    if (!FIRM_LEADS.has(tokens[index]!.norm)) continue
+    let end = index + 1
+    while (end < tokens.length && (isCapitalised(tokens[end]!) || tokens[end]!.text === '&')) end++
+    for (let word = index + 2; word < end; word++) {
+      if (pack.firmKinds.has(tokens[word]!.norm) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
+    }
+  }
+  return false
+}
+
 /** A trade or a compound kind of business: "Rijschool", "Voetbalvereniging", "Bakker". */
 function namesKindOfBusiness(word: string, pack: LanguagePack): boolean {
   return tradeForms(word).some((form) => pack.trades.has(form)) || pack.businesses.has(word) || isSectorCompound(word, pack)
@@ -848,13 +880,17 @@ function callToActionAsk(
   if (!conditional && (before === undefined || covered.has(before))) return undefined
   if (!matchesAny(line, pack.callToAction)) return undefined
   if (conditional) {
+    // The call starts at its condition: in "I'm a plumber in Leeds, so if you've got a leaking tap, give me
+    // a call" the words before it say what the speaker does, and name no one sought.
+    const from = conditionAfterIntroduction(sentence, line, pack)
+    const tokens = sentence.tokens.slice(from)
     return {
-      start: sentence.start,
+      start: tokens[0]!.start,
       end: sentence.end,
       sentence: index,
       language: sentence.language,
-      slots: findSlots(sentence.tokens, line, true, pack, (word) => isOwnTrade(word, {first: index, last: index})),
-      tokens: sentence.tokens,
+      slots: findSlots(tokens, from === 0 ? line : lineOfParts(line.wordList.slice(from)), true, pack, (word) => isOwnTrade(word, {first: index, last: index})),
+      tokens,
     }
   }
   if (before === undefined) return undefined
@@ -874,6 +910,23 @@ function callToActionAsk(
     slots: findSlots(tokens, lineOfParts(parts), true, pack, (word) => isOwnTrade(word, {first: question, last: index})),
     tokens,
   }
+}
+
+/** How near the start a sentence names the speaker for its opening to be a self-introduction. */
+const MAX_INTRODUCTION_START = 3
+
+/**
+ * Where a call to action with a condition starts: at the condition when a self-introduction comes
+ * before it ("I'm a plumber in Leeds, so if you've got a leaking tap, give me a call"), else at the
+ * sentence start ("Whether you're a first-time manager or a CEO, if you …", "Reach out if you …").
+ */
+function conditionAfterIntroduction(sentence: SentenceView, line: TokenLine, pack: LanguagePack): number {
+  const condition = conditionStart(line, pack)
+  if (condition === 0 || sentence.tokens[condition - 1]?.text === ':') return 0
+  const calls = matchSet(line, pack.callToAction)
+  if (calls.some((call) => call.start < condition)) return 0
+  const introduces = sentence.tokens.slice(0, MAX_INTRODUCTION_START).some((token) => SPEAKERS.has(token.norm))
+  return introduces ? condition : 0
 }
 
 /** Where the first condition about the listener starts (0 when it cannot be placed). */
@@ -910,7 +963,23 @@ const MAX_HEADING_TOKENS = 7
 function isShortHeading(sentence: SentenceView): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]
   // "Wie ik zoek?", and a heading without punctuation: "## Who I'd love to meet".
-  return (last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS
+  return ((last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS) || isFrameQuestion(sentence)
+}
+
+/** Questions this short that open with a question word can be a heading: "Who would be a good referral for me?". */
+const MAX_FRAME_QUESTION_TOKENS = 10
+const QUESTION_WORDS = new Set(['wie', 'wat', 'welke', 'who', 'what', 'which'])
+
+/**
+ * "Wie is voor mij een goeie referentie?", "Met wie wil ik in contact komen?": a short question about
+ * the people sought that the next sentence answers. One that describes them itself ("Who do you know
+ * who runs a café?") is a whole ask.
+ */
+function isFrameQuestion(sentence: SentenceView): boolean {
+  const tokens = sentence.tokens
+  if (tokens[tokens.length - 1]?.text !== '?' || tokens.length > MAX_FRAME_QUESTION_TOKENS) return false
+  const opener = QUESTION_WORDS.has(tokens[0]?.norm ?? '') ? 0 : QUESTION_WORDS.has(tokens[1]?.norm ?? '') ? 1 : -1
+  return opener >= 0 && !tokens.slice(opener + 1).some((token) => RELATIVE_PRONOUNS.has(token.norm))
 }
 
 /**

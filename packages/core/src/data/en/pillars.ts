@@ -21,9 +21,29 @@ export const englishPillars: PillarData = {
       // Non-profits named by what they do (held-out review 19).
       'food bank', 'foodbank', 'charity shop', 'soup kitchen', 'hospice', 'shelter', 'animal shelter', 'repair cafe',
       'repair café',
+      // Public institutions someone may lead: "I'm the director of a small museum in Bath".
+      'school', 'primary school', 'secondary school', 'museum', 'library', 'theatre', 'theater', 'care home',
+      'nursing home', 'community centre', 'community center', 'dance school', 'driving school', 'language school',
+      'music school', 'art gallery',
+      // Clubs, choirs and co-ops named by what they are (held-out review 39).
+      'football club', 'rugby club', 'cricket club', 'tennis club', 'hockey club', 'sports club', 'youth club', 'running club',
+      'choir', 'community choir', 'scout group', 'community garden', 'allotment society', 'co-op', 'cooperative',
+      'community energy co-op', 'energy co-op',
+    ],
+    // Trades as the kind of a firm, in its name: "Gary here from Hallam Roofing" (held-out review 38). Only
+    // there: "Bookkeeping, payroll and year-end accounts" is a list of services, not a business.
+    firmKind: [
+      'roofing', 'plumbing', 'electrical', 'electrics', 'landscaping', 'cleaning', 'decorating', 'glazing', 'scaffolding',
+      'fencing', 'flooring', 'catering', 'tiling', 'plastering', 'joinery', 'carpentry', 'removals', 'accountants',
+      'solicitors', 'bookkeeping', 'physiotherapy', 'photography', 'groundworks', 'builders', 'plumbers', 'electricians',
+      'roofers', 'heating',
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
+      // Held-out reviews 36 and 38: "I lay patios", "we strip old flat roofs", "I jet wash driveways", "we put
+      // down a rubber membrane" ("put in" is left out: "I put in a lot of hours").
+      'lay', 'lays', 'laying', 'strip', 'strips', 'stripping', 'jet wash', 'jet washes', 'jet-wash', 'pressure wash',
+      'put down', 'puts down',
       'replace', 'replaces', 'replacing', 'invest', 'invests', 'investing', 'coordinate', 'coordinates',
       'coordinating', 'fund', 'funds', 'funding',
       'collect', 'collects', 'collecting', 'distribute', 'distributes', 'distributing', 'give out', 'gives out',
@@ -91,6 +111,8 @@ export const englishPillars: PillarData = {
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
   ],
   ownsBusiness: [
+    // Leading an institution or business named by its kind: "director of a small museum", "manager of a care home".
+    'director|manager|principal|headteacher|headmaster|headmistress|leader|coordinator|curator of|at a|an|the ...2 @business',
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
     // "We are a dental practice in Leeds", "we're a small bakery".
     "@self are|am|'re|'m a|an|the ...2 @business",
@@ -181,6 +203,9 @@ export const englishPillars: PillarData = {
     'postdoc', 'policy officer', 'policy adviser', 'policy advisor', 'union rep', 'volunteer coordinator', 'senco',
     'care assistant', 'caregiver', 'nursing assistant', 'order picker', 'warehouse worker',
     'caseworker',
+    // Local trades (held-out review 36).
+    'nail tech', 'lash tech', 'lash technician', 'groundworker', 'removal man', 'man with a van', 'window fitter',
+    'window fitters',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -241,7 +266,7 @@ export const englishPillars: PillarData = {
     '< @self ...2 looking|searching for',
     '< @self ...2 seek|seeking|hunting|hoping ...2 for|out|find',
     '< @self ...2 looking to meet|connect|partner|work|hire|find|talk|speak|collaborate|introduce',
-    '< a|an|my|our|the good|great|perfect|ideal|best|valuable|excellent|strong|fantastic|wonderful|useful|golden|dream referral|introduction|intro|connection|contact|referrals|introductions|intros|connections|lead',
+    '< a|an|my|our|the good|great|perfect|ideal|best|valuable|excellent|strong|fantastic|wonderful|useful|golden|dream referral|introduction|intro|connection|contact|referrals|introductions|intros|connections|lead|reference|references',
     '< my|our ideal|perfect|dream|best|target client|clients|customer|customers|referral|introduction|match|partner|partners',
     '< do|would|might|does you|anyone|anybody|someone ...3 know',
     '< who do|does|would|might you know',
@@ -298,7 +323,7 @@ export const englishPillars: PillarData = {
     '< sign up as a|an volunteer|donor|mentor|member',
     '< volunteers|donors|mentors|drivers|helpers|sponsors wanted|needed',
     '< ^ available from|for|as|in|to',
-    '< @self ...2 a|the pretty|really|very? good|great|perfect|ideal|natural|right fit|match for|if|when',
+    '< @self ...2 a|the pretty|really|very|particularly|especially? good|great|perfect|ideal|natural|right fit|match for|if|when',
     '< is|are there anyone|anybody|someone|somebody ...4 your network',
     '< ^ have|has you got a|an|any friend|friends|neighbour|neighbor|client|clients|contact|contacts|colleague|colleagues',
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
@@ -322,7 +347,7 @@ export const englishPillars: PillarData = {
         // A clinic or service page: "GPs in Greater Manchester can refer patients via e-RS", "We accept referrals from GPs".
     '< ^ _ ...8 can|may ...2 refer|introduce|register patients|clients|customers|people|families|children|pupils|students|them',
     // Welcoming a group: "New clients are always welcome", "Students are welcome too", "We accept privately funded clients".
-    '< clients|patients|customers|students|families|members|newcomers|beginners|adults|children|kids|teenagers|everyone|businesses ...8 are|is ...2 welcome',
+    '< clients|patients|customers|students|families|members|newcomers|beginners|adults|children|kids|teenagers|everyone|businesses|parents ...8 are|is ...2 welcome',
     '< @self ...2 accept|accepts ...3 clients|patients|customers|students|pupils|members|families|children|referrals|bookings',
     '< @self ...2 take|takes on new|more',
     '< @self ...3 have|has|keep|keeps ...6 places|spaces|slots|spots for',
@@ -375,6 +400,13 @@ export const englishPillars: PillarData = {
     '< @self ...2 keen|hoping|eager|dying to ...2 meet|connect|speak|talk|chat|hear|work|partner|find',
     // "I'd love to be on your referral list."
     '< your referral|referrals|recommendation list|lists',
+    // Held-out reviews 35–38 and x1: coffee, the referral frame as a question, group chats, a first role, sponsors.
+    '< love|like|great|keen|happy|glad|nice|good ...3 to grab|have|get|buy ...2 coffee|cuppa|drink|beer|lunch|brew with',
+    '< ^ it? would|it\'d be great|good|nice|lovely to meet|talk|speak|chat|connect with',
+    '< ^ who|what is|would|could|makes ...3 good|great|ideal|perfect referral|referrals|introduction|intro|client|customer|reference|match',
+    '< ^ can|could anyone|anybody|someone recommend',
+    '< @self ...3 trying|hoping|looking|want|wanting|aiming to land',
+    '< please consider sponsoring|chipping|donating|supporting|backing',
     // "I work best with …", "I prefer to work with …": an ideal-client statement.
     '< @self ...2 work|works best with|for',
     '< @self ...2 prefer to work with|for',
@@ -442,6 +474,9 @@ export const englishPillars: PillarData = {
   notAsk: [
     // A question to the reader, not the speaker's search: "Looking for a new IT partner? Book a free check."
     '^ looking|searching for ...8 \\?',
+    // A topic, not a target: "This week I want to talk about powerflushing", "what they want to hear" (reviews 36, 37).
+    'want|wanted|like|going to talk|speak about',
+    'what ...2 they|he|she ...3 want|wants|like|would ...2 talk|hear|say',
     // "We'd love to hear from you" invites; with a condition it is a call to action (see callToAction).
     'love|like to hear from you ~if|when',
     'for our|my clients|customers',
@@ -480,6 +515,9 @@ export const englishPillars: PillarData = {
     'if so',
   ],
   callToAction: [
+    // "If you need a sparky in Hull, then I'm your man" (held-out review 35).
+    "i'm|we're|i|we am|are? your man|woman|guy|girl|person|people|team",
+    'pass|give ...2 my|our number|details|card|name',
     'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
     // "…, send me your brief", "send me your next file for a free test" (held-out review 25).
     'send me|us your|a next|first? brief|file|files|text|draft|manuscript|project|details|plans',

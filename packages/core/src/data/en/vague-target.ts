@@ -49,7 +49,7 @@ export const englishVagueTarget: VagueTargetData = {
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',
     '< in any|every industry|sector|niche >',
-    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate #? >',
+    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate|ceo|ceos|directors|executives #? >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
     // "I think pretty much anyone could benefit from what we do."

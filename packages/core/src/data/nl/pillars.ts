@@ -8,7 +8,8 @@ import type {PillarData} from '../types.js'
  */
 export const dutchPillars: PillarData = {
   lexicons: {
-    self: ['ik', 'wij', 'we', 'ikzelf'],
+    // "'k zoek" is spoken Flemish and Dutch for "ik zoek" (held-out review 35).
+    self: ['ik', 'wij', 'we', 'ikzelf', 'k'],
     you: ['jij', 'je', 'u', 'jullie', 'gij', 'ge'],
     // Kinds of business that say what someone does when they own one. Generic words (bedrijf, zaak,
     // onderneming) are left out: "ik heb een eigen bedrijf" says nothing about what.
@@ -25,9 +26,17 @@ export const dutchPillars: PillarData = {
       'metselwerken', 'vloerwerken', 'dakwerkerij',
       // Non-profits named by what they do (held-out review 19).
       'voedselbank', 'kringloopwinkel', 'buurthuis', 'hospice', 'inloophuis', 'dierenasiel', 'repair café',
+      // Instellingen die iemand kan leiden: "ik ben directeur van een basisschool in Gent".
+      'school', 'basisschool', 'museum', 'bibliotheek', 'theater', 'schouwburg', 'verpleeghuis', 'woonzorgcentrum',
+      'foodtruck', 'frietkot', 'taverne', 'voetbalclub', 'voetbalvereniging', 'hockeyclub', 'tennisclub', 'sportclub',
+      'sportvereniging', 'zangkoor', 'koor', 'scoutinggroep', 'energiecoöperatie', 'coöperatie', 'moestuin', 'buurttuin',
+      'rusthuis', 'zorgboerderij', 'muziekschool', 'dansschool', 'rijschool', 'taalschool', 'jeugdhuis', 'galerie',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
+      // Held-out reviews 36 and x1: "ik voer energiekeuringen uit", "ik trim honden", "ik sluit laadpalen aan",
+      // "wij ruimen zolders op" ("delen" is left out: "hij deelt inspirerende inzichten" says nothing).
+      'voer', 'voert', 'voeren', 'trim', 'trimt', 'trimmen', 'sluit', 'sluiten', 'ruim', 'ruimt', 'ruimen',
       'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
       'importeer', 'importeert', 'importeren', 'exporteer', 'exporteert', 'exporteren',
       'koppel', 'koppelt', 'koppelen', 'herstel', 'herstelt', 'herstellen', 'restaureer', 'restaureert', 'restaureren', 'bind', 'bindt', 'binden',
@@ -82,6 +91,8 @@ export const dutchPillars: PillarData = {
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder van|bij',
   ],
   ownsBusiness: [
+    // Een instelling of zaak leiden: "directeur van een secundaire school", "beheerder van een camping".
+    'directeur|manager|leider|coördinator|hoofd|beheerder|directrice van|bij een|de|het ...2 @business',
     '@self heb|hebben|bezit|bezitten|run|runnen|beheer|beheren ...3 @business',
     'heb|hebben|bezit|bezitten|run|runnen|beheer|beheren @self ...3 @business',
     // "Wij zijn uitgegroeid tot een kleine branderij", "ik ben eigenaar van een kapsalon".
@@ -98,7 +109,8 @@ export const dutchPillars: PillarData = {
     'op het gebied van', 'actief in|als',
     // "Wij zetten ons in voor daklozen in Utrecht", "Stichting X zet zich in voor …".
     'zet|zetten ons|zich|me|mij in voor',
-    'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als', 'werkzaam als|bij|in',
+    'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als',
+    'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
     'onze|mijn software|app|platform|tool|machine|robot|systeem|plug-in|plugin ~is|zijn|was|heeft|hebben|wordt|kan|zal|moet _',
@@ -162,6 +174,10 @@ export const dutchPillars: PillarData = {
     'verzorgende', 'helpende', 'orderpicker', 'pakketbezorger', 'buschauffeur', 'pedagogisch medewerker',
     'persoonlijk begeleider', 'constructeur',
     'specialist ouderengeneeskunde', 'wijkverpleegkundige', 'zorgcoördinator', 'mantelzorgconsulent', 'buurtwerker',
+    // Vlaamse beroepen en ambachten (held-out reviews 35 en 36), en titels zonder voorvoegsel.
+    'beenhouwer', 'chauffagist', 'metser', 'vloerder', 'dakwerker', 'garagist', 'carrossier', 'syndicus', 'bandagist',
+    'onthaalmoeder', 'onthaalouder', 'hondentrimster', 'hondentrimmer', 'trimster', 'nagelstyliste',
+    'schoonmaakster', 'inkoper', 'planner', 'steigerbouwer', 'grondwerker', 'glaszetter',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -233,13 +249,13 @@ export const dutchPillars: PillarData = {
     '< @self zoek|zoeken ~naar|altijd|steeds|voortdurend|samen|mee|uit|op|het|dit|dat|hier|jou|u|je',
     '< zoek|zoeken @self ~naar|altijd|steeds|voortdurend|samen|mee|uit|op|het|dit|dat|hier|jou|u|je',
     '< @self zoek|zoeken altijd|steeds|voortdurend|nog|vooral|momenteel|nu ~naar',
-    '< een|mijn|onze goede|mooie|perfecte|ideale|gouden|waardevolle|fijne|interessante|sterke doorverwijzing|introductie|referral|verwijzing|tip|connectie|kennismaking|doorverwijzingen|introducties|referrals|tips',
+    '< een|mijn|onze goede|goeie|mooie|perfecte|ideale|gouden|waardevolle|fijne|interessante|sterke doorverwijzing|introductie|referral|verwijzing|tip|connectie|kennismaking|doorverwijzingen|introducties|referrals|tips|referentie|referenties',
     '< mijn|onze ideale klant|klanten|opdrachtgever|opdrachtgevers|doorverwijzing|referral|introductie|match|droomklant|droomklanten',
     '< ken|kent|kennen @you iemand|mensen|een|bedrijven|ondernemers|organisaties|eigenaren|ouders|gezinnen|stellen|starters|families|de|nog|zo|zo\'n|er',
     // Een praktijk- of dienstpagina: "Huisartsen in de regio kunnen patiënten verwijzen via ZorgDomein".
     '< ^ _ ...8 kunnen|kan|mogen ...6 verwijzen|doorverwijzen|aanmelden',
     // Een groep welkom heten: "Ook jongvolwassenen die vastlopen in hun studie zijn welkom" (held-out review 21).
-    '< cliënten|clienten|klanten|patiënten|leerlingen|studenten|jongeren|jongvolwassenen|volwassenen|ouderen|gezinnen|ondernemers|deelnemers|iedereen ...10 zijn|is ...2 welkom',
+    '< cliënten|clienten|klanten|patiënten|leerlingen|studenten|jongeren|jongvolwassenen|volwassenen|ouderen|gezinnen|ondernemers|deelnemers|iedereen|ouders|kinderen ...10 zijn|is ...2 welkom',
     // Een doelgroep bij het aanbod: "Medische fitness is ideaal voor mensen met chronische klachten".
     '< ideaal|bedoeld voor ~iedereen|alle|elke|ieder|iedere|jou|u',
     '< is|zijn er vooral|speciaal|juist voor',
@@ -261,7 +277,7 @@ export const dutchPillars: PillarData = {
     // Een naam of bedrijf als onderwerp: "Ruud zoekt bestuurders van …", "Het bedrijf zoekt …".
     '< ^ ~wie|wat|iedereen|niemand|men|elke|ieder|elk|iedere _ _? zoekt ~je|jij|u|naar|uit|op|het|dit|dat|altijd|steeds|samen|mee',
     // Het tweede werkwoord zonder onderwerp: "We groeien en zoeken collega's".
-    '< en|maar zoek|zoeken ~je|jij|u|jullie|naar|uit|op|de|het|dit|dat|altijd|steeds|samen|mee|ze|hem|haar',
+    '< en|maar zoek|zoeken|zoekt ~je|jij|u|jullie|naar|uit|op|de|het|dit|dat|altijd|steeds|samen|mee|ze|hem|haar',
     // Zonder onderwerp, als op een prikbord of in een kopregel: "Zoek: bedrijfspand in Zwolle", "Gezocht: …".
     '< ^ zoek|zoeken|gezocht :? ~je|jij|u|jullie|ge|gij|naar|het|dit|dat|uit|op _',
     '< ^ beschikbaar per|vanaf|voor|als',
@@ -281,7 +297,7 @@ export const dutchPillars: PillarData = {
     '< ^ open voor nieuwe|een|werk|opdrachten|samenwerking|samenwerkingen|kansen|uitdagingen|introducties|contact',
     '< @self sta|staan ...2 open voor',
     // "Een goede klant voor ons is een syndicus die …": the referral frame with the client.
-    '< een|mijn|onze goede|mooie|perfecte|ideale|fijne|typische klant|klanten|opdrachtgever|opdrachtgevers voor mij|ons is|zijn|:',
+    '< een|mijn|onze goede|goeie|mooie|perfecte|ideale|fijne|typische klant|klanten|opdrachtgever|opdrachtgevers voor mij|ons is|zijn|:',
     // Any other people sought: "Kennen jullie werkgevers in de Achterhoek die …?" (not "Ken je ons al?", "Ken je dat gevoel?").
     "< ^ ken|kent|kennen @you ~ons|mij|me|mijn|onze|uw|jouw|het|dat|dit|die|deze|al|ook|wel|niet|geen|iets|alles|hem|haar|hen|zelf|eigenlijk _",
     // De vraag in een bijzin bij de eigen beschrijving: "wij zijn een poetsbedrijf dat op zoek is naar …".
@@ -306,7 +322,7 @@ export const dutchPillars: PillarData = {
     // "Wie ik graag zou leren kennen?", "Wie ik zoek?", "Wie zou ik graag leren kennen?", "Naar wie ben ik op zoek?".
     '< ^ wie @self ...5 zoek|zoeken|kennen|ontmoeten|spreken|leren',
     // "Waar ik naar op zoek ben: …", "Waar wij vooral naar zoeken".
-    '< ^ waar @self ...3 zoek|zoeken',
+    '< ^ waar @self ...5 zoek|zoeken',
     '< ^ wie zou|zouden|wil|willen @self ...3 kennen|ontmoeten|spreken|leren',
     // "## Wie ik graag ontmoet": de werkwoordsvorm bij "ik".
     '< ^ wie @self ...3 ontmoet|spreek',
@@ -381,18 +397,36 @@ export const dutchPillars: PillarData = {
     // "Denk aan een bakker die net …": the classic referral prompt, also without an earlier ask.
     '< ^ denk aan een|iemand',
     // "Goede doorverwijzingen voor mij zijn …": the referral frame in the plural.
-    '< ^ goede|mooie|perfecte|ideale|fijne|interessante|sterke|waardevolle doorverwijzingen|introducties|referrals|tips|contacten|kennismakingen voor mij|ons',
+    '< ^ goede|goeie|mooie|perfecte|ideale|fijne|interessante|sterke|waardevolle doorverwijzingen|introducties|referrals|tips|contacten|kennismakingen|referenties voor mij|ons',
     // "… omdat ik … op zoek ben naar …": the verb at the end of a subordinate clause.
     '< op zoek ben naar',
     // A freelancer between assignments: "Vanaf september ben ik beschikbaar voor een nieuwe opdracht".
     '< @self ben|zijn ...2 beschikbaar voor',
     '< ben|zijn @self ...2 beschikbaar voor',
     // "Wat ik zoek? Architecten die …" or "Wat wij nodig hebben is …".
-    '< ^ wat @self zoek|zoeken|nodig',
+    '< ^ wat @self ...3 zoek|zoeken|nodig',
+    // Held-out reviews 35–39 and x1: the referral frame as a question, spoken and Flemish wishes, the
+    // object before a verb at the end, a group chat's questions.
+    '< ^ wie|wat is|zijn|zou|zouden|was ...4 goede|goeie|ideale|perfecte|mooie|fijne doorverwijzing|doorverwijzingen|referentie|referenties|klant|klanten|introductie|opdrachtgever|opdrachtgevers|match',
+    '< ^ met wie ...3 contact|kennismaken|praten|spreken|samenwerken',
+    '< @self praat|praten graag ...2 met',
+    '< @self zou|zouden het ...2 tof|leuk|fijn|mooi|geweldig|gaaf|super vinden om ...8 praten|spreken|kennismaken|ontmoeten|kennis|samenwerken|sparren',
+    '< @self wil|willen|zou|zouden ...3 graag ...5 koffie|kopje|bakje|lunch ...3 drinken|doen|met',
+    '< zou|wil|kun|kunt|kan|wilt|wilde @you mij|me|ons ...8 voorstellen|introduceren',
+    '< zou|wil|kun|kunt|kan|wilt|wilde @you mij|me|ons in contact ...2 brengen',
+    '< graag ...8 leren kennen',
+    '< graag leer|leren @self ...8 kennen',
+    '< ^ kent|weet iemand een|iets|wie|mensen|nog|toevallig|hier',
+    '< ^ heeft|weet iemand ...2 tip|tips|aanrader|suggestie',
+    '< ^ wie ken|kent @you die|met|bij',
+    '< ^ misschien? ken|kent|kennen @you wel|misschien|toevallig iemand|mensen|bedrijven|ondernemers|organisaties|een|eigenaren',
+    '< ^ @you kent|kennen misschien|wel|toevallig iemand|mensen|bedrijven|ondernemers|organisaties|een|eigenaren',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
   notAsk: [
+    // A question to the reader about the speaker's own trade: "Op zoek naar een tekstschrijver? Neem contact op."
+    '^ op zoek naar ...8 \\?',
     // A recruiter's service, not an ask: "bij vroegtijdig vertrek zoeken wij kosteloos een vervanger",
     // "Wij zoeken de kandidaat die bij uw bedrijf past" (held-out review 21).
     'zoek|zoeken|zoekt @self? kosteloos|gratis|zelf|samen',
@@ -439,6 +473,12 @@ export const dutchPillars: PillarData = {
   ],
   callToAction: [
     'stuur|mail|app|bel|sms ...2 me|mij|ons ...3 bericht|berichtje|mailtje|appje|belletje|berichten',
+    // Held-out review 35: "geef me een seintje", "spring eens binnen", "dan moet je mij hebben".
+    'geef|geeft me|mij|ons ...2 seintje|belletje|gil|berichtje|telefoontje|mailtje|appje',
+    'spring ...3 binnen',
+    'geef|geeft ...2 mijn|ons nummer|gegevens|kaartje|naam|telefoonnummer',
+    'dan moet|moeten je|jij|u|ge|jullie mij|me|ons hebben',
+    'aan het juiste|goede adres',
     'stuur|mail|app|bel me|mij|ons',
     // Een aanbod om te praten na een voorwaarde over de luisteraar: "…, dan help ik je graag verder".
     '@self help|helpen|denk|denken ...2 @you graag',
@@ -478,6 +518,8 @@ export const dutchPillars: PillarData = {
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
     // mid-sentence ("Dus als je daar ook mee bezig bent, spreek me gerust aan").
     'als|wanneer|indien|mocht|mochten @you|jouw|uw|jullie',
+    // "… in 2025 gaat trouwen of ge kent iemand die dat doet: …" (held-out review 35).
+    'of @you kent|kennen iemand|mensen|een',
     // Vooropgeplaatst, zonder "als": "Ben je hypotheekadviseur in Overijssel, bel me dan gerust."
     '^ werk|ben|heb|zit|run|leid|woon|beheer|bezit|verhuur|organiseer @you',
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',

@@ -45,7 +45,7 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @all @targetNoun die|dat ...4 @need _? >',
     '< voor jong en oud >',
     '< jong en oud >',
-    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein|mkb|mkb'er|mkb'ers|kmo|kmo's tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates >",
+    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein|mkb|mkb'er|mkb'ers|kmo|kmo's tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates|directeur|directeuren|ceo|ceo's|dga >",
     '< van klein tot groot >',
     '< groot en klein >',
     '< klein en groot >',
