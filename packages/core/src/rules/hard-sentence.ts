@@ -134,8 +134,8 @@ function endsInList(sentence: SentenceView): boolean {
  * A list of concrete things inside a sentence that is not long: "Our services include contract
  * warehousing, e-commerce fulfilment, pallet distribution and cross-docking." Long words of concrete
  * things make the formulas score it hard, yet it reads easily (held-out review 21); only its length counts.
- * A list here is at least two short items (up to three words) in a row between commas or "and", so a
- * clause joined by a comma and "because" is no list.
+ * A list here has a short item (up to three words) between two separators, one of them a comma ("A, B
+ * and C"), so a clause joined by a comma and "because" is no list.
  */
 const MAX_ITEM_WORDS = 3
 
@@ -161,6 +161,7 @@ function holdsList(sentence: SentenceView): boolean {
     segments++
     words = 0
   }
+  // "A, B and C" is a list of three, with one item in the middle (held-out reviews 37, x1).
   return commas >= 1 && longest >= 2
 }
 
@@ -182,9 +183,9 @@ function spokenLength(sentence: SentenceView): number {
   if (semicolon > 0) {
     return Math.max(spokenLength({...sentence, tokens: tokens.slice(0, semicolon)}), spokenLength({...sentence, tokens: tokens.slice(semicolon + 1)}))
   }
-  const colon = tokens.findIndex((token) => token.text === ':')
-  // A colon after a short lead-in ("Mijn vraag voor deze week: …", "That taught me everything: …") or
-  // before a list of short items is a pause, so each side is measured on its own.
+  const colon = tokens.findIndex((token, index) => token.text === ':' || isSpacedDash(tokens, index))
+  // A colon or a dash after a short lead-in ("Mijn vraag voor deze week: …", "quick one from me - we've
+  // got …") or before a list of short items is a pause, so each side is measured on its own.
   const leadIn = colon > 0 && countSaid(tokens.slice(0, colon)) <= MAX_LEAD_IN_WORDS
   if (colon > 0 && (leadIn || (endsInList(sentence) && onlyShortItems(tokens.slice(colon + 1), LIST_JOINS[sentence.language])))) {
     return Math.max(countSaid(tokens.slice(0, colon)), countSaid(tokens.slice(colon + 1)))
@@ -192,13 +193,62 @@ function spokenLength(sentence: SentenceView): number {
   return countSaid(skipGreeting(tokens))
 }
 
+/** A dash between words, said as a pause like a colon. */
+const DASHES = new Set(['-', '–', '—'])
+
+/** A dash with a space on each side: a pause, not a range ("havo 4–5") or a pair ("Duits–Nederlands"). */
+function isSpacedDash(tokens: readonly Token[], index: number): boolean {
+  const dash = tokens[index]!
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  if (!DASHES.has(dash.text) || before === undefined || after === undefined || before.end >= dash.start || dash.end >= after.start) return false
+  // A pair of dashes holds an insertion ("our clients are tradespeople – electricians, joiners – who …"), not a pause.
+  return !tokens.slice(index + 1).some((token) => DASHES.has(token.text))
+}
+
 /** Longest label before a colon that is read as a pause ("Wat veel zaakvoerders niet weten:"). */
 const MAX_LEAD_IN_WORDS = 8
 
-/** "Hi everyone, I'm …", "Goedemorgen allemaal, ik ben …": the greeting before the comma is no part of the sentence's length. */
+/**
+ * "Hi everyone, I'm …", "Goedemorgen allemaal, ik ben …", "Hi all 👋 quick one …": the greeting before a
+ * comma, dash or emoji is no part of the sentence's length, and neither is a lead-in for newcomers
+ * ("For anyone new, I'm …", "Voor wie me nog niet kent, ik ben …").
+ */
 function skipGreeting(tokens: readonly Token[]): readonly Token[] {
   const index = afterGreeting(tokens)
-  return index > 0 && tokens[index]?.text === ',' ? tokens.slice(index + 1) : tokens
+  const rest = index > 0 && tokens[index]?.kind === 'punctuation' && tokens[index]!.text !== '?' ? tokens.slice(index + 1) : tokens
+  return skipNewcomerLeadIn(rest)
+}
+
+/** Openings of a lead-in for newcomers, ending at the first comma. */
+const NEWCOMER_LEAD_INS = [['for', 'anyone'], ['for', 'anybody'], ['for', 'those'], ['for', 'the', 'new'], ['voor', 'wie'], ['voor', 'de', 'nieuwe'], ['voor', 'degenen']]
+/** Longest lead-in for newcomers: "For those of you who don't know me yet,". */
+const MAX_LEAD_IN_TOKENS = 9
+
+function skipNewcomerLeadIn(tokens: readonly Token[]): readonly Token[] {
+  if (!NEWCOMER_LEAD_INS.some((opening) => opening.every((word, at) => tokens[at]?.norm === word))) return tokens
+  const comma = tokens.findIndex((token) => token.text === ',')
+  return comma > 0 && comma <= MAX_LEAD_IN_TOKENS ? tokens.slice(comma + 1) : tokens
+}
+
+/** Hesitations nobody counts as words: "um", "uh", "ehm". */
+const FILLER_WORDS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'eh', 'ehm', 'euh'])
+/** Spoken fillers of two words, counted as none between commas: "en nou ja, weet je, dan …", ", you know, …". */
+const FILLER_PHRASES = [['nou', 'ja'], ['weet', 'je'], ['zeg', 'maar'], ['you', 'know'], ['i', 'mean'], ['so', 'yeah']]
+
+/** Joiners a filler may follow: "en nou ja, weet je, dan …". */
+const FILLER_LEADS = new Set(['en', 'and', 'so', 'dus', 'maar', 'but'])
+
+/** Whether a filler phrase between commas (or at the sentence's start) stands at `index`. */
+function fillerAt(tokens: readonly Token[], index: number): number {
+  const before = tokens[index - 1]
+  if (before !== undefined && before.text !== ',' && !FILLER_LEADS.has(before.norm)) return 0
+  for (const phrase of FILLER_PHRASES) {
+    if (!phrase.every((word, at) => tokens[index + at]?.norm === word)) continue
+    const after = tokens[index + phrase.length]
+    if (after === undefined || after.text === ',' || after.kind === 'punctuation') return phrase.length
+  }
+  return 0
 }
 
 /** Longest item of a list after a colon that still reads as a list, not as a clause that goes on. */
@@ -232,6 +282,12 @@ function countSaid(tokens: readonly Token[]): number {
       continue
     }
     if (HONORIFICS.has(token.norm) && tokens[index + 1]?.text === '.') continue
+    if (FILLER_WORDS.has(token.norm)) continue
+    const filler = fillerAt(tokens, index)
+    if (filler > 0) {
+      index += filler - 1
+      continue
+    }
     if (LETTERS.test(token.text) && afterName(tokens, index)) continue
     count++
   }

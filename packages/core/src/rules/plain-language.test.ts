@@ -356,6 +356,20 @@ describe('hard-sentence', () => {
     expect(findings("I'm Jo, a bookkeeper. So I'm looking for electricians and plumbers in Greater Manchester who are tired of chasing work.", 'hard-sentence', {language: 'en'})).toEqual([])
   })
 
+  it('counts as said: greetings before an emoji or dash, newcomer lead-ins, fillers and a spaced dash as a pause (held-out reviews 36, 38)', () => {
+    const said = (text: string, language: 'nl' | 'en') => findings(text, 'hard-sentence', {language})
+    expect(said("Good morning all, I'm Hannah Okoro, a physiotherapist, and I run Stride Physio in Harrogate.", 'en')).toEqual([])
+    expect(said("Hi all 👋 quick one from me, we've got two slots free for domestic cleans in Didsbury.", 'en')).toEqual([])
+    expect(said("For anyone new, I'm Hannah Okoro, a physiotherapist, and I run Stride Physio in Harrogate town.", 'en')).toEqual([])
+    expect(said('Voor wie me nog niet kent, ik ben Hannah, fysiotherapeut, en ik heb een praktijk in Zwolle.', 'nl')).toEqual([])
+    expect(said('Iemand is ziek, iemand wil ruilen, en nou ja, weet je, dan begint het weer van voren af aan.', 'nl')).toEqual([])
+    expect(said('We provide IT support exclusively for dental practices – from X-ray software to backups and GDPR compliance.', 'en')).toEqual([])
+    // Near misses: the same words without the pause, a range with a dash, and a pair of dashes around an insertion.
+    expect(said("I'm Hannah Okoro, a physiotherapist, and I run Stride Physio in Harrogate town near the station.", 'en')).toHaveLength(1)
+    expect(said('Ik zoek vooral leerlingen uit havo 4–5 en vwo 5–6 die zich willen voorbereiden op hun eindexamen.', 'nl')).toHaveLength(1)
+    expect(said('Most of our clients are tradespeople – electricians, joiners, roofers – who used to do their paperwork at the kitchen table on a Sunday night.', 'en')).toHaveLength(1)
+  })
+
   it('still calls a sentence hard when a comma only joins clauses, not items of a list', () => {
     const text = 'I am helping organisations with their processes and with the digital transformation, because many companies are still working very traditional.'
     expect(findings(text, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])

@@ -5,6 +5,7 @@ export const GREETINGS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'dag', 'goedemorgen', 'goeiemorgen',
   'goedemiddag', 'goedenavond',
 ])
+const GOOD: ReadonlySet<string> = new Set(['good', 'goede', 'goeie'])
 export const AUDIENCES: ReadonlySet<string> = new Set([
   'all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'there', 'allemaal', 'iedereen', 'allen', 'good',
 ])
@@ -14,8 +15,10 @@ export const AUDIENCES: ReadonlySet<string> = new Set([
  * allemaal"): the index of the token after them, or 0 when the sentence opens with no greeting.
  */
 export function afterGreeting(tokens: readonly Token[]): number {
-  if (!GREETINGS.has(tokens[0]?.norm ?? '')) return 0
-  let index = 1
-  while (index < 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
+  // "Good morning all," and "Goede morgen," open with an adjective before the greeting word.
+  const first = GOOD.has(tokens[0]?.norm ?? '') && GREETINGS.has(tokens[1]?.norm ?? '') ? 1 : 0
+  if (!GREETINGS.has(tokens[first]?.norm ?? '')) return 0
+  let index = first + 1
+  while (index < first + 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
   return index
 }
