@@ -750,6 +750,11 @@ describe('unspecific-ask', () => {
     // starts at its condition, so the speaker's own trade and town name no one sought (review x1).
     ['en', "I'm Ann, an architect. Who would be a good referral for me? Contractors in the Lier region who build new houses.", ['sector', 'region', 'situation']],
     ['nl', 'Ik ben Sanne, boekhouder in Zwolle, en als je een kapsalon hebt in Deventer, bel me gerust.', ['sector', 'region']],
+    // A club's board and supporters are roles; the coast and "round here" are regions (held-out reviews 35, 39, x1).
+    ['en', "I'm Ed, a plumber. We're looking for a treasurer in Norwich.", ['role', 'region']],
+    ['nl', 'Ik ben Ed, loodgieter. Onze club zoekt een penningmeester uit Utrecht.', ['role', 'region']],
+    ['nl', 'Ik ben Ed, makelaar. Ik zoek mensen met een appartement aan de kust dat ze willen verkopen.', ['region', 'situation']],
+    ['en', "I'm Ed, an electrician. I'm looking for a plasterer round here.", ['sector', 'region']],
     // Held-out reviews 25, 28, 29: single institutions, a country as an adjective, city letters, a role in the
     // middle of something, a moment ahead, a small team, size in money.
     ['en', "I'm a designer. If you work at a Dutch university or museum, I'd love to hear from you.", ['sector', 'region']],

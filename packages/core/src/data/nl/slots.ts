@@ -71,6 +71,9 @@ export const dutchSlots: SlotData = {
       // People sought for other things than business: an intern, a co-founder, a successor, a mentor.
       'stagiair', 'stagiaire', 'stagiairs', 'medeoprichter', 'co-founder', 'opvolger', 'mentor', 'investeerder', 'business angels', 'angels', 'leadinvesteerder',
       'investeerders', 'vrijwilliger', 'vrijwilligers', 'leerling', 'trainee',
+      // Bestuur en steun van een vereniging of stichting (held-out review 39).
+      'penningmeester', 'secretaris', 'voorzitter', 'bestuursleden', 'sponsor', 'sponsors', 'sponsoren', 'donateur',
+      'donateurs', 'mentoren', 'coaches', 'trainers', 'chauffeurs', 'chauffeur',
     ],
     sizeWord: [
       "zzp'er", "zzp'ers", 'zzp', 'zzpers', 'zelfstandigen', 'zelfstandige', 'eenmanszaak', 'eenmanszaken',
@@ -120,6 +123,8 @@ export const dutchSlots: SlotData = {
       // Een land als bijvoeglijk naamwoord (held-out review 25): "een Nederlandse universiteit".
       'nederlandse|belgische|britse|engelse|duitse|franse|spaanse|amerikaanse|europese|nederlands|belgisch',
       'in|uit|rond|rondom de? regio|omgeving|buurt|provincie|streek', 'lokale|lokaal|regionaal|regionale',
+      // "aan de kust", "in onze streek" (held-out review 35).
+      'aan de kust|zee', 'in onze|mijn streek|regio|buurt',
       'in mijn|onze|de stad|dorp|wijk|gemeente|buurt|provincie|straat', 'binnen|in een straal van',
       'binnen # km|kilometer', 'dichtbij|vlakbij|in de buurt', 'op loopafstand|fietsafstand|rijafstand', 'om de hoek',
       'in de|het binnenstad|centrum|stadskern|dorpskern',
