@@ -12,6 +12,17 @@ function sentences(text: string, language: Language): string[] {
     .map((sentence) => text.slice(sentence.position!.start.offset, sentence.position!.end.offset))
 }
 
+/** The sentences of every paragraph of a text, as source slices. */
+function allSentences(text: string, language: Language): string[] {
+  return parseText(text, language).children.flatMap((paragraph) =>
+    paragraph.type === 'ParagraphNode'
+      ? paragraph.children
+          .filter((child) => child.type === 'SentenceNode')
+          .map((sentence) => text.slice(sentence.position!.start.offset, sentence.position!.end.offset))
+      : [],
+  )
+}
+
 describe('sentence ends the parser takes for abbreviations', () => {
   it('ends a Dutch sentence after op, al, u, zo, a short number or enz. before a capital', () => {
     for (const end of ['Bel me gerust op.', 'Dat doen we al.', 'Wij helpen u.', 'Zo doen we dat zo.', 'We zijn met 12.', 'Ik doe loodgieterswerk, cv-ketels enz.']) {
@@ -23,6 +34,17 @@ describe('sentence ends the parser takes for abbreviations', () => {
     for (const end of ["Whatever industry you're in.", "I'm a pro.", 'She founded Acme Inc.', 'We are a team of 12.', 'We fix boilers, radiators etc.']) {
       expect(sentences(`${end} Call me today.`, 'en')).toEqual([end, 'Call me today.'])
     }
+  })
+
+  it('ends a sentence at an emoji or a short line before the speaker in lower case, a label line, and a second letter (held-out reviews 37, 39, x1)', () => {
+    expect(sentences("we're a football club with 22 teams ⚽ we're desperate for coaches", 'en')).toEqual(["we're a football club with 22 teams ⚽", "we're desperate for coaches"])
+    expect(allSentences("hi all, i'm mo\ni fix bikes in leeds\ni do it from my van", 'en')).toEqual(["hi all, i'm mo", 'i fix bikes in leeds', 'i do it from my van'])
+    expect(allSentences('Role: Commercial insurance broker at Malhotra & Kerr in Leicester, since 2015\nWhat I do: I find insurance for small firms.', 'en')).toHaveLength(2)
+    expect(sentences("I invest between Series A and C. I don't spam.", 'en')).toEqual(['I invest between Series A and C.', "I don't spam."])
+    expect(sentences('Ik geef bijles voor wiskunde A en B. Ik werk in Utrecht.', 'nl')).toEqual(['Ik geef bijles voor wiskunde A en B.', 'Ik werk in Utrecht.'])
+    // Near misses: hard-wrapped prose goes on after a word like "and", and initials stay a name.
+    expect(allSentences('and then we went to the shop and\nwe bought bread.', 'en')).toHaveLength(1)
+    expect(sentences('Ik werk samen met Jan en C. de Vries in Utrecht.', 'nl')).toHaveLength(1)
   })
 
   it('ends a sentence at an emoji before a capital, not inside a sentence', () => {

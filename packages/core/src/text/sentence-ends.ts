@@ -120,6 +120,11 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
     const after = children[index + 1]?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
     return after?.type === 'WordNode' ? wordText(after) : undefined
   }
+  /** The same word with its apostrophes ("we're"), for the pronoun test. */
+  const fullWordAfter = (index: number) => {
+    const after = children[index + 1]?.type === 'WhiteSpaceNode' ? children[index + 2] : undefined
+    return after?.type === 'WordNode' ? fullText(after) : ''
+  }
   /** Where the current line starts (the offset after the last line break), for its length. */
   let lineStart = children[0]?.position?.start.offset ?? 0
   for (let index = 0; index < children.length; index++) {
@@ -151,7 +156,8 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
     }
     if (child.type === 'SymbolNode' && seenWord && EMOJI.test(child.value)) {
       const next = wordAfter(index)
-      if (next !== undefined && CAPITAL.test(next)) return index
+      // "… with 22 teams ⚽ we're desperate for coaches": the speaker as a new subject in lower case too.
+      if (next !== undefined && (CAPITAL.test(next) || isSubjectPronoun(fullWordAfter(index)))) return index
       continue
     }
     if (child.type !== 'WordNode') continue
@@ -207,8 +213,16 @@ const LETTER_NOUNS = new Set([
 function namesALetter(children: Sentence['children'], index: number, word: string): boolean {
   if (!/^\p{Lu}$/u.test(word)) return false
   const before = children[index - 1]?.type === 'WhiteSpaceNode' ? children[index - 2] : undefined
-  return before?.type === 'WordNode' && LETTER_NOUNS.has(wordText(before).toLowerCase())
+  if (before?.type !== 'WordNode') return false
+  if (LETTER_NOUNS.has(wordText(before).toLowerCase())) return true
+  // The second of two letters: "between Series A and C.", "voor wiskunde A en B." (held-out review 37).
+  if (!LETTER_JOINS.has(wordText(before).toLowerCase())) return false
+  const letter = children[index - 3]?.type === 'WhiteSpaceNode' ? children[index - 4] : undefined
+  return letter?.type === 'WordNode' && /^\p{Lu}$/u.test(wordText(letter))
 }
+
+/** Words that join two letters: "A and C", "A en B", "A of B". */
+const LETTER_JOINS = new Set(['and', 'or', 'en', 'of', '&'])
 
 /**
  * "bv." ends "Wij zijn een bv." but opens examples after a bracket or comma: "(bv. MIWB of STC)",
@@ -249,10 +263,44 @@ function endsLine(children: Sentence['children'], index: number, lineStart: numb
   if (!previous || !next) return false
   if ((next.type === 'SymbolNode' || next.type === 'PunctuationNode') && (BULLET.test(next.value) || EMOJI.test(next.value))) return true
   if (previous.type === 'PunctuationNode' && previous.value === ':') return true
-  if (next.type !== 'WordNode' || !CAPITAL.test(wordText(next))) return false
+  if (next.type !== 'WordNode') return false
   if (previous.type === 'WordNode' ? CONTINUING_WORDS.has(wordText(previous).toLowerCase()) : !('value' in previous) || OPEN_MARKS.test(previous.value)) return false
+  // "**Role:** … ⏎ **What I do:** …": a line that opens with a short label and a colon, however long the line before.
+  if (opensLabel(children, index + 1)) return true
+  // "hi all, i'm mo ⏎ i fix bikes in leeds": in a chat the speaker as a new subject in lower case starts a line of its own.
+  if (!CAPITAL.test(wordText(next)) && !isSubjectPronoun(fullText(next))) return false
   const lineEnd = previous.position?.end.offset
   return lineEnd !== undefined && lineEnd - lineStart < SHORT_LINE
+}
+
+/** The speaker as a subject, as chats type it in lower case: "i", "i'm", "we're", "ik", "'k". */
+const SUBJECT_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'll", "we'd", 'ik', 'wij'])
+
+function isSubjectPronoun(word: string): boolean {
+  return SUBJECT_PRONOUNS.has(word.replace(/[\u2019\u2018]/g, "'"))
+}
+
+/** Longest label before a colon that opens a line: "What I do:", "Waar ik naar zoek:". */
+const MAX_LABEL_WORDS = 4
+
+/** Whether the children from `start` open with a capitalised label of a few words and a colon. */
+function opensLabel(children: Sentence['children'], start: number): boolean {
+  const first = children[start]
+  if (first?.type !== 'WordNode' || !CAPITAL.test(wordText(first))) return false
+  let words = 0
+  for (let index = start; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type === 'WhiteSpaceNode') {
+      if (child.value.includes('\n')) return false
+      continue
+    }
+    if (child.type === 'WordNode') {
+      if (++words > MAX_LABEL_WORDS) return false
+      continue
+    }
+    return child.type === 'PunctuationNode' && child.value === ':' && words > 0
+  }
+  return false
 }
 
 function mergedFullStop(word: Word): boolean {
@@ -265,6 +313,13 @@ function withoutFullStop(word: Word): string {
   let text = ''
   for (const child of word.children) if ('value' in child) text += child.value
   return text.slice(0, -1)
+}
+
+/** The word as written, apostrophes included ("we're"). */
+function fullText(word: Word): string {
+  let text = ''
+  for (const child of word.children) if ('value' in child) text += child.value
+  return text.toLowerCase()
 }
 
 /** The word's text without its merged full stop. */
