@@ -44,6 +44,11 @@ export interface Pillars {
 const TARGET_FOR = new Set(['for', 'voor'])
 /** Words after which a new clause starts: "…, en daarvoor zoeken we", "…, so I'm looking for". */
 const CLAUSE_JOINERS = new Set(['en', 'maar', 'dus', 'daarom', 'daarvoor', 'and', 'but', 'so', ',', ';'])
+/** Words that open a sentence following from the one before: "Dan …", "Then …". */
+const CONSEQUENCE_WORDS = new Set(['dan', 'then', 'so'])
+/** A sentence this short after a question about the listener answers it: "We'd love to get to know you." */
+const MAX_FOLLOWING_TOKENS = 8
+
 /** Words that start a clause of their own where an ask may begin: a condition, or the speaker as a new subject. */
 /** The speaker as the subject of a self-introduction. */
 const SPEAKERS = new Set(['ik', 'wij', 'we', 'i', "i'm", "we're", "i've", "we've"])
@@ -810,7 +815,13 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
     // "If you know one, please put us in touch": the target is in the sentence before (unless a heading
     // before a colon already named it).
     const before = sentenceBefore(view, index)
-    if (!headed && before !== undefined && !covered.has(before) && matchesAny(line, pack.askBackReference)) {
+    // "Heeft u een familiebedrijf in Amersfoort? Dan maken we graag kennis.": an ask that follows from a
+    // question about the listener takes the question along (held-out review 37).
+    const follows =
+      before !== undefined &&
+      (CONSEQUENCE_WORDS.has(sentence.tokens[0]?.norm ?? '') || sentence.tokens.length <= MAX_FOLLOWING_TOKENS) &&
+      asksAboutListener(view, before, pack)
+    if (!headed && before !== undefined && !covered.has(before) && (follows || matchesAny(line, pack.askBackReference))) {
       tokens = [...view.sentences[before]!.tokens, ...tokens]
       parts = [...view.lines[before]!.wordList, ...parts]
       startsSentence = true
@@ -825,7 +836,8 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       const candidateLine = view.lines[next]!
       const lastToken = previous.tokens[previous.tokens.length - 1]
       // "Wat ik zoek? Architecten die …": a short question that the next sentence answers.
-      const heading = previous === sentence && isShortHeading(sentence)
+      // "We zijn op zoek naar twee dingen. Eén: …", "Mijn vraag is simpel. …": an announcement the next sentence fills in.
+      const heading = previous === sentence && (isShortHeading(sentence) || announcesAsk(sentence))
       const label = lastToken?.text === ':'
       const elaborates = label || heading || matchesAny(candidateLine, pack.askContinuation)
       // A heading or label ("## Wie zoek ik?", "**My ideal client:**") may have its answer in the next block.
@@ -964,6 +976,14 @@ function isShortHeading(sentence: SentenceView): boolean {
   const last = sentence.tokens[sentence.tokens.length - 1]
   // "Wie ik zoek?", and a heading without punctuation: "## Who I'd love to meet".
   return ((last?.text === '?' || last?.kind === 'word') && sentence.tokens.length <= MAX_HEADING_TOKENS) || isFrameQuestion(sentence)
+}
+
+/** Words of an ask that only announces itself: "twee dingen", "simpel", "a simple one". */
+const ANNOUNCING_WORDS = new Set(['dingen', 'zaken', 'things', 'simpel', 'eenvoudig', 'simple', 'easy', 'kort', 'short'])
+const MAX_ANNOUNCEMENT_TOKENS = 12
+
+function announcesAsk(sentence: SentenceView): boolean {
+  return sentence.tokens.length <= MAX_ANNOUNCEMENT_TOKENS && sentence.tokens.some((token) => ANNOUNCING_WORDS.has(token.norm))
 }
 
 /** Questions this short that open with a question word can be a heading: "Who would be a good referral for me?". */

