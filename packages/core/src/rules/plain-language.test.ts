@@ -258,7 +258,57 @@ describe('unexplained-acronym', () => {
     expect(findings('Ik ben BIV-erkend en volg de regels van het Beroepsinstituut van Vastgoedmakelaars.', 'unexplained-acronym')).toEqual([])
     expect(findings('We sell Enterprise software. ERP is hard.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
     // The acronym's own compound does not spell it out.
-    expect(findings('Ik ben BIG-geregistreerd verpleegkundige in Zuid-Limburg.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['BIG'])
+    expect(findings('Mijn BIG-gegevens staan online bij de overheid.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['BIG'])
+  })
+
+  // Held-out review: registers and certifiers before a participle, units and levels after a number, VR, AR and BOVAG.
+  it.each([
+    ["en", "We're NICEIC registered and fully insured."],
+    ['en', 'We are Gas Safe and NICEIC approved.'],
+    ['en', 'We are FCA regulated and independent.'],
+    ['en', 'Our surveyors are RICS chartered.'],
+    ['en', 'We are CHAS accredited contractors.'],
+    ['en', 'All our windows are FENSA registered.'],
+    ['en', "I'm a DVSA approved driving instructor."],
+    ['en', 'I am CIDESCO qualified and have twenty years of experience.'],
+    ['en', 'We are regulated by the FCA. The FCA checks our advice every year.'],
+    ['en', 'We are accredited by CHAS.'],
+    ['nl', 'Wij zijn BOVAG gecertificeerd.'],
+    ['nl', 'Onze monteurs zijn VCA-gecertificeerd.'],
+    ['nl', 'Wij zijn een BOVAG-garage in Zwolle.'],
+    ['nl', 'Ik ben BIG-geregistreerd verpleegkundige in Zuid-Limburg.'],
+    ['en', 'We installed 1.4 MW of solar on the roof.'],
+    ['en', 'The battery stores 500 MWh, and the farm makes 1.2 GWh a year.'],
+    ['en', 'Files up to 3 MB, and 10 GB of storage, or 10GB on the cheap plan.'],
+    ['nl', 'Wij plaatsten 1,4 MW aan zonnepanelen.'],
+    ['nl', 'Onze site haalt WCAG 2.1 AA.'],
+    ['en', 'Every page meets level AA.'],
+    ['en', 'We build VR and AR apps for museums.'],
+    ['nl', 'Wij bouwen VR-brillen voor scholen.'],
+    // A company's initials before its kind of business, said again on their own.
+    ['en', 'Gary here from G&M Plumbing. We fix leaks. Gary, G&M, no job too small!'],
+    ['en', 'I run JK Plumbing in Leeds. Call JK!'],
+    ['en', 'I run DMK Accountants. DMK does the books for builders.'],
+    ['nl', 'Ik ben Jan van JB Installaties in Zwolle. JB, altijd op tijd!'],
+    ['nl', 'Wij zijn KB Systeembeheer uit Utrecht. Geen gedoe, gewoon KB!'],
+  ])('does not flag (%s) %s', (_language, text) => {
+    expect(findings(text, 'unexplained-acronym')).toEqual([])
+  })
+
+  it('still flags jargon beside a participle, a number or a level', () => {
+    // A participle with its object or its agent is a verb, not a mark; a skill is no register.
+    expect(findings('Our CRM registered a spike in sign-ups.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['CRM'])
+    expect(findings('The KPIs approved by the board matter.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['KPIs'])
+    expect(findings('Your shop is improved by SEO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Ik ben gecertificeerd in SEO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    // A unit needs its number; a number before jargon makes no unit; a level needs a standard or "level".
+    expect(findings('Our MW project is big.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['MW'])
+    expect(findings('We need 3 SEO experts.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Our site now reaches AA.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['AA'])
+    // A job title or a general service word after the letters names no company: the letters stay jargon elsewhere.
+    expect(findings("I'm a UX Researcher at Booking. I teach UX to designers.", 'unexplained-acronym').map((message) => message.actual)).toEqual(['UX'])
+    expect(findings('We offer SEO Services for shops. SEO matters.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Wij zijn een SEO-bureau. SEO is ons vak.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
   })
 
   it('still flags acronyms listed beside other acronyms or ordinary words', () => {

