@@ -291,6 +291,13 @@ describe('unexplained-acronym', () => {
     ['en', 'I run DMK Accountants. DMK does the books for builders.'],
     ['nl', 'Ik ben Jan van JB Installaties in Zwolle. JB, altijd op tijd!'],
     ['nl', 'Wij zijn KB Systeembeheer uit Utrecht. Geen gedoe, gewoon KB!'],
+    // A spoken gloss before the acronym: an apposition, or "called", "known as", "ook wel", "een".
+    ['en', 'We put down a rubber membrane, EPDM, with a twenty-year guarantee.'],
+    ['en', 'We use a rubber membrane, called EPDM, on flat roofs.'],
+    ['en', 'We lay a rubber membrane known as EPDM on flat roofs.'],
+    ['nl', 'Wij leggen een rubberen dakbedekking, EPDM, met twintig jaar garantie.'],
+    ['nl', 'Ik regel je arbeidsongeschiktheidsverzekering, een AOV.'],
+    ['nl', 'Ik regel je verzekering tegen arbeidsongeschiktheid, ook wel AOV.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -309,6 +316,14 @@ describe('unexplained-acronym', () => {
     expect(findings("I'm a UX Researcher at Booking. I teach UX to designers.", 'unexplained-acronym').map((message) => message.actual)).toEqual(['UX'])
     expect(findings('We offer SEO Services for shops. SEO matters.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
     expect(findings('Wij zijn een SEO-bureau. SEO is ons vak.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+  })
+
+  it('still flags acronyms listed after a noun phrase, which is no gloss', () => {
+    expect(findings('We do content marketing, SEO, SEA and CRO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'CRO'])
+    expect(findings('We deliver a new website, SEO, a blog and hosting.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We deliver a new website, SEO and hosting.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We build the online shop, SEO, and the app.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Wij bouwen websites, een CRM en apps.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['CRM'])
   })
 
   it('still flags acronyms listed beside other acronyms or ordinary words', () => {

@@ -630,8 +630,21 @@ const GLOSS_OPENERS = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'oftewel', 
 /** Words that define the acronym right after it: "an AOV is een …", "SEO stands for …", "RPO betekent …". */
 const DEFINING_VERBS = new Set(['is', 'means', 'betekent', 'stands', 'staat'])
 const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'for', 'voor'])
-/** Words before the acronym that say it names what came before: "zoekmachineoptimalisatie, oftewel SEO". */
-const NAMING_WORDS = new Set(['oftewel', 'ofwel', 'afgekort', 'kortweg', 'aka', 'or', 'de', 'het', 'the', 'i.e', 'ie'])
+/** Words before the acronym, after a comma, that say it names what came before: "…, or SEO", "…, de AOV", "…, een AOV". */
+const NAMING_WORDS = new Set(['or', 'de', 'het', 'the', 'een', 'i.e', 'ie'])
+/**
+ * Markers that say so on their own, with or without a comma: "zoekmachineoptimalisatie oftewel SEO",
+ * "a rubber membrane called EPDM", "known as", "ook wel".
+ */
+const SELF_NAMING: readonly (readonly string[])[] = [
+  ['oftewel'], ['ofwel'], ['afgekort'], ['kortweg'], ['aka'], ['called'], ['named'], ['genaamd'], ['known', 'as'], ['ook', 'wel'],
+]
+/** Words that open a noun phrase, as a gloss in apposition does: "a rubber membrane, EPDM". */
+const NOUN_PHRASE_OPENERS = new Set([
+  'a', 'an', 'the', 'een', 'de', 'het', 'our', 'my', 'your', 'this', 'that', 'onze', 'ons', 'mijn', 'je', 'jouw', 'uw', 'dit', 'deze', 'dat',
+])
+/** Articles that open another item of a list after a comma: "a new website, SEO, a blog". */
+const ITEM_ARTICLES = new Set(['a', 'an', 'the', 'een', 'de', 'het'])
 /** Words that join items of a list, so an apposition is a list item instead ("GGDs, the police and schools"). */
 const LIST_WORDS = new Set(['and', 'en', 'or', 'of', '&'])
 
@@ -660,22 +673,59 @@ function glossedAfter(tokens: readonly Token[], index: number): boolean {
 
 /**
  * The acronym as the short name of what came before: "search engine optimisation, or SEO",
- * "zoekmachineoptimalisatie, oftewel SEO", "arbeidsongeschiktheidsverzekering, de AOV". Not an item in a
- * list ("primary schools, the MAT and …").
+ * "zoekmachineoptimalisatie, oftewel SEO", "arbeidsongeschiktheidsverzekering, de AOV", "a rubber membrane,
+ * called EPDM", "verzekering tegen arbeidsongeschiktheid, ook wel AOV", or a bare apposition (see
+ * `glossedInApposition`). Not an item in a list ("primary schools, the MAT and …").
  */
 function glossedBefore(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index - 1]
-  if (word === undefined || !NAMING_WORDS.has(word.norm)) return false
-  if (LIST_WORDS.has(tokens[index + 1]?.norm ?? '') && word.norm !== 'or') return false
-  const comma = tokens[index - 2]?.text === ','
-  // "or", an article and "i.e." need the comma; "oftewel", "afgekort", "aka" say it themselves.
-  if (!comma && !['oftewel', 'ofwel', 'afgekort', 'kortweg', 'aka'].includes(word.norm)) return false
-  const end = comma ? index - 2 : index - 1
-  // The content words right before: "We do search engine optimisation, or SEO" gives the last three.
+  const marker = namingMarker(tokens, index)
+  if (marker === undefined) return glossedInApposition(tokens, index)
+  if (LIST_WORDS.has(tokens[index + 1]?.norm ?? '') && tokens[index - 1]!.norm !== 'or') return false
+  const comma = tokens[index - 1 - marker.length]?.text === ','
+  // "or", an article and "i.e." need the comma; "oftewel", "called", "ook wel" say it themselves.
+  if (!comma && marker.needsComma) return false
+  const end = index - marker.length - (comma ? 1 : 0)
+  return explains(tokens.slice(contentStart(tokens, end), end))
+}
+
+/** The naming marker right before the acronym: how many words it has, and whether it needs a comma before it. */
+function namingMarker(tokens: readonly Token[], index: number): {length: number; needsComma: boolean} | undefined {
+  for (const marker of SELF_NAMING) {
+    if (marker.every((word, at) => tokens[index - marker.length + at]?.norm === word)) return {length: marker.length, needsComma: false}
+  }
+  return NAMING_WORDS.has(tokens[index - 1]?.norm ?? '') ? {length: 1, needsComma: true} : undefined
+}
+
+/**
+ * A spoken gloss in apposition, without a marker: "We put down a rubber membrane, EPDM, with a
+ * twenty-year guarantee", "een rubberen dakbedekking, EPDM, met …". Speakers cannot say brackets, so a
+ * noun phrase with its article, a comma and the acronym explain it. The apposition must close (at the
+ * end, or at a comma before a word that goes on with the sentence) and must not follow a comma or a list
+ * word itself, or it is an item of a list: "content marketing, SEO, SEA", "a new website, SEO, a blog".
+ */
+function glossedInApposition(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.text !== ',') return false
+  const after = tokens[index + 1]
+  if (after?.text === ',' ? !continuesSentence(tokens[index + 2]) : after?.kind === 'word') return false
+  const end = index - 1
+  const start = contentStart(tokens, end)
+  if (start === end || !NOUN_PHRASE_OPENERS.has(tokens[start - 1]?.norm ?? '')) return false
+  const before = tokens[start - 2]
+  if (before !== undefined && (before.text === ',' || LIST_WORDS.has(before.norm))) return false
+  return explains(tokens.slice(start, end))
+}
+
+/** A function word after an apposition goes on with the sentence ("…, EPDM, with …"); anything else starts another item. */
+function continuesSentence(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && functionWords.has(token.norm) && !LIST_WORDS.has(token.norm) && !ITEM_ARTICLES.has(token.norm)
+}
+
+/** Where the content words right before `end` start, five at most: "We do search engine optimisation, or SEO" gives the last three. */
+function contentStart(tokens: readonly Token[], end: number): number {
   const isContentWord = (token: Token) => token.kind === 'word' && !functionWords.has(token.norm) && !acronymOf(token.text)
   let start = end
   while (start > 0 && end - start < 5 && isContentWord(tokens[start - 1]!)) start--
-  return explains(tokens.slice(start, end))
+  return start
 }
 
 /** The words from `start` up to the next punctuation mark. */
