@@ -298,6 +298,11 @@ describe('unexplained-acronym', () => {
     ['nl', 'Wij leggen een rubberen dakbedekking, EPDM, met twintig jaar garantie.'],
     ['nl', 'Ik regel je arbeidsongeschiktheidsverzekering, een AOV.'],
     ['nl', 'Ik regel je verzekering tegen arbeidsongeschiktheid, ook wel AOV.'],
+    // An employer after a part of it or a person from it, also before a relative clause.
+    ['nl', 'Ik ben onderzoeker bij de afdeling Huisartsgeneeskunde van het UMCG.'],
+    ['en', 'I work in the sepsis group of UCLH.'],
+    ['nl', 'Ken je iemand van de WUR die kan helpen?'],
+    ['en', 'Do you know anyone at UWE who plays hockey?'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -316,6 +321,13 @@ describe('unexplained-acronym', () => {
     expect(findings("I'm a UX Researcher at Booking. I teach UX to designers.", 'unexplained-acronym').map((message) => message.actual)).toEqual(['UX'])
     expect(findings('We offer SEO Services for shops. SEO matters.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
     expect(findings('Wij zijn een SEO-bureau. SEO is ons vak.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+  })
+
+  it('still flags jargon after "of", "van" or a skill before "at"', () => {
+    expect(findings('We show the value of SEO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We are a team of SEO specialists.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Ik ken de rol van de AVG die alles regelt.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['AVG'])
+    expect(findings('We are great at SEO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
   })
 
   it('still flags acronyms listed after a noun phrase, which is no gloss', () => {

@@ -348,9 +348,24 @@ function isEmployer(tokens: readonly Token[], index: number): boolean {
   if (before === 'from' && ['to', 'tot'].includes(tokens[index + 1]?.norm ?? '')) return false
   // "studeert aan de RUG", "docent aan de PXL": a school ("voldoet aan de AVG" is no school).
   if (before === 'aan' && STUDY_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return true
+  // "good at SEO", "expert at CRO": a skill, not a place of work.
+  if (before === 'at' && SKILL_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return false
   const ownerVerb = before === 'by' || before === 'door' ? tokens[index - 2]?.norm ?? '' : ''
-  if (!EMPLOYER_WORDS.has(before) && !OWNER_VERBS.has(ownerVerb)) return false
+  if (!EMPLOYER_WORDS.has(before) && !OWNER_VERBS.has(ownerVerb) && !isPartOrMember(tokens, index - 1 - article)) return false
   return endsName(tokens[index + 1])
+}
+
+/**
+ * "of" or "van" after a part of an organisation or, in Dutch, a person who belongs to it: "the sepsis
+ * group of UCLH", "de afdeling Huisartsgeneeskunde van het UMCG", "iemand van de WUR". The organisation
+ * is an employer, as after "at" or "bij"; "the value of SEO" is no place of work.
+ */
+function isPartOrMember(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm
+  if (word !== 'of' && word !== 'van') return false
+  if (word === 'van' && MEMBER_WORDS.has(tokens[at - 1]?.norm ?? '')) return true
+  // The part may carry its own name: "de afdeling Huisartsgeneeskunde van …".
+  return UNIT_WORDS.has(tokens[at - 1]?.norm ?? '') || (isNameWord(tokens[at - 1]) && UNIT_WORDS.has(tokens[at - 2]?.norm ?? ''))
 }
 
 /** Whether a name ends before this token: at a punctuation mark, the end, or a word of its own (see `NAME_ENDERS`). */
@@ -362,8 +377,20 @@ function endsName(after: Token | undefined): boolean {
 const EMPLOYER_WORDS = new Set(['at', 'bij', 'joined', 'from', '@'])
 const STUDY_WORDS = new Set(['studeer', 'studeert', 'studeerde', 'gestudeerd', 'afgestudeerd', 'afstudeert', 'afstuderen', 'student', 'studente', 'docent', 'hoogleraar', 'onderzoeker', 'promoveerde', 'verbonden', 'werkzaam'])
 const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
-/** Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later". */
-const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op'])
+/**
+ * Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later", and a
+ * relative clause about a person there: "anyone at UWE who plays hockey", "iemand van de WUR die …".
+ */
+const NAME_ENDERS = new Set(['in', 'as', 'als', 'for', 'voor', 'from', 'uit', 'and', 'en', 'where', 'waar', 'since', 'sinds', 'until', 'tot', 'te', 'to', 'on', 'op', 'who', 'die'])
+/** Words before "at" that make what follows a skill: "good at SEO", "expert at CRO". */
+const SKILL_WORDS = new Set(['good', 'great', 'better', 'best', 'bad', 'expert', 'experts', 'excel', 'excels', 'skilled', 'strong'])
+/** Parts of an organisation before "of" or "van": "the sepsis group of UCLH", "de afdeling … van het UMCG". */
+const UNIT_WORDS = new Set([
+  'group', 'team', 'department', 'dept', 'faculty', 'unit', 'division', 'lab', 'laboratory', 'ward', 'clinic', 'centre', 'center', 'board', 'office',
+  'afdeling', 'vakgroep', 'faculteit', 'groep', 'divisie', 'sectie', 'laboratorium', 'kliniek', 'polikliniek', 'centrum', 'bestuur', 'kantoor', 'leerstoel', 'onderzoeksgroep',
+])
+/** People who belong to an organisation, before "van": "iemand van de WUR", "een collega van het UMCG". */
+const MEMBER_WORDS = new Set(['iemand', 'niemand', 'mensen', 'collega', "collega's", 'medewerker', 'medewerkers', 'contactpersoon', 'docent', 'docenten', 'onderzoeker', 'onderzoekers', 'student', 'studenten'])
 
 const REGISTRATION_WORDS: ReadonlySet<string> = new Set([...englishRegistrationWords, ...dutchRegistrationWords])
 /**
