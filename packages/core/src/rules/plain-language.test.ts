@@ -303,6 +303,22 @@ describe('unexplained-acronym', () => {
     ['en', 'I work in the sepsis group of UCLH.'],
     ['nl', 'Ken je iemand van de WUR die kan helpen?'],
     ['en', 'Do you know anyone at UWE who plays hockey?'],
+    // Rows of names with separators, bulleted tools, a version or a count inside a list, clients after "for".
+    ['en', 'Python · SQL · dbt · Airflow'],
+    ['en', 'Python | SQL | dbt | Airflow'],
+    ['en', 'My tools:\n- Python\n- SQL\n- Tableau'],
+    ['nl', 'Lemniscaat · Gottmer · IVN Natuureducatie'],
+    ['nl', 'Uitgevers: Lemniscaat · IVN Natuureducatie'],
+    ['en', 'I make games with Godot 4, Aseprite, FMOD.'],
+    ['en', 'We advised SEPA, the Scottish Government and several Local Authorities.'],
+    ['en', 'I ran projects for KBC, Proximus and several smaller software houses.'],
+    // Names in capitals that read as words: beside "project", "programma", "consortium", "pilot", or also in small letters.
+    ['en', 'I lead the HOPE project.'],
+    ['nl', 'Wij leiden het EU-project GROEN en het NEXUS-project.'],
+    ['en', 'We lead the NEXUS consortium. NEXUS brings ten universities together.'],
+    ['nl', 'Ik werk aan het programma ZOUTWIJS.'],
+    ['en', 'We run the SEPSIS-EARLY pilot in three hospitals.'],
+    ['nl', 'Ons plan heet GROEN. Wij maken de stad groen.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -328,6 +344,27 @@ describe('unexplained-acronym', () => {
     expect(findings('We are a team of SEO specialists.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
     expect(findings('Ik ken de rol van de AVG die alles regelt.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['AVG'])
     expect(findings('We are great at SEO.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+  })
+
+  it('still flags acronyms in rows and lists without a name written as a word', () => {
+    expect(findings('SEO · SEA · CRO', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'CRO'])
+    // A headline capitalises its phrases, and a phrase in sentence case is no name.
+    expect(findings('Marketing Lead | SEO | Content Strategy', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Wat ik doe:\n- SEO\n- SEA\n- Social media', 'unexplained-acronym', {syntax: 'markdown'}).map((message) => message.actual)).toEqual(['SEO', 'SEA'])
+    // A word the text also writes in small letters is an ordinary word, not a name.
+    expect(findings('Diensten:\n1. SEO\n2. Webdesign\n3. Hosting\n\nIk maak webdesign en hosting voor bakkers.', 'unexplained-acronym', {syntax: 'markdown'}).map((message) => message.actual)).toEqual(['SEO'])
+    // A number that is no version, a count before small letters, and "for" without work for clients.
+    expect(findings('We do SEO, 4 websites and Python.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We do SEO, several audits and more.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We write copy for SEO and Google Ads.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('We worked for CRM vendors and SaaS firms.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['CRM', 'SaaS'])
+  })
+
+  it('still flags jargon letters beside "project" or "programme"', () => {
+    expect(findings('Our KPI project and ROI programme.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['KPI', 'ROI'])
+    expect(findings('Ons GDPR-project loopt uit.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['GDPR'])
+    expect(findings('We run the HACCP programme.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['HACCP'])
+    expect(findings('We sell SaaS in a pilot.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SaaS'])
   })
 
   it('still flags acronyms listed after a noun phrase, which is no gloss', () => {

@@ -3,7 +3,7 @@ import {dutchCompanyWords, dutchKnownAcronyms, dutchRegistrationWords, englishAc
 import type {Language} from '../language/detect.js'
 import {functionWords} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
-import type {Token} from '../text/tokens.js'
+import type {SentenceView, Token} from '../text/tokens.js'
 import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
@@ -70,25 +70,29 @@ export const unexplainedAcronym: Rule = {
     const explained = new Set<string>()
     // An acronym read as a name once ("across Gauteng, KZN and the Western Cape") is that name everywhere.
     const named = new Set<string>()
-    for (const sentence of analysis.view.sentences) {
+    const sentences = analysis.view.sentences
+    // Words written in small letters somewhere in the text, needed only for rows of names and words in capitals.
+    let lowerWords: ReadonlySet<string> | undefined
+    const lowerWordsOf = () => (lowerWords ??= smallLetterWords(sentences))
+    sentences.forEach((sentence, position) => {
       // Only sentences with two capitals can hold an acronym: skip the rest without making tokens.
-      if (!/\p{Lu}[^]*\p{Lu}/u.test(source.slice(sentence.start, sentence.end))) continue
+      if (!/\p{Lu}[^]*\p{Lu}/u.test(source.slice(sentence.start, sentence.end))) return
       const tokens = sentence.tokens
-      if (isShouting(tokens)) continue
+      if (isShouting(tokens)) return
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
         if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
-        if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || namesCompany(tokens, index)) {
+        if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
           named.add(part.acronym)
           return
         }
-        if (beforeNumber(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index) || inCapitalRun(tokens, index)) return
+        if (beforeNumber(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index, afterSeparator(sentences, position)) || inCapitalRun(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
       })
-    }
+    })
     // Runs of capitalised words are only needed when some acronym is not explained in brackets: most texts have none.
     let runs: string[][] | undefined
     const runsOf = () =>
@@ -101,6 +105,8 @@ export const unexplainedAcronym: Rule = {
     for (const {acronym, token, language} of uses) {
       if (explained.has(acronym) || named.has(acronym) || reported.has(acronym)) continue
       if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) continue
+      // A word in capitals that the text also writes in small letters is a word, not letters: "GROEN … groen".
+      if (/^\p{Lu}{4,}$/u.test(acronym) && lowerWordsOf().has(acronym.toLowerCase())) continue
       if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
       reported.add(acronym)
       report({
@@ -443,11 +449,15 @@ function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text)
 }
 
-/** "WM Solutions", "ABN Bank": an acronym beside a capitalised word is part of a name. */
-function inName(tokens: readonly Token[], index: number): boolean {
+/**
+ * "WM Solutions", "ABN Bank": an acronym beside a capitalised word is part of a name. The first word of a
+ * sentence has its capital anyway, except after a separator, which only ends a part of a line
+ * ("Lemniscaat · Gottmer · IVN Natuureducatie").
+ */
+function inName(tokens: readonly Token[], index: number, afterSeparator = false): boolean {
   // A neighbour that is itself an acronym ("B2B SaaS") makes no name.
   const nameNeighbour = (token: Token | undefined) => isNameWord(token) && acronymOf(token!.text.split('-')[0]!) === undefined
-  return (index > 0 && nameNeighbour(tokens[index + 1])) || (index > 1 && nameNeighbour(tokens[index - 1]))
+  return ((index > 0 || afterSeparator) && nameNeighbour(tokens[index + 1])) || (index > 1 && nameNeighbour(tokens[index - 1]))
 }
 
 /**
@@ -527,6 +537,10 @@ const MIN_RUN_WORD_LETTERS = 5
 
 const LIST_JOINS = new Set([',', 'and', 'or', '&', 'en', 'of'])
 const LIST_DETERMINERS = new Set(['the', 'de', 'het'])
+/** Words that count the names after them, inside a list: "SEPA, the Scottish Government and several Local Authorities". */
+const LIST_QUANTIFIERS = new Set(['several', 'various', 'many', 'other', 'multiple', 'numerous', 'verschillende', 'diverse', 'enkele', 'meerdere', 'andere', 'vele'])
+/** A version after a name in a list: "Godot 4", "Python 3.12", "v2". */
+const VERSION = /^v?\d+(?:\.\d+)*$/
 
 /**
  * "Bosch, ZF and Continental", "PHP, Laravel and WordPress", "Unilever, HSBC, GSK and the NHS": in a
@@ -535,12 +549,24 @@ const LIST_DETERMINERS = new Set(['the', 'de', 'het'])
 function inListOfNames(tokens: readonly Token[], index: number): boolean {
   const before = listNames(tokens, index, -1)
   const after = listNames(tokens, index, 1)
-  // After "zoals", "like", "such as", two names are already a list: "pakketten zoals AFAS en Nmbrs".
-  const needed = EXAMPLE_MARKERS.has(tokens[index - 1 - before.tokens]?.norm ?? '') ? 1 : 2
+  // After "zoals", "like", "such as" or a client's "for", two names are already a list: "pakketten zoals
+  // AFAS en Nmbrs", "projects for KBC, Proximus and several smaller software houses".
+  const opener = index - 1 - before.tokens
+  const needed = EXAMPLE_MARKERS.has(tokens[opener]?.norm ?? '') || isClientFor(tokens, opener) ? 1 : 2
   return before.count + after.count >= needed && (before.words || after.words)
 }
 
 const EXAMPLE_MARKERS = new Set(['zoals', 'like', 'as', 'including', 'bijvoorbeeld', 'waaronder', 'incl'])
+/** Work done for clients, before "for" or "voor": "projects for KBC, Proximus …", "werkte voor KPN en Philips". */
+const CLIENT_WORK_WORDS = new Set([
+  'work', 'worked', 'working', 'works', 'project', 'projects', 'campaigns', 'assignments', 'clients',
+  'werk', 'werkt', 'werkte', 'werkten', 'gewerkt', 'projecten', 'opdrachten', 'campagnes', 'klanten',
+])
+
+/** "for" after work for clients: the names after it are clients ("copy for SEO and Google Ads" is no client). */
+function isClientFor(tokens: readonly Token[], at: number): boolean {
+  return (tokens[at]?.norm === 'for' || tokens[at]?.norm === 'voor') && CLIENT_WORK_WORDS.has(tokens[at - 1]?.norm ?? '')
+}
 
 /** Names listed from `index` in one direction: how many, and whether one is a word ("Laravel", not "GSK"). */
 function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {count: number; words: boolean; tokens: number} {
@@ -550,18 +576,30 @@ function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {coun
   while (LIST_JOINS.has(tokens[at]?.norm ?? '')) {
     if (LIST_JOINS.has(tokens[at + step]?.norm ?? '')) at += step // ", and"
     let item = at + step
-    if (LIST_DETERMINERS.has(tokens[item]?.norm ?? '')) item += step
+    if (isListCounter(tokens[item])) item += step
+    // Walking back, a version ends the name before it: "Godot 4, Aseprite, FMOD".
+    if (step === -1 && VERSION.test(tokens[item]?.text ?? '') && isNameWord(tokens[item - 1])) item += step
     if (!isListName(tokens[item])) break
     // A small-letter item stands alone between separators ("Python, SQL, dbt and Snowflake"), unlike "run payroll".
     if (!isNameWord(tokens[item]) && !acronymOf(tokens[item]!.text) && !isItemEnd(tokens[item + step])) break
     count++
-    // A name of several words ("React JS", "Tata Steel"), read in the walking direction.
-    for (at = item; isListName(tokens[at]); at += step) if (isNameWord(tokens[at])) words = true
-    // "HMRC, the Home Office and DWP": walking back, the article before a name.
-    if (step === -1 && LIST_DETERMINERS.has(tokens[at]?.norm ?? '')) at += step
+    // A name of several words ("React JS", "Tata Steel", "Godot 4"), read in the walking direction.
+    for (at = item; isListName(tokens[at]) || isVersionOf(tokens, at, step); at += step) if (isNameWord(tokens[at])) words = true
+    // "HMRC, the Home Office and DWP": walking back, the article or the count before a name.
+    if (step === -1 && isListCounter(tokens[at])) at += step
   }
   // How many tokens the list takes in this direction (up to the acronym itself).
   return {count, words, tokens: count === 0 ? 0 : Math.abs(at - step - index)}
+}
+
+/** An article or a count before a name in a list: "the Home Office", "several Local Authorities". */
+function isListCounter(token: Token | undefined): boolean {
+  return token !== undefined && (LIST_DETERMINERS.has(token.norm) || LIST_QUANTIFIERS.has(token.norm))
+}
+
+/** A version right after a name, in the walking direction: "Godot 4". */
+function isVersionOf(tokens: readonly Token[], at: number, step: 1 | -1): boolean {
+  return step === 1 && VERSION.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1])
 }
 
 function isItemEnd(token: Token | undefined): boolean {
@@ -577,6 +615,89 @@ function isListName(token: Token | undefined): boolean {
   // "R" in "Python, SQL en R"; "STAAD.Pro" with a dot.
   if (/^\p{Lu}$/u.test(token.text) || /^\p{Lu}[\p{L}\d]*\.\p{L}+$/u.test(token.text)) return true
   return isNameWord(token) || acronymOf(token.text) !== undefined || (SMALL_NAME.test(token.text) && !functionWords.has(token.norm))
+}
+
+/** Words of four letters or more written all in small letters anywhere in the text. */
+function smallLetterWords(sentences: readonly SentenceView[]): ReadonlySet<string> {
+  const words = new Set<string>()
+  for (const sentence of sentences) for (const token of sentence.tokens) if (token.kind === 'word' && /^\p{Ll}{4,}$/u.test(token.text)) words.add(token.norm)
+  return words
+}
+
+/** What a name in capitals can be the name of: "the NEXUS consortium", "het programma ZOUTWIJS", "EU-project GROEN". */
+const PROJECT_WORDS = new Set(['project', 'projects', 'programme', 'program', 'programma', 'consortium', 'pilot', 'campaign', 'campagne'])
+
+/**
+ * A name in capitals that reads as a word, beside the kind of thing it names: "the NEXUS consortium",
+ * "het programma ZOUTWIJS", "EU-project GROEN", "the SEPSIS-EARLY pilot", "the HOPE project". Jargon
+ * letters are too short or have too few vowels to read as a word: "the KPI project", "our GDPR
+ * programme" stay acronyms.
+ */
+function isProjectName(tokens: readonly Token[], index: number, acronym: string): boolean {
+  if (!readsAsWord(acronym)) return false
+  const before = tokens[index - 1]?.norm ?? ''
+  const own = tokens[index]!.norm
+  // In a compound, before it or of its own: "EU-project GROEN", "het GROEN-project".
+  return PROJECT_WORDS.has(tokens[index + 1]?.norm ?? '') || PROJECT_WORDS.has(before.slice(before.lastIndexOf('-') + 1)) || (own.includes('-') && PROJECT_WORDS.has(own.slice(own.lastIndexOf('-') + 1)))
+}
+
+/** Four capitals or more with a vowel for every three letters or so, as a word has: NEXUS, GROEN, HOPE; not GDPR, HACCP or IFRS. */
+function readsAsWord(acronym: string): boolean {
+  return /^\p{Lu}{4,}$/u.test(acronym) && acronym.replace(/[^AEIOUY]/g, '').length * 3 >= acronym.length
+}
+
+/** Separators of a headline or a row of names: the sentence splitter ends a part at each ("Python · SQL · dbt"). */
+const SEPARATORS = new Set(['·', '|', '•'])
+/** What stands before the first word of a bulleted line: "\n- ", "\n• ", "\n1. ", also at the start of the text. */
+const BULLET_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•▪‣◦·–—]|\d{1,2}[.)])[ \t]+$/
+
+/** Whether the sentence at `position` follows a separator on its line, as a part of a headline or a row of names. */
+function afterSeparator(sentences: readonly SentenceView[], position: number): boolean {
+  const previous = sentences[position - 1]?.tokens
+  return previous !== undefined && SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
+}
+
+/** Whether the sentence at `position` goes on a row or a bulleted list from the sentence before it. */
+function continuesList(sentences: readonly SentenceView[], position: number, source: string): boolean {
+  const isBulletLine = (at: number) => BULLET_BEFORE.test(source.slice(sentences[at - 1]?.end ?? 0, sentences[at]!.start))
+  return position > 0 && (afterSeparator(sentences, position) || (isBulletLine(position) && isBulletLine(position - 1)))
+}
+
+/**
+ * A name in a row of names set apart by separators or bullets, which the sentence splitter cuts into
+ * parts: "Python · SQL · dbt · Airflow", "Lemniscaat · Gottmer · IVN Natuureducatie", a bulleted list of
+ * tools. As in a list with commas (`inListOfNames`): three names or more, one of them written as a word,
+ * here a word standing on its own ("Airflow", "dbt", "Godot 4"), since a headline capitalises its phrases:
+ * "Marketing Lead | SEO | Content Strategy" and "- SEO - SEA - Social media" stay acronyms.
+ */
+function inSeparatedList(sentences: readonly SentenceView[], position: number, source: string, lowerWordsOf: () => ReadonlySet<string>): boolean {
+  const itemAt = (at: number) => listItem(sentences[at]!.tokens)
+  if (!isNameItem(itemAt(position))) return false
+  let first = position
+  let last = position
+  while (continuesList(sentences, first, source) && isNameItem(itemAt(first - 1))) first--
+  while (last + 1 < sentences.length && continuesList(sentences, last + 1, source) && isNameItem(itemAt(last + 1))) last++
+  if (last - first < 2) return false
+  // A word the text also writes in small letters is an ordinary word ("Webdesign … webdesign"), not a name.
+  for (let at = first; at <= last; at++) if (at !== position && isWordName(itemAt(at)) && !lowerWordsOf().has(itemAt(at)[0]!.norm)) return true
+  return false
+}
+
+/** A part's tokens without the separator it ends with. */
+function listItem(tokens: readonly Token[]): readonly Token[] {
+  return SEPARATORS.has(tokens[tokens.length - 1]?.text ?? '') ? tokens.slice(0, -1) : tokens
+}
+
+/** An item that is a name: one to three words, each a name or an acronym, or a version after one ("IVN Natuureducatie", "Godot 4"). */
+function isNameItem(item: readonly Token[]): boolean {
+  return item.length > 0 && item.length <= 3 && item.every((token, at) => isListName(token) || (at > 0 && VERSION.test(token.text)))
+}
+
+/** An item that is one name written as a word, with or without its version: "Airflow", "dbt", "Godot 4". */
+function isWordName(item: readonly Token[]): boolean {
+  const word = item[0]!
+  if (item.length > 2 || (item.length === 2 && !VERSION.test(item[1]!.text))) return false
+  return acronymOf(word.text) === undefined && !functionWords.has(word.norm) && (isNameWord(word) || SMALL_NAME.test(word.text))
 }
 
 /**
