@@ -350,6 +350,9 @@ describe('unexplained-acronym', () => {
     expect(findings('SEO · SEA · CRO', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO', 'SEA', 'CRO'])
     // A headline capitalises its phrases, and a phrase in sentence case is no name.
     expect(findings('Marketing Lead | SEO | Content Strategy', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    // Titles and trades of a headline are no names.
+    expect(findings('Founder | SEO | Speaker', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+    expect(findings('Fotograaf · SEO · Coach', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
     expect(findings('Wat ik doe:\n- SEO\n- SEA\n- Social media', 'unexplained-acronym', {syntax: 'markdown'}).map((message) => message.actual)).toEqual(['SEO', 'SEA'])
     // A word the text also writes in small letters is an ordinary word, not a name.
     expect(findings('Diensten:\n1. SEO\n2. Webdesign\n3. Hosting\n\nIk maak webdesign en hosting voor bakkers.', 'unexplained-acronym', {syntax: 'markdown'}).map((message) => message.actual)).toEqual(['SEO'])

@@ -1,7 +1,7 @@
 import {englishCompanyWords, englishKnownAcronyms, englishRegistrationWords} from '../data/en/acronyms.js'
 import {dutchCompanyWords, dutchKnownAcronyms, dutchRegistrationWords, englishAcronymsUnknownInDutch} from '../data/nl/acronyms.js'
 import type {Language} from '../language/detect.js'
-import {functionWords} from '../language/pack.js'
+import {functionWords, languagePack} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import type {SentenceView, Token} from '../text/tokens.js'
 import {QUOTE_MARKS} from '../text/quotes.js'
@@ -667,8 +667,9 @@ function continuesList(sentences: readonly SentenceView[], position: number, sou
  * A name in a row of names set apart by separators or bullets, which the sentence splitter cuts into
  * parts: "Python · SQL · dbt · Airflow", "Lemniscaat · Gottmer · IVN Natuureducatie", a bulleted list of
  * tools. As in a list with commas (`inListOfNames`): three names or more, one of them written as a word,
- * here a word standing on its own ("Airflow", "dbt", "Godot 4"), since a headline capitalises its phrases:
- * "Marketing Lead | SEO | Content Strategy" and "- SEO - SEA - Social media" stay acronyms.
+ * here a word standing on its own ("Airflow", "dbt", "Godot 4") that is no title, since a headline
+ * capitalises its phrases: "Marketing Lead | SEO | Content Strategy", "Founder | SEO | Speaker" and "- SEO
+ * - SEA - Social media" stay acronyms.
  */
 function inSeparatedList(sentences: readonly SentenceView[], position: number, source: string, lowerWordsOf: () => ReadonlySet<string>): boolean {
   const itemAt = (at: number) => listItem(sentences[at]!.tokens)
@@ -678,9 +679,19 @@ function inSeparatedList(sentences: readonly SentenceView[], position: number, s
   while (continuesList(sentences, first, source) && isNameItem(itemAt(first - 1))) first--
   while (last + 1 < sentences.length && continuesList(sentences, last + 1, source) && isNameItem(itemAt(last + 1))) last++
   if (last - first < 2) return false
-  // A word the text also writes in small letters is an ordinary word ("Webdesign … webdesign"), not a name.
-  for (let at = first; at <= last; at++) if (at !== position && isWordName(itemAt(at)) && !lowerWordsOf().has(itemAt(at)[0]!.norm)) return true
+  // A title or a trade of a headline ("Founder | SEO | Speaker") or a word the text also writes in small
+  // letters ("Webdesign … webdesign") is an ordinary word, not a name.
+  const isOrdinary = (word: string) => isTitleWord(word) || lowerWordsOf().has(word)
+  for (let at = first; at <= last; at++) if (at !== position && isWordName(itemAt(at)) && !isOrdinary(itemAt(at)[0]!.norm)) return true
   return false
+}
+
+/** A title or a trade in either language, as headlines list them: "Founder", "Speaker", "Fotograaf". */
+function isTitleWord(word: string): boolean {
+  return (['nl', 'en'] as const).some((language) => {
+    const pack = languagePack(language)
+    return pack.vagueTitles.has(word) || pack.vagueWords.has(word) || pack.trades.has(word) || pack.roleWords.has(word)
+  })
 }
 
 /** A part's tokens without the separator it ends with. */
