@@ -4,7 +4,7 @@ import type {HedgeEntry} from '../data/types.js'
 import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
-import {RELATIVE_PRONOUNS, type Token} from '../text/tokens.js'
+import {RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
 import {findPhrases, formsIndex, phraseIndex} from '../text/phrases.js'
 import {inQuotation} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
@@ -29,7 +29,8 @@ export const hedge: Rule = {
         const first = sentence.tokens[match.start]
         const last = sentence.tokens[match.end - 1]
         if (!first || !last) continue
-        if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end)) continue
+        if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end, sentence.language)) continue
+        if (inListenerScenario(sentence.tokens, match.start, match.end, earlierInParagraph(analysis.view.sentences, index))) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -62,20 +63,26 @@ export const hedge: Rule = {
   },
 }
 
-/** First- and second-person words of both languages: the speaker, their business, or the listener. */
-const PERSONAL = new Set([
+/** First-person words of both languages: the speaker or their business. */
+const SPEAKER = new Set([
   'i', "i'm", "i've", "i'd", "i'll", 'me', 'my', 'mine', 'we', "we're", "we've", "we'd", "we'll", 'us', 'our',
-  'ours', 'you', "you're", "you've", "you'd", 'your', 'ik', 'mij', 'mijn', 'wij', 'ons', 'onze', 'jij', 'je',
-  'jou', 'jouw', 'u', 'uw', 'jullie', 'ge', 'gij',
+  'ours', 'ik', 'mij', 'mijn', 'wij', 'ons', 'onze',
 ])
-
+/** Second-person words of both languages: the listener. */
+const LISTENER = new Set(['you', "you're", "you've", "you'd", 'your', 'jij', 'je', 'jou', 'jouw', 'u', 'uw', 'jullie', 'ge', 'gij'])
+/** First- and second-person words: the speaker, their business, or the listener. */
+const PERSONAL = new Set([...SPEAKER, ...LISTENER])
 
 /** Whether the words stand where they hedge (see `onlyAfter`, `notBefore` and the others on the entry). */
-function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number): boolean {
+function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number, language: Language): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
+  // "Scheiden doe je maar één keer (hopelijk).": a wink on its own in brackets, not a weak claim.
+  if (isBracketedAside(tokens, start, end)) return false
+  if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
+  if (OPTIONAL_ENTRIES.has(entry) && opensOptionalAddOn(tokens, start, end)) return false
+  if (JUST_ENTRIES.has(entry) && isVerdictOnAThing(tokens, start, end)) return false
   if (entry.onlyAboutSpeaker && !aboutSpeaker(tokens, start, end)) return false
-  // Its own clause only: "Ik denk dat iedereen …, dus eigenlijk is iedereen welkom" still fills.
-  if (entry.notAboutOthers && personIn(tokens, start, end, true) === false) return false
+  if (entry.notAboutOthers && aboutOthers(tokens, start, end)) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
   if (inQuotation(tokens, start)) return false
@@ -87,6 +94,119 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
   if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
   return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
+}
+
+const ALL_ENTRIES: readonly HedgeEntry[] = [...dutchHedges, ...englishHedges]
+
+/** The entries that hold one of these forms. */
+function entriesWith(forms: readonly string[]): ReadonlySet<HedgeEntry> {
+  return new Set(ALL_ENTRIES.filter((entry) => entry.forms.some((form) => forms.includes(form))))
+}
+
+/** Degree words, which can also describe a thing ("my style is a bit retro") or measure out work ("een beetje backend"). */
+const DEGREE_ENTRIES = entriesWith(['een beetje', 'een tikkeltje', 'ietwat', 'tamelijk', 'enigszins', 'a bit', 'a bit of a', 'a tad', 'somewhat'])
+/** Words that also mean "optionally": "eventueel eerst in loondienst", "possibly also at weekends". */
+const OPTIONAL_ENTRIES = entriesWith(['eventueel', 'possibly'])
+/** "just" after a form of "to be": "that's just", "it's just", "is just". */
+const JUST_ENTRIES: ReadonlySet<HedgeEntry> = new Set(ALL_ENTRIES.filter((entry) => entry.forms.some((form) => form.endsWith(' just'))))
+
+/** The hedge alone in brackets, at most with "!" or "?": "(hopelijk)", "(hopefully!)". */
+function isBracketedAside(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.text !== '(') return false
+  const after = tokens[end]?.text === '!' || tokens[end]?.text === '?' ? end + 1 : end
+  return tokens[after]?.text === ')'
+}
+
+/** What someone makes or how it comes across: things a degree word can describe. */
+const THINGS = new Set([
+  'work', 'style', 'sound', 'look', 'humour', 'humor', 'aesthetic', 'vibe', 'taste', 'music', 'photos',
+  'photography', 'drawings', 'illustrations', 'paintings', 'designs', 'art', 'handwriting', 'palette', 'colours',
+  'colors', 'werk', 'stijl', 'geluid', 'smaak', 'sfeer', 'muziek', "foto's", 'fotografie', 'tekeningen',
+  'illustraties', 'schilderijen', 'ontwerpen', 'kunst', 'handschrift', 'kleuren', 'kleurgebruik', 'beelden',
+])
+/** Words before a thing that make it a subject of its own: "mijn werk", "the sound". */
+const DETERMINERS = new Set([
+  'my', 'our', 'your', 'his', 'her', 'their', 'the', 'this', 'mijn', 'onze', 'ons', 'jouw', 'je', 'uw', 'zijn', 'haar',
+  'hun', 'de', 'het', 'dit', 'deze',
+])
+/** Verbs that link a subject to what it is like. */
+const LINKING_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'sounds', 'looks', 'feels', 'seems', 'zijn', 'waren', 'klinkt', 'oogt', 'voelt', 'lijkt', 'blijft', 'wordt',
+])
+
+/**
+ * A degree word in what is said of a thing, not of the speaker: "Mijn werk is kleurrijk, een beetje
+ * rommelig en vol kleine details", "My style is a bit retro". The thing must be the subject, right before
+ * its verb ("Ik doe mijn werk een beetje anders" is about the speaker), and a person word nearer the hedge
+ * decides first ("I'm a bit messy").
+ */
+function describesAThing(tokens: readonly Token[], start: number): boolean {
+  for (let index = start - 1; index > 0; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) return false
+    if (THINGS.has(token.norm) && DETERMINERS.has(tokens[index - 1]!.norm) && LINKING_VERBS.has(tokens[index + 1]?.norm ?? '')) return true
+    if (PERSONAL.has(token.norm) || OTHERS.has(token.norm)) return false
+  }
+  return false
+}
+
+/** Fields of work that Dutch "een beetje" can measure out; kinds of work in -werk, -ing or -ie are found by their ending. */
+const FIELDS = new Set([
+  'backend', 'frontend', 'fullstack', 'devops', 'design', 'webdesign', 'marketing', 'sales', 'seo', 'copywriting',
+  'styling', 'catering', 'onderhoud', 'video', 'montage', 'vormgeving', 'webdevelopment', 'development',
+])
+const KIND_OF_WORK = /^\p{L}{2,}(?:werk|ing|ie|isme)$/u
+/** Forms of "zijn" and its kin: after them a degree word describes the subject ("Ik ben een beetje schilder"). */
+const COPULAS = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'word', 'wordt', 'worden', 'blijf', 'blijft', 'voel', 'voelt', 'lijk', 'lijkt'])
+
+/**
+ * Dutch "een beetje" before a kind of work or a field means "some", like "a bit of plastering": "ik doe
+ * vooral gamedev en een beetje backend", "ook behangen en een beetje stucwerk". After a form of "zijn" it
+ * still undersells the speaker: "Ik ben een beetje schilder".
+ */
+function measuresOutWork(tokens: readonly Token[], start: number, end: number): boolean {
+  if (COPULAS.has(tokens[start - 1]?.norm ?? '')) return false
+  const next = tokens[end]?.norm ?? ''
+  return FIELDS.has(next) || KIND_OF_WORK.test(next) || next === 'werk'
+}
+
+/** Words that open a short add-on: a preposition, "also", "first". */
+const ADD_ON_OPENERS = new Set([
+  'ook', 'eerst', 'later', 'deels', 'gedeeltelijk', 'samen', 'in', 'met', 'via', 'op', 'bij', 'voor', 'na', 'per',
+  'zonder', 'als', 'online', 'thuis', 'also', 'first', 'partly', 'together', 'with', 'on', 'at', 'by', 'for',
+  'after', 'from', 'without', 'as', 'remotely', 'even',
+])
+/** Marks and words that can stand before an add-on. */
+const ADD_ON_BEFORE = new Set([',', '(', '–', '—', '-', 'of', 'or', 'en', 'and'])
+
+/**
+ * "eventueel" and "possibly" meaning "optionally": they open a short add-on after a comma, bracket or
+ * "or": "We zoeken een opvolger, eventueel eerst in loondienst of via een maatschap", "I can work on
+ * site, possibly also at weekends". Before a verb or a subject they still hedge ("Eventueel kan ik …",
+ * "We can possibly help").
+ */
+function opensOptionalAddOn(tokens: readonly Token[], start: number, end: number): boolean {
+  return ADD_ON_BEFORE.has(tokens[start - 1]?.norm ?? '') && ADD_ON_OPENERS.has(tokens[end]?.norm ?? '')
+}
+
+/** Subjects that are a thing or a statement. */
+const THING_SUBJECTS = new Set(["that's", "it's", "there's", 'that', 'it', 'this', 'which', 'there'])
+/** Verdicts that "just" stresses rather than softens. */
+const VERDICTS = new Set([
+  'not', 'wrong', 'false', 'untrue', 'nonsense', 'rubbish', 'myth', 'lie', 'ridiculous', 'absurd', 'silly',
+  'plain', 'simply', 'crazy', 'madness', 'bad',
+])
+
+/**
+ * "just" that stresses a verdict on a thing: "That's just not true", "It's just wrong", "That is just a
+ * myth". With a person as the subject, or before anything but a verdict, it still undersells: "It's just
+ * a small shop", "I'm just not a salesperson".
+ */
+function isVerdictOnAThing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (![tokens[start], tokens[start - 1]].some((token) => token !== undefined && THING_SUBJECTS.has(token.norm))) return false
+  const next = tokens[end]?.norm
+  const verdict = next === 'a' || next === 'an' ? tokens[end + 1]?.norm : next
+  return verdict !== undefined && VERDICTS.has(verdict)
 }
 
 /**
@@ -105,10 +225,18 @@ const PEOPLE = new Set([
   'participants', 'users', 'readers', 'followers', 'kids', 'children', 'parents', 'accountant', 'audience',
   'guests', 'visitors', 'buyers', 'tenants', 'clienten', 'cliënten', 'cliënt', 'klanten', 'klant', 'studenten',
   'leerlingen', 'patiënten', 'patienten', 'leden', 'deelnemers', 'gebruikers', 'lezers', 'volgers', 'kinderen',
-  'ouders', 'gasten', 'bezoekers', 'kopers', 'huurders', 'boekhouder',
+  'ouders', 'gasten', 'bezoekers', 'kopers', 'huurders', 'boekhouder', 'volunteers', 'vrijwilligers',
 ])
 /** Verbs right after a plural noun that opens a sentence about others: "Ouders zijn …", "Founders are …". */
 const PLURAL_SUBJECT_VERBS = new Set(['zijn', 'are', 'hebben', 'have', 'willen', 'want', 'voelen', 'feel', 'worden', 'get', 'raken', 'lopen', 'weten', 'know'])
+/** Any other Dutch plural verb: "Vrijwilligers zitten …", "Ouders lezen …". */
+const DUTCH_PLURAL_VERB = /^\p{L}{2,}en$/u
+/** Sentence openers that end like a plural noun: "Als klanten bellen, …", "Soms …", "Volgens …". */
+const NOT_PLURAL_NOUNS = new Set(['als', 'dus', 'ons', 'soms', 'eens', 'iets', 'niets', 'alles', 'tijdens', 'volgens', 'sinds', 'samen', 'binnen', 'buiten', 'tegen', 'tussen', 'boven', 'zonder', 'intussen', 'ondertussen', 'is', 'was', 'this', 'its', 'yes', 'as', 'thus', 'perhaps', 'sometimes', 'always', 'besides', 'plus'])
+/** Articles before a plural subject ("De vrijwilligers zitten …"); not possessives: "onze mensen" are the speaker's team. */
+const ARTICLES = new Set(['de', 'die', 'deze', 'alle', 'the', 'these', 'those', 'all'])
+/** After these, a plural noun and a verb were the subject as a whole: "Klanten helpen is eigenlijk mijn vak". */
+const SINGULAR_VERBS = new Set(['is', 'was', 'wordt', 'blijft'])
 /** Marks that end what a hedge can be about. */
 const CLAUSE_BREAK = /^[;:.!?()–—]$/
 
@@ -124,6 +252,31 @@ function aboutSpeaker(tokens: readonly Token[], start: number, end: number): boo
   return personIn(tokens, start, end, true) ?? personIn(tokens, start, end, false) ?? false
 }
 
+/**
+ * Whether the hedge's clause is about someone else. Its own clause decides: "Ik denk dat iedereen …, dus
+ * eigenlijk is iedereen welkom" still fills. A clause without a person word that opens with a plural verb
+ * shares the subject of the sentence: "Vrijwilligers lezen voor, zetten koffie of zitten gewoon even bij
+ * een gast".
+ */
+function aboutOthers(tokens: readonly Token[], start: number, end: number): boolean {
+  const own = personIn(tokens, start, end, true)
+  if (own !== undefined) return !own
+  return opensWithSharedVerb(tokens, start) && personIn(tokens, start, end, false) === false
+}
+
+/** Words that join a clause to the one before it. */
+const COORDINATORS = new Set(['en', 'of', 'maar', 'and', 'or', 'but'])
+
+/** The hedge's clause opens, after a comma and "en" or "of" at most, with a Dutch plural verb: "…, zetten koffie of zitten …". */
+function opensWithSharedVerb(tokens: readonly Token[], start: number): boolean {
+  let comma = start - 1
+  while (comma > 0 && tokens[comma]!.text !== ',') comma--
+  if (comma <= 0) return false
+  const first = COORDINATORS.has(tokens[comma + 1]?.norm ?? '') ? comma + 2 : comma + 1
+  const verb = tokens[first]?.norm ?? ''
+  return first < start && DUTCH_PLURAL_VERB.test(verb) && !NOT_PLURAL_NOUNS.has(verb)
+}
+
 /** The verdict of the nearest person word around the hedge, within its clause or (`ownClause` false) sentence part. */
 function personIn(tokens: readonly Token[], start: number, end: number, ownClause: boolean): boolean | undefined {
   const stops = (token: Token) => token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || (ownClause && token.text === ','))
@@ -137,7 +290,7 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     if (PERSONAL.has(token.norm)) return true
     if (OTHERS.has(token.norm)) return false
     // "Ouders zijn eigenlijk gewoon moe": a plural noun opening the sentence as its subject.
-    if (index === 0 && token.kind === 'word' && PLURAL_SUBJECT_VERBS.has(tokens[1]?.norm ?? '') && /(?:s|en|ers)$/.test(token.norm)) return false
+    if (opensWithPluralSubject(tokens, index, start)) return false
   }
   for (let index = end; index < tokens.length; index++) {
     const token = tokens[index]!
@@ -145,6 +298,75 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     if (PERSONAL.has(token.norm)) return true
   }
   return undefined
+}
+
+/**
+ * A plural noun that opens the sentence, after an article at most, as the subject of the verb right after
+ * it: "Ouders zijn …", "Founders are …", "(De) vrijwilligers zitten gewoon even bij een gast". A Dutch
+ * verb is any word in -en, unless a singular verb follows, which makes noun and verb one subject
+ * ("Klanten helpen is eigenlijk mijn vak").
+ */
+function opensWithPluralSubject(tokens: readonly Token[], index: number, start: number): boolean {
+  const noun = tokens[index]!
+  if (index > 1 || (index === 1 && !ARTICLES.has(tokens[0]!.norm))) return false
+  if (noun.kind !== 'word' || !/(?:s|en|ers)$/.test(noun.norm)) return false
+  const at = verbAfter(tokens, index + 1, start)
+  const verb = tokens[at]?.norm ?? ''
+  if (PLURAL_SUBJECT_VERBS.has(verb)) return true
+  if (NOT_PLURAL_NOUNS.has(noun.norm) || !DUTCH_PLURAL_VERB.test(verb)) return false
+  return !tokens.slice(at + 1, start).some((token) => SINGULAR_VERBS.has(token.norm))
+}
+
+/** Prepositions that add a short phrase to a subject: "Vrijwilligers van het hospice zitten …", "Parents of toddlers are …". */
+const SUBJECT_PHRASE_OPENERS = new Set(['van', 'uit', 'in', 'bij', 'met', 'of', 'from', 'at', 'with'])
+
+/** Where the verb after a subject stands: right after it, or after a phrase of up to three words that a preposition opens. */
+function verbAfter(tokens: readonly Token[], index: number, start: number): number {
+  if (!SUBJECT_PHRASE_OPENERS.has(tokens[index]?.norm ?? '')) return index
+  for (let at = index + 1; at <= index + 4 && at < start; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'punctuation') break
+    if (PLURAL_SUBJECT_VERBS.has(token.norm) || (at > index + 1 && DUTCH_PLURAL_VERB.test(token.norm))) return at
+  }
+  return index
+}
+
+/**
+ * Questions and phrases that ask the listener to recognise a situation: "Ken je dat?", "Do you ever …?",
+ * "Sound familiar?", "Maybe you've been there".
+ */
+const RECOGNITION = phraseIndex(
+  [
+    'ken je dat', 'ken jij dat', 'kent u dat', 'ken je het gevoel', 'herken je', 'herken jij', 'herkent u',
+    'klinkt bekend', 'klinkt dat bekend', 'klinkt dit bekend', 'komt dit je bekend voor', 'heb je ooit',
+    'heb jij ooit', 'heb je weleens', 'heb je wel eens', 'ben je ooit', 'ben je weleens', 'overkomt het je',
+    'know that feeling', 'know the feeling', 'sound familiar', 'sounds familiar', 'been there', 'do you ever',
+    'have you ever', 'did you ever',
+  ].map((phrase) => [phrase, true] as const),
+)
+
+/** The sentences before this one in its paragraph, nearest first, back to one that speaks of the speaker. */
+function earlierInParagraph(sentences: readonly SentenceView[], index: number): (readonly Token[])[] {
+  const earlier: (readonly Token[])[] = []
+  for (let before = index - 1; before >= 0 && earlier.length < 3; before--) {
+    const sentence = sentences[before]!
+    if (sentence.paragraph !== sentences[index]!.paragraph || sentence.tokens.some((token) => SPEAKER.has(token.norm))) break
+    earlier.push(sentence.tokens)
+  }
+  return earlier
+}
+
+/**
+ * A hedge in a scene about the listener, which describes them, not the offer: "you" decides whom the
+ * hedge is about, the sentence has no word for the speaker, and it or one just before it asks the listener
+ * to recognise the scene: "Do you ever just want to throw your laptop out of the window?", "Ken je dat?
+ * Je opent die schoenendoos en je wilt eigenlijk gewoon huilen.", "Maybe you've been there: …". "Ken je
+ * misschien iemand die …?" recognises nothing and stays a softened ask; "Sound familiar? I can probably
+ * help." is about the speaker.
+ */
+function inListenerScenario(tokens: readonly Token[], start: number, end: number, earlier: readonly (readonly Token[])[]): boolean {
+  if (tokens.some((token) => SPEAKER.has(token.norm)) || !aboutSpeaker(tokens, start, end)) return false
+  return [tokens, ...earlier].some((sentence) => findPhrases(sentence.map((token) => token.norm), RECOGNITION).length > 0)
 }
 
 const LEISURE_OPENERS = phraseIndex(

@@ -60,8 +60,10 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['actually'],
     deletable: true,
-    // "what it actually costs", "benefits people actually use": there it contrasts, and stays.
-    onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', 'are', "i've", "we've", 'really', 'so', 'and', 'but', 'that', 'which', 'who'],
+    // "what it actually costs", "benefits people actually use": there it contrasts, and stays. After "is"
+    // or "are" it states a fact about a thing ("gutters are actually the main cause of damp", "there are
+    // actually two of us"); "we are actually" is the next entry.
+    onlyAfter: ['^', ',', 'i', 'we', "i'm", "we're", 'am', "i've", "we've", 'really', 'so', 'and', 'but', 'that', 'which', 'who'],
     // "a strategy that actually works" is a cliché; "the guy who actually shows up" contrasts.
     afterRelativeOnlyBefore: ['works', 'work', 'worked', 'delivers', 'deliver', 'helps', 'help', 'matters', 'matter', 'makes', 'make', 'moves', 'drives', 'gets', 'pays', 'converts', 'sells', 'lasts'],
     // "What I actually do", "how we actually work": a question word before makes it contrast.
@@ -639,6 +641,12 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['to some extent', 'to a certain extent', 'to an extent', 'to some degree', 'to a certain degree'],
     deletable: true,
     source: 'hedge',
+  },
+  {
+    forms: ['we are actually'],
+    deletable: false,
+    replace: ['we are'],
+    source: 'filler inside "we are …"; after other subjects "are actually" states a fact ("gutters are actually the main cause of damp")',
   },
   {
     forms: [
