@@ -3,14 +3,16 @@ import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
 import {simplifyPhrases} from '../data/en/simplify-phrases.js'
+import {dutchCraftHeads, dutchCraftWords} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
-import {isCapitalised, isTitleCaseLine, type Token} from '../text/tokens.js'
+import {isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
 import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
+import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed, type Vocabulary} from '../vocabulary.js'
 import type {Language} from '../language/detect.js'
 
@@ -52,7 +54,9 @@ export const jargon: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const text = String(context.file.value)
-    const taken = firstComeSpans([...ownHits(context), ...simplifyHits(context)], text.length)
+    const {sentences} = context.analysis.view
+    const used = [...ownHits(context), ...simplifyHits(context)].filter((hit) => !quotedSpan(sentences, hit.start, hit.end))
+    const taken = firstComeSpans(used, text.length)
     for (const hit of taken.sort((a, b) => a.start - b.start)) {
       const actual = text.slice(hit.start, hit.end)
       const expected = hit.replace.map((word) => matchCase(word, actual))
@@ -86,6 +90,8 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
   const hits: Hit[] = []
   const text = String(file.value)
   const denied = deniedIndex(settings.vocabulary)
+  let craft: boolean | undefined
+  const aboutACraft = () => (craft ??= mentionsACraft(analysis.view.sentences))
   analysis.view.sentences.forEach((sentence, index) => {
     const line = analysis.view.lines[index]!
     const language = sentence.language
@@ -104,6 +110,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
       if (!first || !last) continue
       if (isAllowed(settings.vocabulary, language, text.slice(first.start, last.end))) continue
       if (match.entry && !inJargonPlace(match.entry, sentence.tokens, match.start, match.end, language)) continue
+      if (language === 'nl' && match.end - match.start === 1 && CRAFT_LITERAL.has(line.wordList[match.start]!) && aboutACraft()) continue
       hits.push({start: first.start, end: last.end, replace: match.replace, advice: match.advice})
     }
   })
@@ -158,6 +165,75 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
     if (index >= start && index < end) continue
     const word = tokens[index]!.norm.replace(/\.$/, '')
     if (LEGAL_FORMS.has(word) || businesses.has(word)) return true
+  }
+  return false
+}
+
+/** Words that are plain Dutch in a text about making things: "maatwerk" is made to measure there. */
+const CRAFT_LITERAL = new Set(['maatwerk'])
+const CRAFT_WORDS = new Set(dutchCraftWords)
+/** The shortest start before a compound's craft head: "eikenhout", "binnendeuren"; not "be-trappen". */
+const MIN_COMPOUND_START = 3
+
+/**
+ * Whether the text is about making things: it names a material, a made product or a maker, also as the
+ * last part of a compound ("eikenhout", "binnendeuren"). Then "maatwerk" is plain Dutch for made to
+ * measure ("We maken maatwerk in hout: trappen, binnendeuren en keukens", a joiner's "projecten met veel
+ * maatwerk"); a consultant's "wij leveren maatwerk", and "maatwerkoplossingen" anywhere, stay jargon.
+ */
+function mentionsACraft(sentences: readonly SentenceView[]): boolean {
+  return sentences.some(
+    (sentence) =>
+      sentence.language === 'nl' &&
+      sentence.tokens.some((token) => token.kind === 'word' && (CRAFT_WORDS.has(token.norm) || hasCraftHead(token.norm))),
+  )
+}
+
+function hasCraftHead(word: string): boolean {
+  return dutchCraftHeads.some((head) => word.length >= head.length + MIN_COMPOUND_START && word.endsWith(head))
+}
+
+/** Quotation marks, double or single, straight or curly. */
+function isMark(token: Token | undefined): boolean {
+  return token !== undefined && QUOTE_MARKS.has(token.text)
+}
+
+/** A mark that opens a quotation: apart from the word before it, against the word after it. */
+function opens(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return isMark(tokens[index]) && after !== undefined && after.start === tokens[index]!.end && (before === undefined || before.end < tokens[index]!.start || before.kind === 'punctuation')
+}
+
+/** A mark that closes a quotation: against the word before it, apart from the word after it. */
+function closes(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return isMark(tokens[index]) && before !== undefined && before.end === tokens[index]!.start && (after === undefined || after.start > tokens[index]!.end || after.kind === 'punctuation')
+}
+
+/**
+ * Whether a span stands inside quotation marks: a word quoted is mentioned, not used (`Don't say
+ * "bespoke solutions" again`, "I cut phrases like 'leverage'", "Ik schrap woorden als ‘ontzorgen’"),
+ * or it is someone else's words, which the writer cannot edit. Marks count by where they stand, so an
+ * apostrophe ("clients' homes") opens and closes nothing.
+ */
+function quotedSpan(sentences: readonly SentenceView[], start: number, end: number): boolean {
+  const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end)
+  if (!sentence) return false
+  const {tokens} = sentence
+  const first = tokens.findIndex((token) => token.start >= start)
+  if (first < 0) return false
+  let opened = false
+  for (let index = first - 1; index >= 0 && !opened; index--) {
+    if (closes(tokens, index)) return false
+    opened = opens(tokens, index)
+  }
+  if (!opened) return false
+  for (let index = first; index < tokens.length; index++) {
+    if (tokens[index]!.start < end) continue
+    if (opens(tokens, index)) return false
+    if (closes(tokens, index)) return true
   }
   return false
 }

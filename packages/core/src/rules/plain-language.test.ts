@@ -41,6 +41,16 @@ describe('jargon', () => {
     ['nl', 'Wij werken samen met ketenpartners in de regio.', 'ketenpartners'],
     ['nl', 'Ik help teams excelleren.', 'excelleren'],
     ['nl', 'Wij bieden oplossingen op maat voor zorginstellingen.', 'oplossingen op maat'],
+    // Near misses of the exemptions below: "maatwerk" in a text about no craft ("deuren openen" is an
+    // idiom), "maatwerkoplossingen" also in one, the cliché frames of "passie", an apostrophe, no quote.
+    ['nl', 'Wij leveren maatwerk in advies. We openen deuren voor founders.', 'maatwerk'],
+    ['nl', 'Wij bouwen trappen en leveren maatwerkoplossingen in hout.', 'maatwerkoplossingen'],
+    ['nl', 'Wij werken met passie aan uw tuin.', 'met passie'],
+    ['en', 'We work with passion on your garden.', 'with passion'],
+    ['nl', 'Mijn passie is mensen helpen groeien.', 'Mijn passie is'],
+    ['en', 'My passion is helping people grow.', 'My passion is'],
+    ['en', "Our clients' synergy is what we sell.", 'synergy'],
+    ['nl', 'Wie kan mij connecten met een bakker?', 'connecten'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -84,6 +94,23 @@ describe('jargon', () => {
     'We design stands for firms that exhibit at three trade shows a year.',
     // Plain verbs of advisers, and a noun that retext-simplify takes for the verb.
     'I advise landlords on leases and prepare drawings for the building warrant.',
+    // Held-out reviews: quoted words are mentioned, not used (double and single marks, curly too).
+    'Don\'t say "bespoke solutions" again.',
+    'I cut phrases like ‘leverage’ and “synergy” from every text.',
+    "Ik schrap woorden als 'ontzorgen' uit elke tekst.",
+    'I rewrite "in order to" as "to".',
+    // "maatwerk" in a text about making things is made to measure.
+    'We maken maatwerk in hout: trappen, binnendeuren en keukens.',
+    'Wij doen maatwerk in staal voor de bouw.',
+    'Wij maken maatwerk binnenschrijnwerk/binnendeuren/dressings.',
+    'Als schrijnwerker doe ik projecten met veel maatwerk.',
+    // "passie" and "passion" outside the cliché frames.
+    'Wat begon als een hobby is ondertussen een echte passie geworden.',
+    'What started as a hobby has become a real passion.',
+    // Ordinary Dutch (Van Dale).
+    'Wij bieden een no-nonsense aanpak.',
+    'Connecteer gerust met mij.',
+    'Ik werk voor een fintech in Amsterdam.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

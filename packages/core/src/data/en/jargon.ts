@@ -28,8 +28,9 @@ import type {JargonEntry} from '../types.js'
  * spinal), the singular "stakeholder" and "business transformation" and "implementation" (job titles),
  * "co-produced" (film credits), "expedited" (shipping), "reach your potential" ("reach your potential
  * customers"), and the other forms of retext-simplify's "advise" or "prioritise" (ordinary pitch verbs).
- * "passionate", "reach out" and "solutions" alone are left out too: the labelled corpus does not count
- * them as jargon. Verbs are listed in all their forms (-s, -ed, -ing; British -ise and American -ize).
+ * "passionate", "passion", "reach out" and "solutions" alone are left out too: the labelled corpus does not
+ * count them as jargon; only the cliché frames "with passion" and "my passion is" are listed. Verbs are
+ * listed in all their forms (-s, -ed, -ing; British -ise and American -ize).
  * No form repeats a retext-simplify phrase (lib/patterns.js, which pitchlint runs separately) or contains
  * one it reports (only "provide" and "forward", which it is told to ignore, occur inside a form).
  * `replace` is filled only when each replacement fits every form in place (also after "a"/"an");
@@ -1329,6 +1330,16 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say what you handle: 'I file your VAT return and answer the tax office'.",
     kind: 'buzzword',
     source: 'own: adviser cliché',
+  },
+  {
+    // Only the cliché frames, as in Dutch ("met passie", "mijn passie is"): "passionate about" and "a passion
+    // for" are not jargon in the labelled corpus, and "it became a real passion" tells a story.
+    forms: ['my passion is', 'my passion lies', 'our passion is', 'our passion lies', 'with passion', 'with great passion', 'full of passion'],
+    replace: [],
+    advice: "Show it with a fact instead of naming it: 'I have restored 40 clocks since 2015'.",
+    kind: 'buzzword',
+    notBefore: ['for'],
+    source: 'own: claim without proof (Dutch "passie", facts §3.2)',
   },
   {
     forms: ['necessitates', 'necessitated', 'necessitating'],

@@ -37,7 +37,10 @@ import type {JargonEntry} from '../types.js'
  *   (also a gender transition), "voornemens" (goede voornemens), "ten einde" ("ten einde raad"), the plural
  *   "dergelijke" (the hedge list has "en dergelijke"), "maakt het verschil", "zijn potentieel" ("zijn
  *   potentieel interessant"), the noun "challenge" (a product: "30 dagen challenge"), "proeftuin" and job
- *   titles such as "kwartiermaker".
+ *   titles such as "kwartiermaker". Also left out as ordinary Dutch (in Van Dale): "no-nonsense", the
+ *   Flemish "connecteren" ("Connecteer gerust") and "fintech" (not flagged in English either); "passie"
+ *   and "passievol" on their own ("is een echte passie geworden"; "gepassioneerd" is left out too), so
+ *   only the cliché frames "met passie", "vol passie" and "mijn passie is" are listed, as in English.
  * - Extra source keys: TN as above for "pilot"; Belastingdienst "zwarte lijst" (bt.ruhosting.nl) for
  *   "dienaangaande"; Trouw 2019 (Wim Daniëls on the Direct Duidelijk Brigade) for "evident"; mevrouwtok.nl
  *   (wegmetdatwoord.org vote 2017) for "mensenmens".
@@ -410,14 +413,12 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'BM',
   },
   {
-    forms: [
-      'connecten', 'geconnect', 'connectte', 'connectten', 'connecteren', 'connecteer', 'connecteert',
-      'connecteerde', 'connecteerden', 'geconnecteerd',
-    ],
+    forms: ['connecten', 'geconnect', 'connectte', 'connectten'],
     replace: [],
     advice: 'Schrijf "in contact brengen" of "voorstellen aan": "wie kan mij voorstellen aan …?"',
     kind: 'buzzword',
-    source: 'Dunglish: English verb with Dutch ending (Flemish -eren too)',
+    // The Flemish "connecteren" ("Connecteer gerust") is in Van Dale as ordinary Belgian Dutch.
+    source: 'Dunglish: English verb with Dutch ending',
   },
   {
     forms: [
@@ -827,16 +828,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wat je mogelijk maakt of regelt: "ik regel de zaal, de sprekers en de catering".',
     kind: 'officialese',
     source: 'BR',
-  },
-  {
-    forms: [
-      'fintech', 'fintechs', 'fintech scale-up', 'fintech scale-ups', 'fintech start-up', 'fintech start-ups',
-      'fintech startup', 'fintech startups',
-    ],
-    replace: [],
-    advice: 'Zeg wat het bedrijf doet: "een app waarmee ondernemers hun facturen laten voorfinancieren".',
-    kind: 'trade',
-    source: 'trade jargon: unknown outside the field (a fintech scale-up is one noun phrase)',
   },
   {
     forms: ['framework', 'frameworks'],
@@ -1457,6 +1448,17 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'jeukwoord (mevrouwtok.nl, wegmetdatwoord 2017)',
   },
   {
+    // Only the cliché frames, as in English ("with passion", "my passion is"): "is een echte passie
+    // geworden" tells a story, and "een passie voor content" is not jargon in the labelled corpus.
+    forms: ['met passie', 'met veel passie', 'mijn passie is', 'mijn passie ligt', 'onze passie is', 'onze passie ligt', 'vol passie'],
+    replace: [],
+    advice: 'Laat het zien met een feit in plaats van het te noemen.',
+    kind: 'buzzword',
+    // "met passie voor het vak" is the phrase "een passie voor", not the claim "we werken met passie".
+    notBefore: ['voor'],
+    source: 'pitch buzzword: claim without proof',
+  },
+  {
     forms: ['met behulp van'],
     replace: ['met'],
     kind: 'officialese',
@@ -1555,13 +1557,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['toch'],
     kind: 'officialese',
     source: 'officialese: stiff word with a plain equivalent',
-  },
-  {
-    forms: ['no nonsense', 'no-nonsense'],
-    replace: [],
-    advice: 'Laat zien hoe: "één vaste prijs, geen kleine lettertjes".',
-    kind: 'buzzword',
-    source: 'pitch buzzword: claim without proof',
   },
   {
     forms: ['nochtans'],
@@ -1764,13 +1759,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wat je voor hun groei doet: "ik vind elk jaar tien nieuwe wederverkopers".',
     kind: 'buzzword',
     source: 'pitch buzzword: says nothing concrete',
-  },
-  {
-    forms: ['passie', 'passies', 'passievol', 'passievolle'],
-    replace: [],
-    advice: 'Laat het zien met een feit in plaats van het te noemen.',
-    kind: 'buzzword',
-    source: 'pitch buzzword: claim without proof',
   },
   {
     forms: ['pentest', 'pentests', 'pentesten', 'penetratietest', 'penetratietesten'],
@@ -2759,4 +2747,41 @@ export const dutchJargon: readonly JargonEntry[] = [
     kind: 'trade',
     source: 'own: ICT-vakterm',
   },
+]
+
+/**
+ * Words that show a Dutch text is about making things: materials, made products and their makers. In such
+ * a text "maatwerk" is plain Dutch for made to measure ("We maken maatwerk in hout: trappen, binnendeuren
+ * en keukens", a joiner's "projecten met veel maatwerk"), not the consultant's cliché (held-out review:
+ * joiners, metalworkers and kitchen builders). pitchlint's own list. Left out because they are common in
+ * other senses: "deur" and "deuren" ("deuren openen"), "tafel" ("samen aan tafel"), "trappen" (to kick),
+ * "koper" (a buyer), "glas" (a drink), "leer" (learn), "stof" (dust, matter), "steen" ("de hoeksteen");
+ * some of those count as the end of a compound (`dutchCraftHeads`).
+ */
+export const dutchCraftWords: readonly string[] = [
+  // Materials.
+  'hout', 'eikenhout', 'staal', 'rvs', 'inox', 'aluminium', 'metaal', 'natuursteen', 'hardsteen', 'arduin',
+  'marmer', 'graniet', 'beton', 'kunststof', 'mdf', 'multiplex', 'eik', 'eiken', 'leder', 'textiel',
+  'keramiek', 'brons', 'messing', 'zink', 'smeedijzer', 'composiet',
+  // Made products.
+  'keukens', 'keuken', 'kasten', 'kast', 'meubels', 'meubelen', 'meubel', 'meubilair', 'kozijnen', 'interieurs',
+  'badkamers', 'gordijnen', 'kleding', 'maatkleding', 'dressings', 'schrijnwerk', 'binnenschrijnwerk',
+  'buitenschrijnwerk', 'timmerwerk', 'smeedwerk', 'metaalwerk', 'hekwerk', 'balustrades', 'leuningen',
+  'vloeren',
+  // Makers and their workshops.
+  'schrijnwerker', 'schrijnwerkers', 'schrijnwerkerij', 'timmerman', 'timmerlieden', 'timmerbedrijf',
+  'meubelmaker', 'meubelmakers', 'meubelmakerij', 'interieurbouwer', 'interieurbouw', 'keukenbouwer', 'smid',
+  'smederij', 'metaalbewerker', 'metaalbewerking', 'lasser', 'kleermaker', 'edelsmid', 'goudsmid',
+  'zilversmid', 'steenhouwer', 'glazenier', 'houtbewerker', 'houtbewerking', 'trappenmaker', 'stoffeerder',
+  'stoffeerderij',
+]
+
+/**
+ * Last parts of compounds that name a material or a made product: "notenhout", "binnendeuren",
+ * "inbouwkasten". Not "trap" or "trappen", which end "bootstrappen".
+ */
+export const dutchCraftHeads: readonly string[] = [
+  'hout', 'staal', 'deuren', 'deur', 'kasten', 'kast', 'keukens', 'keuken', 'meubels',
+  'meubelen', 'schrijnwerk', 'timmerwerk', 'smeedwerk', 'laswerk', 'tafels', 'kozijnen', 'ramen', 'vloeren',
+  'dressings',
 ]
