@@ -1,15 +1,18 @@
-import {englishProof, englishProofCounts} from '../data/en/proof.js'
-import {dutchProof, dutchProofCounts} from '../data/nl/proof.js'
+import {englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
+import {dutchNamedClients, dutchProof, dutchProofCounts} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {coverage} from '../text/spans.js'
 import {phoneSpans} from '../text/phone.js'
-import {compilePattern, matchesAny, matchSet, patternSet, type PatternSet} from '../text/pattern.js'
+import {compilePattern, matchesAny, matchSet, patternSet, type PatternMatch, type PatternSet, type TokenLine} from '../text/pattern.js'
+import {isCapitalised, type Token} from '../text/tokens.js'
 
 const compile = (patterns: readonly string[]) => patternSet(patterns.map((pattern) => compilePattern(pattern)))
 /** Results, clients, awards, time words: proof wherever they stand, also in an ask ("zoals Snuffelbox, die we vorig jaar binnenhaalden"). */
 const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), en: compile(englishProof)}
+/** Named clients ("clients include", "klanten zoals"): proof only with a name after them. */
+const namedClients: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedClients), en: compile(englishNamedClients)}
 /** Counts in words: proof only outside an ask, like figures. */
 const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
 
@@ -51,7 +54,7 @@ export const missingProof: Rule = {
       const inPhone = phoneSpans(view.source, sentence.start, sentence.end)
       const isFigure = (word: string, token: number) => FIGURE.test(word) && !PHONE.test(word) && !inPhone(sentence.tokens[token]!.start)
       return (
-        matchesAny(line, sets[sentence.language]) ||
+        namesClientsOrProves(line, sentence.tokens, sentence.language) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
@@ -60,6 +63,34 @@ export const missingProof: Rule = {
     if (proven) return
     report({...documentPlace(String(file.value), analysis.view), reason: texts.missingProof.reason, note: texts.missingProof.note})
   },
+}
+
+/**
+ * A sign of proof in the sentence, where words that promise named clients count only with a name after
+ * them: "Clients include Brompton and the BBC" is proof, "Our clients include challenger brands" and "Onze
+ * klanten zijn bijvoorbeeld scale-ups" are not, and their "bijvoorbeeld" or "for example" is no example.
+ */
+function namesClientsOrProves(line: TokenLine, tokens: readonly Token[], language: Language): boolean {
+  const clients = matchSet(line, namedClients[language])
+  if (clients.some((match) => nameFollows(tokens, match.end))) return true
+  if (clients.length === 0) return matchesAny(line, sets[language])
+  const overlaps = (match: PatternMatch) => clients.some((client) => match.start < client.end && client.start < match.end)
+  return matchSet(line, sets[language]).some((match) => !overlaps(match))
+}
+
+/** How far after "clients include" a name may stand: "klanten zoals bakkerijen, slagers en Albert Heijn". */
+const NAME_WINDOW = 6
+/** Capitalised words that are no name. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll"])
+
+/** A name (a capitalised word) or a figure within a few words, in the same clause. */
+function nameFollows(tokens: readonly Token[], end: number): boolean {
+  for (let index = end; index < Math.min(tokens.length, end + NAME_WINDOW); index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && token.text !== ',' && token.text !== '&') return false
+    if ((isCapitalised(token) && !NOT_NAMES.has(token.norm)) || /\d/.test(token.text)) return true
+  }
+  return false
 }
 
 /** Dutch number words are written as one word ("honderdtwintig", "vijfentwintig", "tweeënveertig"). */

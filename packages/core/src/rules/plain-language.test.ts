@@ -771,6 +771,12 @@ describe('missing-proof', () => {
     // A price is no prize; a new studio is no result.
     ['nl', 'Ik ben kok in Gent. Voor een eerlijke prijs eet je bij ons.'],
     ['en', 'I am an illustrator. I just opened a small studio in Bristol.'],
+    // A register every business is in; a kind of client is no named client (held-out review).
+    ['nl', 'Ik ben boekhouder in Gent, ingeschreven bij de KvK.'],
+    ['nl', 'Ik ben consultant. Onze klanten zijn bijvoorbeeld scale-ups in de zorg.'],
+    ['nl', 'Ik ben consultant. Onze klanten zijn onder andere scale-ups in de zorg.'],
+    ['en', 'I am a consultant. Our clients include challenger brands.'],
+    ['en', 'I am a consultant. We work for clients like you.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -816,6 +822,19 @@ describe('missing-proof', () => {
     'She writes for The Guardian about pensions.',
     'He was named Small Business Adviser of the Year.',
     "My clients' posts average 40k impressions a month.",
+    // Held-out review: sworn, qualified or registered with a professional body, published, a season ago.
+    'Ik ben beëdigd vertaler Frans-Nederlands.',
+    'Ik ben vertaler, beëdigd bij de rechtbank van Gent.',
+    'I am a sworn translator for French and Dutch.',
+    'Ik ben gediplomeerd kinesitherapeut met een RIZIV-nummer.',
+    'Ik ben boekhouder, ingeschreven bij het ITAA.',
+    'Mijn eerste roman kwam uit bij uitgeverij Gottmer.',
+    'Vorig najaar schilderde ik de gevel van het gemeentehuis.',
+    'Afgelopen voorjaar schilderde ik een muurschildering in Gent.',
+    'Daarna exposeerde ik in Utrecht.',
+    // A name among kinds of clients.
+    'Our clients include bakeries, butchers and Tesco.',
+    'Onze klanten zijn onder andere Bol en Coolblue.',
     // A named client in an ask is still proof.
     'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
   ])('accepts proof: %s', (text) => {

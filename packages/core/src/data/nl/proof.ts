@@ -5,14 +5,21 @@
  */
 export const dutchProof: readonly string[] = [
   'bespaarde|bespaard|bespaart|verhoogde|verhoogd|verdubbelde|verdubbeld|verdrievoudigd|halveerde|gehalveerd|verlaagde|verlaagd|won|gewonnen|behaalde|behaald|verkocht|verkochten|uitverkocht',
-  'klanten|opdrachtgevers zoals|als|onder',
   'onder andere|anderen',
   'o.a.',
   'bijvoorbeeld|onlangs|laatst|recent',
-  'vorige|afgelopen week|maand|jaar|zomer|winter',
-  'vorig jaar',
+  'vorige|afgelopen week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar|kwartaal',
+  'vorig jaar|voorjaar|najaar|kwartaal',
   'sinds|sedert #',
   'award|winnaar|winnares|genomineerd|gecertificeerd|erkend|geregistreerd|geaccrediteerd|michelinster|bekroond',
+  // A sworn or qualified professional, registered with a professional body: "beëdigd vertaler", "beëdigd bij
+  // de rechtbank", "gediplomeerd … met een RIZIV-nummer", "ingeschreven bij het ITAA" (held-out review).
+  'beëdigd|beëdigde|beedigd|beedigde|gediplomeerd|gediplomeerde|riziv-nummer|big-registratie|big-nummer',
+  // Not the registers every business or resident is in ("ingeschreven bij de KvK", "in de gemeente").
+  'ingeschreven bij|in het|de ~kvk|kamer|handelsregister|kbo|kruispuntbank|gemeente|uitzendbureau|school|universiteit|hogeschool _',
+  'ingeschreven bij ~het|de|een|kvk|kbo|mij|ons|u _',
+  // Published by a publisher: "Mijn roman kwam vorig najaar uit bij uitgeverij Gottmer".
+  'kwam|kwamen ...4 uit bij', 'uitgegeven door|bij', 'bij uitgeverij _',
   // "Prijs" is also a price ("voor een eerlijke prijs"): only a prize that was won counts (held-out review 34).
   'won|wonnen|winnen|kreeg|kregen ...3 prijs|prijzen', 'prijs|prijzen ...2 gewonnen',
   // Held-out reviews 31, 32: a case from yesterday or just finished, funding, a doctorate.
@@ -29,12 +36,22 @@ export const dutchProof: readonly string[] = [
   // Held-out reviews 25, 27, 29: eerdere werkgevers, gepubliceerd of getoond werk, recent werk, een scriptie.
   'eerder|voorheen bij|at|:',
   '^ eerder|voorheen',
-  'stonden|stond|verscheen|verschenen|exposeerde|exposeer|speelde|speelden|trad in|op|bij',
+  // Also with the subject after the verb: "Afgelopen voorjaar exposeerde ik in Utrecht".
+  'stonden|stond|verscheen|verschenen|exposeerde|exposeer|speelde|speelden|trad ik|we|wij|ze|zij|hij? in|op|bij',
   'vorig|afgelopen seizoen',
   'recente opdrachten|projecten|klanten|klussen|opdrachtgevers',
   'mijn|haar|zijn scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek',
   'scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek over|naar',
   'stage|stageperiode bij',
+]
+
+/**
+ * Words that promise named clients: proof only when a name follows ("klanten zoals Bakkerij Jansen"), not
+ * a kind of client ("Onze klanten zijn bijvoorbeeld scale-ups in de zorg", held-out review).
+ */
+export const dutchNamedClients: readonly string[] = [
+  'klanten|opdrachtgevers zoals|als|onder',
+  'klanten|opdrachtgevers zijn|waren bijvoorbeeld|onder',
 ]
 
 /**
