@@ -78,7 +78,7 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   // "Scheiden doe je maar één keer (hopelijk).": a wink on its own in brackets, not a weak claim.
   if (isBracketedAside(tokens, start, end)) return false
-  if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
+  if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start, end) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
   if (OPTIONAL_ENTRIES.has(entry) && opensOptionalAddOn(tokens, start, end)) return false
   if (JUST_ENTRIES.has(entry) && isVerdictOnAThing(tokens, start, end)) return false
   if (entry.onlyAboutSpeaker && !aboutSpeaker(tokens, start, end)) return false
@@ -134,13 +134,20 @@ const LINKING_VERBS = new Set([
   'is', 'are', 'was', 'were', 'sounds', 'looks', 'feels', 'seems', 'zijn', 'waren', 'klinkt', 'oogt', 'voelt', 'lijkt', 'blijft', 'wordt',
 ])
 
+/** Claims that a degree word weakens, also of a thing: "Ons werk is een beetje anders", "My work is a bit better". */
+const CLAIMS = new Set([
+  'anders', 'beter', 'sneller', 'uniek', 'bijzonder', 'speciaal', 'different', 'better', 'faster', 'unique', 'special',
+  'unusual',
+])
+
 /**
  * A degree word in what is said of a thing, not of the speaker: "Mijn werk is kleurrijk, een beetje
  * rommelig en vol kleine details", "My style is a bit retro". The thing must be the subject, right before
- * its verb ("Ik doe mijn werk een beetje anders" is about the speaker), and a person word nearer the hedge
- * decides first ("I'm a bit messy").
+ * its verb ("Ik doe mijn werk een beetje anders" is about the speaker), a person word nearer the hedge
+ * decides first ("I'm a bit messy"), and a claim stays weakened ("Ons werk is een beetje anders").
  */
-function describesAThing(tokens: readonly Token[], start: number): boolean {
+function describesAThing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (CLAIMS.has(tokens[end]?.norm ?? '')) return false
   for (let index = start - 1; index > 0; index--) {
     const token = tokens[index]!
     if (token.kind === 'punctuation' && CLAUSE_BREAK.test(token.text)) return false

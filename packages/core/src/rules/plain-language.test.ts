@@ -44,6 +44,7 @@ describe('jargon', () => {
     // Near misses of the exemptions below: "maatwerk" in a text about no craft ("deuren openen" is an
     // idiom), "maatwerkoplossingen" also in one, the cliché frames of "passie", an apostrophe, no quote.
     ['nl', 'Wij leveren maatwerk in advies. We openen deuren voor founders.', 'maatwerk'],
+    ['nl', 'Wil je een kijkje in de keuken? Wij leveren maatwerk voor iedere klant.', 'maatwerk'],
     ['nl', 'Wij bouwen trappen en leveren maatwerkoplossingen in hout.', 'maatwerkoplossingen'],
     ['nl', 'Wij werken met passie aan uw tuin.', 'met passie'],
     ['en', 'We work with passion on your garden.', 'with passion'],
@@ -622,6 +623,7 @@ describe('hedge', () => {
     // recognition question and then the speaker, an infinitive as subject, "we are actually".
     ['Ik ben een beetje schilder.', 'een beetje'],
     ['Ik doe mijn werk een beetje anders.', 'een beetje'],
+    ['Ons werk is een beetje anders dan dat van andere bureaus.', 'een beetje'],
     ['Eventueel kan ik je helpen met je website.', 'Eventueel'],
     ["I'm a roofer, possibly the best in Leeds.", 'possibly'],
     ["It's just a small shop.", "It's just"],

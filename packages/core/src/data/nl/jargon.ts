@@ -2754,7 +2754,8 @@ export const dutchJargon: readonly JargonEntry[] = [
  * a text "maatwerk" is plain Dutch for made to measure ("We maken maatwerk in hout: trappen, binnendeuren
  * en keukens", a joiner's "projecten met veel maatwerk"), not the consultant's cliché (held-out review:
  * joiners, metalworkers and kitchen builders). pitchlint's own list. Left out because they are common in
- * other senses: "deur" and "deuren" ("deuren openen"), "tafel" ("samen aan tafel"), "trappen" (to kick),
+ * other senses: "deur" and "deuren" ("deuren openen"), "tafel" ("samen aan tafel"), "keuken" ("een kijkje
+ * in de keuken"), "kast" ("uit de kast komen"), "trappen" (to kick),
  * "koper" (a buyer), "glas" (a drink), "leer" (learn), "stof" (dust, matter), "steen" ("de hoeksteen");
  * some of those count as the end of a compound (`dutchCraftHeads`).
  */
@@ -2764,7 +2765,7 @@ export const dutchCraftWords: readonly string[] = [
   'marmer', 'graniet', 'beton', 'kunststof', 'mdf', 'multiplex', 'eik', 'eiken', 'leder', 'textiel',
   'keramiek', 'brons', 'messing', 'zink', 'smeedijzer', 'composiet',
   // Made products.
-  'keukens', 'keuken', 'kasten', 'kast', 'meubels', 'meubelen', 'meubel', 'meubilair', 'kozijnen', 'interieurs',
+  'keukens', 'kasten', 'meubels', 'meubelen', 'meubel', 'meubilair', 'kozijnen', 'interieurs',
   'badkamers', 'gordijnen', 'kleding', 'maatkleding', 'dressings', 'schrijnwerk', 'binnenschrijnwerk',
   'buitenschrijnwerk', 'timmerwerk', 'smeedwerk', 'metaalwerk', 'hekwerk', 'balustrades', 'leuningen',
   'vloeren',
