@@ -30,7 +30,10 @@ export const hedge: Rule = {
         const last = sentence.tokens[match.end - 1]
         if (!first || !last) continue
         if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end, sentence.language)) continue
-        if (inListenerScenario(sentence.tokens, match.start, match.end, earlierInParagraph(analysis.view.sentences, index))) continue
+        // Doubt about the listener needs the recognition in its own sentence: "Maybe you've been there" is a
+        // guess at their story, "Sound familiar? You'll probably love the result." a weak promise.
+        const earlier = DOUBT_ENTRIES.has(match.value) ? [] : earlierInParagraph(analysis.view.sentences, index)
+        if (inListenerScenario(sentence.tokens, match.start, match.end, earlier)) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -76,7 +79,7 @@ const PERSONAL = new Set([...SPEAKER, ...LISTENER])
 /** Whether the words stand where they hedge (see `onlyAfter`, `notBefore` and the others on the entry). */
 function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: number, end: number, language: Language): boolean {
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
-  // "Scheiden doe je maar één keer (hopelijk).": a wink on its own in brackets, not a weak claim.
+  // "Scheiden doe je maar één keer (hopelijk).": a wink, not a weak claim.
   if (isBracketedAside(tokens, start, end)) return false
   if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start, end) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
   if (OPTIONAL_ENTRIES.has(entry) && opensOptionalAddOn(tokens, start, end)) return false
@@ -105,14 +108,23 @@ function entriesWith(forms: readonly string[]): ReadonlySet<HedgeEntry> {
 
 /** Degree words, which can also describe a thing ("my style is a bit retro") or measure out work ("een beetje backend"). */
 const DEGREE_ENTRIES = entriesWith(['een beetje', 'een tikkeltje', 'ietwat', 'tamelijk', 'enigszins', 'a bit', 'a bit of a', 'a tad', 'somewhat'])
+/** Doubt words. */
+const DOUBT_ENTRIES = entriesWith([
+  'misschien', 'wellicht', 'waarschijnlijk', 'mogelijkerwijs', 'hopelijk', 'eventueel', 'maybe', 'perhaps', 'probably',
+  'possibly', 'hopefully',
+])
 /** Words that also mean "optionally": "eventueel eerst in loondienst", "possibly also at weekends". */
 const OPTIONAL_ENTRIES = entriesWith(['eventueel', 'possibly'])
 /** "just" after a form of "to be": "that's just", "it's just", "is just". */
 const JUST_ENTRIES: ReadonlySet<HedgeEntry> = new Set(ALL_ENTRIES.filter((entry) => entry.forms.some((form) => form.endsWith(' just'))))
 
-/** The hedge alone in brackets, at most with "!" or "?": "(hopelijk)", "(hopefully!)". */
+/**
+ * The hedge alone in brackets, at most with "!" or "?", in a sentence that does not speak of the speaker:
+ * "Scheiden doe je maar één keer (hopelijk).", "You only get divorced once (hopefully!)". About the
+ * speaker's own promise it is doubt: "We'll be done by Friday (hopefully)".
+ */
 function isBracketedAside(tokens: readonly Token[], start: number, end: number): boolean {
-  if (tokens[start - 1]?.text !== '(') return false
+  if (tokens[start - 1]?.text !== '(' || tokens.some((token) => SPEAKER.has(token.norm))) return false
   const after = tokens[end]?.text === '!' || tokens[end]?.text === '?' ? end + 1 : end
   return tokens[after]?.text === ')'
 }
