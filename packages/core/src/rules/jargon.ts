@@ -185,7 +185,10 @@ function mentionsACraft(sentences: readonly SentenceView[]): boolean {
   return sentences.some(
     (sentence) =>
       sentence.language === 'nl' &&
-      sentence.tokens.some((token) => token.kind === 'word' && (CRAFT_WORDS.has(token.norm) || hasCraftHead(token.norm))),
+      sentence.tokens.some(
+        // "Dat snijdt geen hout": a material after "geen" is an idiom more often than a craft.
+        (token, index) => token.kind === 'word' && (CRAFT_WORDS.has(token.norm) || hasCraftHead(token.norm)) && sentence.tokens[index - 1]?.norm !== 'geen',
+      ),
   )
 }
 

@@ -45,6 +45,7 @@ describe('jargon', () => {
     // idiom), "maatwerkoplossingen" also in one, the cliché frames of "passie", an apostrophe, no quote.
     ['nl', 'Wij leveren maatwerk in advies. We openen deuren voor founders.', 'maatwerk'],
     ['nl', 'Wil je een kijkje in de keuken? Wij leveren maatwerk voor iedere klant.', 'maatwerk'],
+    ['nl', 'Standaardpakketten snijden geen hout, dus wij leveren maatwerk.', 'maatwerk'],
     ['nl', 'Wij bouwen trappen en leveren maatwerkoplossingen in hout.', 'maatwerkoplossingen'],
     ['nl', 'Wij werken met passie aan uw tuin.', 'met passie'],
     ['en', 'We work with passion on your garden.', 'with passion'],
