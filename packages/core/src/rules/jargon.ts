@@ -172,7 +172,7 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
 /** Words that are plain Dutch in a text about making things: "maatwerk" is made to measure there. */
 const CRAFT_LITERAL = new Set(['maatwerk'])
 const CRAFT_WORDS = new Set(dutchCraftWords)
-/** The shortest start before a compound's craft head: "eikenhout", "binnendeuren"; not "be-trappen". */
+/** The shortest start before a compound's craft head ("eiken-hout", "binnen-deuren"), so a short word is no compound. */
 const MIN_COMPOUND_START = 3
 
 /**

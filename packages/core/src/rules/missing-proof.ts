@@ -9,7 +9,7 @@ import {compilePattern, matchesAny, matchSet, patternSet, type PatternMatch, typ
 import {isCapitalised, type Token} from '../text/tokens.js'
 
 const compile = (patterns: readonly string[]) => patternSet(patterns.map((pattern) => compilePattern(pattern)))
-/** Results, clients, awards, time words: proof wherever they stand, also in an ask ("zoals Snuffelbox, die we vorig jaar binnenhaalden"). */
+/** Results, awards, time words: proof wherever they stand, also in an ask ("zoals Snuffelbox, die we vorig jaar binnenhaalden"). */
 const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), en: compile(englishProof)}
 /** Named clients ("clients include", "klanten zoals"): proof only with a name after them. */
 const namedClients: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedClients), en: compile(englishNamedClients)}
