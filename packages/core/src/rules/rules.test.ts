@@ -38,6 +38,7 @@ describe('vague-target', () => {
     ['nl', 'Wij helpen eender welk bedrijf dat zijn IT wil optimaliseren.', 'eender welk bedrijf'],
     ['nl', 'Eigenlijk kan iedereen wel wat coaching gebruiken, toch?', 'kan iedereen wel wat coaching gebruiken'],
     ['nl', 'Wij nodigen alle ondernemers van harte uit om contact op te nemen.', 'alle ondernemers'],
+    ['en', 'Patios, fencing, decking. No job too big or too small!', 'No job too big or too small'],
     ['nl', "Of je nu zzp'er bent of een multinational, ik help je graag.", "Of je nu zzp'er bent of een multinational"],
     ['en', 'Anyone who is stuck can come to me.', 'Anyone who is stuck'],
     ['en', 'We help businesses looking to grow.', 'businesses looking to grow'],
@@ -48,11 +49,12 @@ describe('vague-target', () => {
     ['nl', 'Ik ben verzekeringsadviseur. Iedereen heeft toch verzekeringen nodig.', 'Iedereen heeft toch verzekeringen nodig'],
     ['en', 'So if you know anyone who needs a website, send them my way.', 'anyone who needs a website'],
     ['nl', 'Ik zoek eigenlijk vooral nieuwe klanten want na de zomer is het rustig.', 'klanten'],
+    ['nl', 'Ik ben schilder en alles is welkom hoor, groot of klein.', 'groot of klein'],
+    ['nl', 'Geen klus is te klein voor ons.', 'Geen klus is te klein'],
     ['nl', 'Eigenlijk kan iedereen bij mij terecht die vastzit in zijn werk.', 'iedereen'],
     ['en', 'Anyone who is stuck in their job can come to me.', 'Anyone who is stuck in their job'],
     ['nl', 'Ik bouw websites. Ken jij iemand die een website nodig heeft?', 'iemand die een website nodig heeft'],
-    // Near misses of the exceptions above: people of every size, the owner of any business.
-    ['nl', 'Wij helpen bedrijven groot en klein.', 'groot en klein'],
+    // Near miss of the exception above: the owner of any business.
     ['en', 'I help anyone who owns a business.', 'anyone'],
     ['nl', 'Ik geloof dat elke organisatie een goede HR-functie verdient.', 'elke organisatie'],
     ['nl', 'Wij bakken taarten van jong tot oud.', 'van jong tot oud'],
@@ -77,11 +79,7 @@ describe('vague-target', () => {
     // The referral frame "for me would be anyone who …" is not serving everyone.
     "A good introduction for me would be anyone who's just retired and loves Japan.",
     'My work is not for everyone, and that is fine.',
-    // The size of a job, not the people served (held-out review 36); an owner of a named kind of business.
-    'Patios, fencing, decking. No job too big or too small!',
-    'Ik ben schilder en alles is welkom hoor, groot of klein.',
-    'Geen klus is te klein voor ons.',
-    'Ik ben klusjesman voor al uw klussen groot en klein.',
+    // An owner of a named kind of business (held-out review 38).
     "I'm looking for anyone who owns a restaurant in Leeds.",
     'Ik zoek iedereen die een restaurant heeft in Breda.',
     // An experience narrows "anyone" to a situation.

@@ -56,6 +56,8 @@ export const englishVagueTarget: VagueTargetData = {
     'pretty much < @everyone >',
     'just about < @everyone >',
     '< @everyone could|can|would|will benefit >',
+    // "No job too big or too small!": every job at all.
+    '< no job|project|task|order|jobs|projects|tasks is? too big|small|large|little or? too? small|big|large|little? >',
     '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',
     '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please',
     // "We work with businesses that want to grow": any business at all, with a cliché attached.
@@ -98,8 +100,6 @@ export const englishVagueTarget: VagueTargetData = {
     "not|isn't|aren't for @everyone",
     // "firm" the adjective: "contact me for any firm enquiry", "every firm booking".
     '@all firm enquiry|enquiries|inquiry|inquiries|booking|bookings|order|orders|offer|offers|quote|quotes|commitment|date|dates|reservation|reservations',
-    // The size of a job, not the people served: "I do jobs big and small" (held-out review 36).
-    'job|jobs|project|projects|task|tasks|order|orders ...2 big|small|large',
     // An owner of a named kind of business: "anyone who owns a restaurant in Leeds" (held-out review 38).
     '@everyone who|that owns|own|runs|run|manages|manage|has|have a|an ~business|company|firm|shop|store|brand|startup|website|small|online|own _',
   ],

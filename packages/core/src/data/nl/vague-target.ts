@@ -70,6 +70,10 @@ export const dutchVagueTarget: VagueTargetData = {
     // "alle ondernemers die hun online aanwezigheid naar een hoger niveau willen tillen".
     '< @all @targetNoun die|dat ...6 naar een hoger niveau ...2 >',
     '< van oud tot jong >',
+    // "Alles is welkom hoor, groot of klein": every job at all.
+    '< groot of klein > $',
+    '< klein of groot > $',
+    '< geen klus|opdracht|project is? te groot|klein of? te? klein|groot? >',
     // "Of je nu zzp'er bent of een multinational": a range that covers everyone.
     "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
     // "Iedereen heeft toch een verzekering nodig": everyone needs what the speaker sells.
@@ -102,8 +106,6 @@ export const dutchVagueTarget: VagueTargetData = {
     'ken|kennen|spreek|spreken ik|wij|we ...2 @everyone',
     // "Mijn werk is niet voor iedereen": het omgekeerde van een vaag doel.
     'niet voor @everyone',
-    // The size of a job, not the people served: "voor al uw klussen groot en klein" (held-out review 36).
-    'klus|klussen|klusjes|opdracht|opdrachten|project|projecten|werk|werken ...2 groot|klein',
     // An owner of a named kind of business: "iedereen die een restaurant heeft in Breda" (held-out review 38).
     '@everyone die|dat een ~bedrijf|bedrijfje|zaak|zaakje|onderneming|website|winkel|webshop|eigen|klein|kleine _ heeft|runt|bezit|beheert|leidt',
   ],
