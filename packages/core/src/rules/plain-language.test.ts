@@ -28,6 +28,13 @@ describe('jargon', () => {
     ['en', 'We find rockstar talent for startups.', 'rockstar'],
     ['en', 'Talent Leader | Connecting Top Talent with Game-Changing Opportunities | Culture Champion', 'Game-Changing'],
     ['nl', 'Wij bouwen langdurige partnerships met onze klanten.', 'partnerships'],
+    // Held-out reviews 35–39: variants with a word in between, and clichés found unflagged.
+    ['en', 'We deliver end-to-end IT solutions for schools.', 'end-to-end IT solutions'],
+    ['en', 'We help you drive real business value.', 'drive real business value'],
+    ['en', 'We place top talent in fintech.', 'top talent'],
+    ['nl', 'Ik help bij complexe vraagstukken.', 'vraagstukken'],
+    ['nl', 'Wij helpen ondernemers hun dromen waar te maken.', 'dromen waar te maken'],
+    ['nl', 'Ik help vrouwen de beste versie van zichzelf te worden.', 'de beste versie van zichzelf'],
     ['nl', 'Daarom schakel ik snel met klanten.', 'schakel ik snel'],
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],

