@@ -698,6 +698,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
 
+  it('takes a call to call, book or message as the ask of an About page, not of a pitch (held-out reviews 29, 35, 36)', () => {
+    for (const text of ['Wij zijn een tandartspraktijk in Leeds. Bel 06-23456789.', 'We are a dental practice in Leeds. Book online.']) {
+      expect(findings(text, 'missing-ask', {profile: 'profile-about'})).toEqual([])
+      expect(findings(text, 'missing-ask')).toHaveLength(1)
+    }
+    expect(findings('We are a dental practice in Leeds.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
+  })
+
   it('points document-level messages at the first line, with a fill-in example in the note', () => {
     const text = '\n  Wij ontzorgen organisaties.  \nMeer weten?'
     const [message] = findings(text, 'missing-what')
