@@ -506,6 +506,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'If your company uses it, please consider sponsoring me.'],
     ['en', "If you need a sparky in Hull, then I'm your man."],
     ['en', 'Parents in Headingley are very welcome to visit.'],
+    // A proposal to the reader, and the audience first with a visit (held-out review x1).
+    ['en', 'Would you be open to trying a sample box next week?'],
+    ['nl', 'Sta je open voor een kennismaking met ons team?'],
+    ['en', 'Players with a knee injury can come and see me on Tuesday evenings.'],
+    ['nl', 'Jeugdspelers en seniorleden kunnen zonder verwijzing langskomen voor een eerste beoordeling.'],
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],

@@ -407,6 +407,10 @@ export const englishPillars: PillarData = {
     '< ^ can|could anyone|anybody|someone recommend',
     '< @self ...3 trying|hoping|looking|want|wanting|aiming to land',
     '< please consider sponsoring|chipping|donating|supporting|backing',
+    // A proposal to the reader, and the audience first with a visit (held-out review x1).
+    '< would|will you be open to',
+    '< wondered|wondering if you would|might|could be open to',
+    '< ^ _ ...8 can|could|may come and? see|visit me|us',
     // "I work best with …", "I prefer to work with …": an ideal-client statement.
     '< @self ...2 work|works best with|for',
     '< @self ...2 prefer to work with|for',

@@ -421,6 +421,10 @@ export const dutchPillars: PillarData = {
     '< ^ wie ken|kent @you die|met|bij',
     '< ^ misschien? ken|kent|kennen @you wel|misschien|toevallig iemand|mensen|bedrijven|ondernemers|organisaties|een|eigenaren',
     '< ^ @you kent|kennen misschien|wel|toevallig iemand|mensen|bedrijven|ondernemers|organisaties|een|eigenaren',
+    // Een voorstel aan de lezer, en de doelgroep vooraan met een bezoek (held-out review x1).
+    '< sta|staat @you open voor',
+    '< zou|zouden @you open staan voor',
+    '< ^ _ ...8 kunnen|mogen ...5 langskomen|binnenlopen|binnenstappen',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
