@@ -507,6 +507,11 @@ describe('hard-sentence', () => {
     expect(findings("Ze is auteur van het handboek 'Zorgtechnologie in de wijk' en zit in de redactie van een blad.", 'hard-sentence', {language: 'nl'})).toEqual([])
     // A lead-in before a specific ask keeps the ask's allowance.
     expect(findings("I'm Jo, a bookkeeper. So I'm looking for electricians and plumbers in Greater Manchester who are tired of chasing work.", 'hard-sentence', {language: 'en'})).toEqual([])
+    // A specific ask of 21–25 words gets the hint, aiming at 20; above 25 a warning (held-out reviews 38, 41–43).
+    const ask = findings('A great introduction for me would be the office manager of a law firm in Rotterdam or The Hague that handles cross-border cases.', 'hard-sentence', {language: 'en'})
+    expect(ask.map((message) => [message.severity, message.reason.includes('at most 20')])).toEqual([['info', true]])
+    const longAsk = 'Ik zoek HR-managers van technische bedrijven in Zuid-Holland met 50 tot 500 medewerkers die moeite hebben om monteurs en lassers te vinden en snel willen groeien.'
+    expect(findings(longAsk, 'hard-sentence', {language: 'nl'}).map((message) => message.severity)).toEqual(['warning'])
   })
 
   it('counts as said: greetings before an emoji or dash, newcomer lead-ins, fillers and a spaced dash as a pause (held-out reviews 36, 38)', () => {
