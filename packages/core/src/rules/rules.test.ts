@@ -415,6 +415,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sue, inkoper bij een maaltijdenfabrikant.'],
     ['en', 'I lay patios in Leeds.'],
     ['nl', 'Ik voer energiekeuringen uit bij woningen in Breda.'],
+    // Held-out reviews 41, 43, 44: finance, tech and forces titles, and past work.
+    ['en', "Morning all, I'm Sam Carter, a licensed insolvency practitioner at Carter Recovery in Leeds."],
+    ['nl', 'Ik ben Sanne, pentester.'],
+    ['en', "I'm Tom, a former army captain."],
+    ['en', 'For twenty years I repaired roofs in Leeds.'],
+    ['nl', 'Twintig jaar lang repareerde ik daken in Gent.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -469,6 +475,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Joe, a plumber. This week I want to talk about powerflushing."],
     ['nl', 'Ik ben Joke, bakker. Ik drink graag koffie met havermelk.'],
     ['nl', 'Ik ben Joke, tekstschrijver. Op zoek naar een tekstschrijver? Neem dan gerust contact op!'],
+    // A referral for someone else's patients, and recruiting as a story (held-out reviews 40, 43).
+    ['en', "I'm Jo, a GP. Many GPs struggle to find a good referral for their patients."],
+    ['en', "I'm Jess. I have been recruiting Java developers in Leeds since 2015."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -511,6 +520,16 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Sta je open voor een kennismaking met ons team?'],
     ['en', 'Players with a knee injury can come and see me on Tuesday evenings.'],
     ['nl', 'Jeugdspelers en seniorleden kunnen zonder verwijzing langskomen voor een eerste beoordeling.'],
+    // Held-out reviews 40–42: a wish as a label, the next step, a move into a market, booking lines, any
+    // adjective in the referral frame, a welcome for a group from somewhere.
+    ['en', "What I'd love: to meet GPs in Parramatta who are writing care plans."],
+    ['nl', 'Wat ik graag zou willen: kennismaken met huisartsen in Utrecht-Oost.'],
+    ['en', 'I am now looking to take the next step into an operations role in Norfolk.'],
+    ['en', "I'm trying to get more into schools and workplaces at the moment."],
+    ['en', 'Now booking 2025 + 2026, link below.'],
+    ['en', 'A brilliant introduction for me would be a therapist in North Yorkshire who is about to relaunch.'],
+    ['nl', 'Zwangeren uit Hattem zijn van harte welkom.'],
+    ['nl', 'Woon je in Hattem of Heerde? Dan ben je ook welkom.'],
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],

