@@ -676,6 +676,8 @@ describe('hedge', () => {
     'It was four slipped tiles and a bit of lead flashing, and I fixed it.',
     "I love the quiet moment before the ceremony when it's just the two of you.",
     "I'm just 10 minutes from the station.",
+    // "'s just" + a participle is "has just" (held-out review 44).
+    "I'd love to meet a dental group that's just taken over a second surgery.",
     // "feel like" before a noun means "seem like"; a question word makes "actually" and "I think" contrast.
     'Book a free call so you can see whether I feel like the right fit.',
     'What I actually do: I fix roofs in Leeds.',

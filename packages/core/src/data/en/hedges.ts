@@ -29,6 +29,9 @@ const JUST_MEANS_ONLY: readonly string[] = [
   'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
   // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
   'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
+  // "a dental group that's just taken over a second surgery": "'s just" + a participle is "has just" (held-out review 44).
+  'taken', 'raised', 'bought', 'hired', 'signed', 'lost', 'finished', 'had', 'retired', 'inherited', 'sold', 'got',
+  'merged', 'been', 'won', 'closed', 'completed', 'expanded', 'relocated', 'acquired', 'secured', 'landed',
 ]
 
 export const englishHedges: readonly HedgeEntry[] = [

@@ -159,7 +159,7 @@ export const englishSlots: SlotData = {
       '^ are|is|do|does you|your ...4 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
       'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
-      'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired', 'funding round',
+      'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired|taken|bought|signed|merged|expanded|relocated|acquired|secured|won|inherited|sold|retired|completed', 'funding round',
       'merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',
       // "a practice owner who's thinking about selling": a decision coming up.
       'thinking|considering about|of selling|buying|moving|retiring|hiring|opening|expanding|closing|starting|switching|renovating|relocating|downsizing|extending',
