@@ -145,6 +145,9 @@ function inTitleCase(tokens: readonly Token[], start: number, end: number): bool
 }
 
 
+/** Words before a firm's name: "Gareth from Apex Growth Partners", "Jan van Synergie Advies". */
+const FIRM_LEADS = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
+
 /** Legal forms that end a company's name: "Strategic Growth Partners Ltd", "Synergy Accountants B.V.". */
 const LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'plc', 'gmbh', 'bv', 'b.v', 'nv', 'n.v', 'vof', 'bvba', 'bv.', 'srl', 'llp', 'pty'])
 
@@ -159,6 +162,9 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
   while (first > 0 && capitalised(tokens[first - 1])) first--
   let last = end
   while (last < tokens.length && capitalised(tokens[last])) last++
+  // A run of two or more capitalised words after "from", "at", "van" … names a firm, even when it is all
+  // buzzwords: "I'm Gareth from Apex Growth Partners", "from Blue Sky Thinking" (held-out review 44).
+  if (last - first >= 2 && FIRM_LEADS.has(tokens[first - 1]?.norm ?? '')) return true
   const {businesses} = languagePack(language)
   for (let index = first; index < last; index++) {
     // The listed words themselves do not make a name ("Holistic Health" alone is a buzzword in capitals).

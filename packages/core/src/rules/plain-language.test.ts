@@ -81,6 +81,9 @@ describe('jargon', () => {
     'Ik repareer fietsen voor studenten in Groningen.',
     // Ordinary words in their sense (held-out reviews 40, 44).
     'We draaien pilots met twee ziekenhuizen in Utrecht.',
+    // A firm's name of buzzwords after "from" is a name the writer cannot change (held-out review 44).
+    "I'm Gareth from Apex Growth Partners.",
+    "I'm Gareth from Blue Sky Thinking.",
     'I help expats with the adjustment to life in the Netherlands.',
     // Everyday Dutch and a plain statement of a role (held-out reviews 25, 26).
     'Zo kun jij je focussen op je vak.',
