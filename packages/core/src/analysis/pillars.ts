@@ -215,6 +215,10 @@ const TITLE_FOLLOWERS = new Set([
   // "Tegelzetter beschikbaar vanaf volgende week!!", "Tiler available from Monday" (held-out review 36).
   'beschikbaar', 'available',
 ])
+/** How far into a note-form line its title may start: "Wedding + elopement photographer". */
+const MAX_TITLE_START = 4
+/** Marks that join two kinds before a title. */
+const TITLE_JOINS = new Set(['+', '&', '/'])
 /** Longest note-form line read as a title: "Final-year Nursing student @ University of Leeds". */
 const MAX_TITLE_LINE_WORDS = 10
 /** Verbs that make a trade at the start a plural subject, not the writer's title: "Accountants in Leeds are …". */
@@ -228,15 +232,19 @@ const PLURAL_VERBS = new Set(['are', 'were', 'have', 'need', 'want', 'zijn', 'wa
 function opensWithTitle(tokens: readonly Token[], pack: LanguagePack): boolean {
   const words = tokens.filter((token) => token.kind === 'word')
   if (words.length > MAX_TITLE_LINE_WORDS || tokens.some((token) => PLURAL_VERBS.has(token.norm))) return false
-  for (let at = 0; at < 3 && at < tokens.length; at++) {
+  for (let at = 0; at < MAX_TITLE_START && at < tokens.length; at++) {
     const token = tokens[at]!
-    if (token.kind !== 'word') return false
+    // "Wedding + elopement photographer | Denver": two kinds joined before the title.
+    if (token.kind !== 'word' && !TITLE_JOINS.has(token.text)) return false
+    if (token.kind !== 'word') continue
     const title = namesTrade(tokens, at, pack) || STUDENTS.has(token.norm)
     if (!title) continue
     // A plural trade is a group the line is about ("Bakers and butchers love our ovens"), not a title.
     if (!pack.trades.has(token.norm) && tradeForms(token.norm).some((form) => form !== token.norm && pack.trades.has(form))) return false
     const next = tokens[at + 1]
-    return next === undefined || next.kind === 'punctuation' || TITLE_FOLLOWERS.has(next.norm) || (STUDENTS.has(token.norm) && isCapitalised(next))
+    // "DJ Mila | Open format": a stage name right after the title, ending the part.
+    const stageName = next !== undefined && isCapitalised(next) && (tokens[at + 2] === undefined || tokens[at + 2]!.kind === 'punctuation')
+    return next === undefined || next.kind === 'punctuation' || TITLE_FOLLOWERS.has(next.norm) || (STUDENTS.has(token.norm) && isCapitalised(next)) || stageName
   }
   return false
 }

@@ -56,6 +56,7 @@ describe('vague-target', () => {
     ['nl', 'Ik bouw websites. Ken jij iemand die een website nodig heeft?', 'iemand die een website nodig heeft'],
     // Near miss of the exception above: the owner of any business.
     ['en', 'I help anyone who owns a business.', 'anyone'],
+    ['en', 'Our coaching is good for everyone who wants to grow.', 'everyone who wants to grow'],
     ['nl', 'Ik geloof dat elke organisatie een goede HR-functie verdient.', 'elke organisatie'],
     ['nl', 'Wij bakken taarten van jong tot oud.', 'van jong tot oud'],
     ['en', 'Anyone looking to take their business to the next level is welcome.', 'Anyone looking to take their business to the next level'],
@@ -81,6 +82,9 @@ describe('vague-target', () => {
     'My work is not for everyone, and that is fine.',
     // An owner of a named kind of business (held-out review 38).
     "I'm looking for anyone who owns a restaurant in Leeds.",
+    // A value for everyone is a claim about the world (held-out review 44).
+    'Exercise is good for everyone, but I train runners over 50.',
+    'Ik geloof echt dat beweging voor iedereen belangrijk is.',
     'Ik zoek iedereen die een restaurant heeft in Breda.',
     // An experience narrows "anyone" to a situation.
     "I'd love to chat with anyone who has made the same jump from teaching.",
@@ -231,6 +235,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Held-out reviews 35, 36 and 39: spoken Flemish "'k", organisations as the subject.
     ['nl', "'k Ben Jan, loodgieter in Lier."],
     ['nl', 'Stichting Leergeld Deventer zorgt ervoor dat kinderen kunnen sporten.'],
+    // Creative headlines: two kinds before the title, a stage name after it (held-out review 42).
+    ['en', '📸 Wedding + elopement photographer | Denver, CO'],
+    ['en', 'DJ Mila 🎶 | Open format • 90s • Afro House'],
     ['en', 'Lomax Electrical installs EV chargers in Hull.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])

@@ -394,6 +394,8 @@ const SKILL_WORDS = new Set(['good', 'great', 'better', 'best', 'bad', 'expert',
 const UNIT_WORDS = new Set([
   'group', 'team', 'department', 'dept', 'faculty', 'unit', 'division', 'lab', 'laboratory', 'ward', 'clinic', 'centre', 'center', 'board', 'office',
   'afdeling', 'vakgroep', 'faculteit', 'groep', 'divisie', 'sectie', 'laboratorium', 'kliniek', 'polikliniek', 'centrum', 'bestuur', 'kantoor', 'leerstoel', 'onderzoeksgroep',
+  // "the Irish chapter of ISACA", "the Leeds branch of the IET" (held-out review 43).
+  'chapter', 'branch', 'regioafdeling',
 ])
 /** People who belong to an organisation, before "van": "iemand van de WUR", "een collega van het UMCG". */
 const MEMBER_WORDS = new Set(['iemand', 'niemand', 'mensen', 'collega', "collega's", 'medewerker', 'medewerkers', 'contactpersoon', 'docent', 'docenten', 'onderzoeker', 'onderzoekers', 'student', 'studenten'])

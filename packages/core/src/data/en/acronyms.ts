@@ -48,6 +48,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'CTO', 'COO', // borderline: the other C-suite titles as common as CFO at networking events (held-out review 28)
   'VC', // borderline: venture capital, as common in startup talk as IPO (held-out review 33)
   'LLC', 'CPA', 'OSHA', // borderline: as common to American business audiences as Ltd and HMRC to British ones (held-out review 31)
+  'PLLC', 'LLP', 'APC', // legal forms after a firm's name ("Okafor Estate Law, PLLC"), like Ltd and LLC; not PLC, also a programmable logic controller (held-out review 41)
   'NL', 'BE', // the country codes Dutch and Belgian writers use in English ("remote within NL") (held-out review 34)
   // Currency codes, on every invoice and price list (held-out review 33).
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'ZAR', 'BRL', 'CNY', 'HKD', 'SGD', 'AED',

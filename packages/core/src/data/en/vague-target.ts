@@ -100,6 +100,10 @@ export const englishVagueTarget: VagueTargetData = {
     "not|isn't|aren't for @everyone",
     // "firm" the adjective: "contact me for any firm enquiry", "every firm booking".
     '@all firm enquiry|enquiries|inquiry|inquiries|booking|bookings|order|orders|offer|offers|quote|quotes|commitment|date|dates|reservation|reservations',
+    // A value for everyone is a claim about the world, not whom the speaker serves: "Exercise is good for
+    // everyone, but I train runners over 50" (held-out review 44).
+    'good|important|essential|healthy|vital|beneficial for @everyone ~who|that|with|whose|looking|wanting',
+    'a right for @everyone',
     // An owner of a named kind of business: "anyone who owns a restaurant in Leeds" (held-out review 38).
     '@everyone who|that owns|own|runs|run|manages|manage|has|have a|an ~business|company|firm|shop|store|brand|startup|website|small|online|own _',
   ],

@@ -106,6 +106,10 @@ export const dutchVagueTarget: VagueTargetData = {
     'ken|kennen|spreek|spreken ik|wij|we ...2 @everyone',
     // "Mijn werk is niet voor iedereen": het omgekeerde van een vaag doel.
     'niet voor @everyone',
+    // Een waarde voor iedereen is een uitspraak over de wereld, niet over wie de spreker helpt: "beweging is
+    // voor iedereen belangrijk", "toegankelijke zorg is een recht voor iedereen" (held-out review 44).
+    'voor @everyone belangrijk|goed|gezond|essentieel|nodig|weggelegd',
+    'belangrijk|goed|gezond|essentieel|recht voor @everyone ~die|dat|met|wie',
     // An owner of a named kind of business: "iedereen die een restaurant heeft in Breda" (held-out review 38).
     '@everyone die|dat een ~bedrijf|bedrijfje|zaak|zaakje|onderneming|website|winkel|webshop|eigen|klein|kleine _ heeft|runt|bezit|beheert|leidt',
   ],
