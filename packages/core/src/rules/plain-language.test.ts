@@ -35,6 +35,7 @@ describe('jargon', () => {
     ['nl', 'Ik help bij complexe vraagstukken.', 'vraagstukken'],
     ['nl', 'Wij helpen ondernemers hun dromen waar te maken.', 'dromen waar te maken'],
     ['nl', 'Ik help vrouwen de beste versie van zichzelf te worden.', 'de beste versie van zichzelf'],
+    ['nl', 'Gedreven marketingprofessional met een passie voor groei.', 'met een passie voor'],
     ['nl', 'Daarom schakel ik snel met klanten.', 'schakel ik snel'],
     ['en', 'Kindly do the needful for our clients.', 'do the needful'],
     ['en', 'At the end of the day we fix roofs.', 'At the end of the day'],
