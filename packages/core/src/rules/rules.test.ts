@@ -84,6 +84,9 @@ describe('vague-target', () => {
     "I'm looking for anyone who owns a restaurant in Leeds.",
     // A value for everyone is a claim about the world (held-out review 44).
     'Exercise is good for everyone, but I train runners over 50.',
+    // New clients narrowed right away (held-out review 43).
+    "I'm looking for new clients, especially hair salons in Leeds.",
+    'Ik zoek nieuwe klanten, met name kapsalons in Zwolle.',
     'Ik geloof echt dat beweging voor iedereen belangrijk is.',
     'Ik zoek iedereen die een restaurant heeft in Breda.',
     // An experience narrows "anyone" to a situation.

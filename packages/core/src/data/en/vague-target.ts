@@ -104,6 +104,11 @@ export const englishVagueTarget: VagueTargetData = {
     // everyone, but I train runners over 50" (held-out review 44).
     'good|important|essential|healthy|vital|beneficial for @everyone ~who|that|with|whose|looking|wanting',
     'a right for @everyone',
+    // Clients narrowed right away: "new clients, especially hair salons in Leeds", "new clients: hair salons" (held-out review 43).
+    // Only the sought word itself, after "new" or "more": "everyone is a potential customer: any business …" stays flagged.
+    'new|more|some|extra < @sought > , especially|mainly|particularly|ideally|preferably|specifically|namely|mostly',
+    'new|more|some|extra < @sought > , in particular',
+    'new|more|some|extra < @sought > : _',
     // An owner of a named kind of business: "anyone who owns a restaurant in Leeds" (held-out review 38).
     '@everyone who|that owns|own|runs|run|manages|manage|has|have a|an ~business|company|firm|shop|store|brand|startup|website|small|online|own _',
   ],

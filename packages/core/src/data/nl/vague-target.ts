@@ -110,6 +110,12 @@ export const dutchVagueTarget: VagueTargetData = {
     // voor iedereen belangrijk", "toegankelijke zorg is een recht voor iedereen" (held-out review 44).
     'voor @everyone belangrijk|goed|gezond|essentieel|nodig|weggelegd',
     'belangrijk|goed|gezond|essentieel|recht voor @everyone ~die|dat|met|wie',
+    // Klanten die meteen worden ingeperkt: "nieuwe klanten, met name kapsalons in Zwolle" (held-out review 43).
+    // Alleen het gezochte woord zelf, na "nieuwe" of "meer".
+    'nieuwe|meer|extra|wat < @sought > , maar? vooral|voornamelijk|specifiek|bijvoorbeeld|liefst|idealiter|namelijk|zoals',
+    'nieuwe|meer|extra|wat < @sought > , met name',
+    'nieuwe|meer|extra|wat < @sought > , bij voorkeur',
+    'nieuwe|meer|extra|wat < @sought > : _',
     // An owner of a named kind of business: "iedereen die een restaurant heeft in Breda" (held-out review 38).
     '@everyone die|dat een ~bedrijf|bedrijfje|zaak|zaakje|onderneming|website|winkel|webshop|eigen|klein|kleine _ heeft|runt|bezit|beheert|leidt',
   ],
