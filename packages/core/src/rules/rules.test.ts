@@ -431,6 +431,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Tom, a former army captain."],
     ['en', 'For twenty years I repaired roofs in Leeds.'],
     ['nl', 'Twintig jaar lang repareerde ik daken in Gent.'],
+    ['en', 'We implement Salesforce for charities in Leeds.'],
+    ['en', 'We pentest web apps for banks.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

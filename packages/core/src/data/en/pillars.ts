@@ -93,6 +93,8 @@ export const englishPillars: PillarData = {
       'coached', 'trained', 'advised', 'ran', 'fitted', 'replaced', 'renovated', 'restored', 'maintained',
       'tiled', 'plastered', 'rewired', 'organised', 'organized', 'cooked', 'baked', 'translated',
       'photographed', 'treated', 'supplied', 'led',
+      // IT trades' own verbs: "We implement Salesforce for charities", "We pentest web apps" (held-out review 43).
+      'implement', 'implements', 'implementing', 'implemented', 'pentest', 'pentests', 'pentesting',
     ],
   },
   who: [

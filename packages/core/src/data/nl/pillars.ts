@@ -76,6 +76,8 @@ export const dutchPillars: PillarData = {
       'renoveerden', 'onderhield', 'onderhielden', 'bakte', 'bakten', 'kookte', 'kookten', 'vertaalde',
       'vertaalden', 'begeleidden', 'coachte', 'coachten', 'ontwierp', 'ontwierpen', 'bouwden', 'maakten',
       'verzorgde', 'verzorgden', 'plaatste', 'plaatsten', 'legde', 'legden',
+      // Eigen werkwoorden van ICT-vakmensen: "Wij implementeren Odoo bij groothandels" (held-out review 43).
+      'implementeer', 'implementeert', 'implementeren', 'pentest', 'pentesten', 'test', 'testen',
     ],
   },
   who: [
