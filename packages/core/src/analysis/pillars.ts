@@ -4,7 +4,7 @@ import type {DocumentView} from '../text/document.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
-import {isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
+import {FIRM_LEADS, isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
 import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms} from './slots.js'
 import {afterGreeting, AUDIENCES, GREETINGS} from '../text/greetings.js'
@@ -50,8 +50,6 @@ const CONSEQUENCE_WORDS = new Set(['dan', 'then', 'so'])
 const MAX_FOLLOWING_TOKENS = 8
 
 /** Words that start a clause of their own where an ask may begin: a condition, or the speaker as a new subject. */
-/** The speaker as the subject of a self-introduction. */
-const SPEAKERS = new Set(['ik', 'wij', 'we', 'i', "i'm", "we're", "i've", "we've"])
 const CLAUSE_OPENERS = new Set(['als', 'mocht', 'indien', 'wanneer', 'if', 'when', 'ik', 'wij', 'we', 'i', "i'm", "we're"])
 
 /**
@@ -661,9 +659,6 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
     !pack.vagueTitles.has(singular)
 }
 
-/** Words before a firm's name that make it the speaker's: "Gary here from Hallam Roofing", "Jan van JB Installaties". */
-const FIRM_LEADS = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
-
 /**
  * "Morning all, Gary here from Hallam Roofing", "Ik ben Jan van Peeters Dakwerken": a firm's name of two or
  * more capitalised words whose later word names a kind of business says what the speaker does.
@@ -945,7 +940,7 @@ function conditionAfterIntroduction(sentence: SentenceView, line: TokenLine, pac
   if (condition === 0 || sentence.tokens[condition - 1]?.text === ':') return 0
   const calls = matchSet(line, pack.callToAction)
   if (calls.some((call) => call.start < condition)) return 0
-  const introduces = sentence.tokens.slice(0, MAX_INTRODUCTION_START).some((token) => SPEAKERS.has(token.norm))
+  const introduces = sentence.tokens.slice(0, MAX_INTRODUCTION_START).some((token) => SPEAKER_SUBJECTS.has(token.norm))
   return introduces ? condition : 0
 }
 

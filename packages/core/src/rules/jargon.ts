@@ -7,7 +7,7 @@ import {dutchCraftHeads, dutchCraftWords} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
-import {isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
+import {FIRM_LEADS, isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
@@ -144,9 +144,6 @@ function inTitleCase(tokens: readonly Token[], start: number, end: number): bool
   return besideCapital && !isTitleCaseLine(tokens)
 }
 
-
-/** Words before a firm's name: "Gareth from Apex Growth Partners", "Jan van Synergie Advies". */
-const FIRM_LEADS = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
 
 /** Legal forms that end a company's name: "Strategic Growth Partners Ltd", "Synergy Accountants B.V.". */
 const LEGAL_FORMS = new Set(['ltd', 'llc', 'inc', 'plc', 'gmbh', 'bv', 'b.v', 'nv', 'n.v', 'vof', 'bvba', 'bv.', 'srl', 'llp', 'pty'])

@@ -4,6 +4,7 @@ import {ParseEnglish} from 'parse-english'
 import {englishAbbreviations, englishSentenceEnds} from '../data/en/sentence-ends.js'
 import {dutchAbbreviations, dutchSentenceEnds} from '../data/nl/sentence-ends.js'
 import type {Language} from '../language/detect.js'
+import {SPEAKER_SUBJECTS} from './tokens.js'
 
 type ParagraphPlugin = (paragraph: Paragraph) => void
 
@@ -273,11 +274,9 @@ function endsLine(children: Sentence['children'], index: number, lineStart: numb
   return lineEnd !== undefined && lineEnd - lineStart < SHORT_LINE
 }
 
-/** The speaker as a subject, as chats type it in lower case: "i", "i'm", "we're", "ik", "'k". */
-const SUBJECT_PRONOUNS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'll", "we'd", 'ik', 'wij'])
-
+/** The speaker as a subject, as chats type it in lower case: "i", "i'm", "we're", "ik". */
 function isSubjectPronoun(word: string): boolean {
-  return SUBJECT_PRONOUNS.has(word.replace(/[\u2019\u2018]/g, "'"))
+  return SPEAKER_SUBJECTS.has(word.replace(/[\u2019\u2018]/g, "'"))
 }
 
 /** Longest label before a colon that opens a line: "What I do:", "Waar ik naar zoek:". */

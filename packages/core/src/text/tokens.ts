@@ -69,5 +69,11 @@ export function isCapitalised(token: Token): boolean {
   return token.kind === 'word' && first !== first.toLowerCase() && first === first.toUpperCase()
 }
 
+/** The speaker as the subject of a clause, in both languages: "ik zoek", "we're", "i'm" typed in lower case. */
+export const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'wij', 'we', 'i', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'll", "we'd"])
+
+/** Words before a firm's name: "Gary here from Hallam Roofing", "Jan van Peeters Dakwerken". */
+export const FIRM_LEADS: ReadonlySet<string> = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
+
 /** Relative pronouns of both languages: a clause after one is about its antecedent ("a neighbour who …"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'die', 'dat'])
