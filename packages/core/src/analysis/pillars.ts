@@ -49,8 +49,8 @@ const CONSEQUENCE_WORDS = new Set(['dan', 'then', 'so'])
 /** A sentence this short after a question about the listener answers it: "We'd love to get to know you." */
 const MAX_FOLLOWING_TOKENS = 8
 
-/** Words that start a clause of their own where an ask may begin: a condition, or the speaker as a new subject. */
-const CLAUSE_OPENERS = new Set(['als', 'mocht', 'indien', 'wanneer', 'if', 'when', 'ik', 'wij', 'we', 'i', "i'm", "we're"])
+/** Words that start a condition, a clause of its own where an ask may begin. */
+const CONDITION_OPENERS = new Set(['als', 'mocht', 'indien', 'wanneer', 'if', 'when'])
 
 /**
  * How many tokens of the sentence come before an ask that starts at `offset` in a clause of its own (a
@@ -68,7 +68,8 @@ function tokensBeforeClause(sentence: SentenceView, offset: number): number {
   const opensClause =
     RELATIVE_PRONOUNS.has(sentence.tokens[first]!.norm) ||
     CLAUSE_JOINERS.has(sentence.tokens[first]!.norm) ||
-    CLAUSE_OPENERS.has(sentence.tokens[first]!.norm) ||
+    CONDITION_OPENERS.has(sentence.tokens[first]!.norm) ||
+    SPEAKER_SUBJECTS.has(sentence.tokens[first]!.norm) ||
     CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
   return opensClause ? first : 0
 }
