@@ -5,6 +5,9 @@ import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
 import type {SentenceView, Token} from '../text/tokens.js'
 import {afterGreeting} from '../text/greetings.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
+import {jargonIndex} from '../language/jargon-index.js'
+import type {Language} from '../language/detect.js'
+import {findPhrases} from '../text/phrases.js'
 
 /** Sentence length for spoken plain language (B1): aim for at most 15 words, flag above 20. */
 export const WARN_ABOVE_WORDS = 15
@@ -77,7 +80,8 @@ export const hardSentence: Rule = {
       const length = words > warnAbove ? Math.min(words, spokenLength(sentence)) : words
       // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
       // follow however long its words are: only its length counts.
-      const scored = words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence))
+      const scored =
+        words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence, () => holdsJargon(analysis.view.lines[index]!.wordList, sentence.language)))
       const hard =
         sentence.language === 'nl'
           ? scored && readingEase('nl', words, 1, syllables) < (words <= WARN_ABOVE_WORDS ? SHORT_HARD_DUTCH_EASE : HARD_DUTCH_EASE)
@@ -144,12 +148,14 @@ function endsInList(sentence: SentenceView): boolean {
  * A list of concrete things inside a sentence that is not long: "Our services include contract
  * warehousing, e-commerce fulfilment, pallet distribution and cross-docking." Long words of concrete
  * things make the formulas score it hard, yet it reads easily (held-out review 21); only its length counts.
- * A list here has a short item (up to three words) between two separators, one of them a comma ("A, B
- * and C"), so a clause joined by a comma and "because" is no list.
+ * A list here is at least two short items (up to three words) in a row between commas or "and", so a
+ * clause joined by a comma and "because" is no list. Three items with one comma ("warmtepompen,
+ * zonnepanelen en vloerverwarming") are a list too when the sentence holds no buzzword: "creating value,
+ * empowering leaders and driving growth" stays scored (held-out reviews 37, 41, 43, x1).
  */
 const MAX_ITEM_WORDS = 3
 
-function holdsList(sentence: SentenceView): boolean {
+function holdsList(sentence: SentenceView, holdsBuzzwords: () => boolean): boolean {
   const joins = LIST_JOINS[sentence.language]
   let commas = 0
   let run = 0
@@ -171,8 +177,12 @@ function holdsList(sentence: SentenceView): boolean {
     segments++
     words = 0
   }
-  // "A, B and C" is a list of three, with one item in the middle (held-out reviews 37, x1).
-  return commas >= 1 && longest >= 2
+  return commas >= 1 && (longest >= 2 || (longest === 1 && !holdsBuzzwords()))
+}
+
+/** Whether a jargon list phrase stands in the sentence (officialese aside, which is no buzzword). */
+function holdsJargon(wordList: readonly string[], language: Language): boolean {
+  return findPhrases(wordList, jargonIndex(language)).some((match) => match.value.kind !== 'officialese')
 }
 
 /** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries". */

@@ -543,6 +543,12 @@ describe('hard-sentence', () => {
     expect(said('Most of our clients are tradespeople – electricians, joiners, roofers – who used to do their paperwork at the kitchen table on a Sunday night.', 'en')).toHaveLength(1)
   })
 
+  it('reads a list of three with one comma as a list, unless the sentence holds buzzwords (held-out reviews 37, 41, 43)', () => {
+    expect(findings('Wij installeren warmtepompen, zonnepanelen en vloerverwarming voor particulieren in Overijssel en Gelderland.', 'hard-sentence', {language: 'nl'})).toEqual([])
+    expect(findings('Interested in collaborating with practices, ICBs and charities working on digital exclusion.', 'hard-sentence', {language: 'en'})).toEqual([])
+    expect(findings("I'm passionate about creating value, empowering leaders and driving sustainable growth across complex organisations.", 'hard-sentence', {language: 'en'})).toHaveLength(1)
+  })
+
   it('still calls a sentence hard when a comma only joins clauses, not items of a list', () => {
     const text = 'I am helping organisations with their processes and with the digital transformation, because many companies are still working very traditional.'
     expect(findings(text, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])
