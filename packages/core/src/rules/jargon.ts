@@ -127,7 +127,9 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   if (inTitleCase(tokens, start, end) || inCompanyName(tokens, start, end, language)) return false
   if (entry.replace.length === 0 && examplesFollow(tokens, end)) return false
   if (entry.notAfterNoun && start > 0 && isModifierNoun(tokens[start - 1]!, language)) return false
-  if (entry.notBefore?.includes(tokens[end]?.norm ?? '')) return false
+  // "#" stands for any number: "de Scope 8-eis", "Scope 3-uitstoot".
+  const next = tokens[end]?.norm ?? ''
+  if (entry.notBefore && (entry.notBefore.includes(next) || (entry.notBefore.includes('#') && /^\d/.test(next)))) return false
   return true
 }
 

@@ -85,6 +85,8 @@ describe('jargon', () => {
     // A firm's name of buzzwords after "from" is a name the writer cannot change (held-out review 44).
     "I'm Gareth from Apex Growth Partners.",
     "I'm Gareth from Blue Sky Thinking.",
+    // An emission scope with its number (held-out review 47).
+    'Wij rapporteren onze scope 3-uitstoot.',
     'I help expats with the adjustment to life in the Netherlands.',
     // Everyday Dutch and a plain statement of a role (held-out reviews 25, 26).
     'Zo kun jij je focussen op je vak.',
@@ -189,6 +191,9 @@ describe('unexplained-acronym', () => {
     'Medical nutrition therapy for diabetes is often covered. I offer ongoing MNT in Austin.',
     'I chair the Irish chapter of ISACA.',
     'I am a partner at Okafor Estate Law, PLLC in Charlotte.',
+    // Marks and inspections (held-out review 47).
+    'Our machines come with a CE declaration.',
+    'Alle koelwagens zijn ATP-gekeurd.',
     'We work with LinkedIn, YouTube and WordPress.',
     'Chapter IV of my book covers pricing.',
     'WE ARE OPEN EVERY DAY FOR YOU.',

@@ -542,6 +542,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'A brilliant introduction for me would be a therapist in North Yorkshire who is about to relaunch.'],
     ['nl', 'Zwangeren uit Hattem zijn van harte welkom.'],
     ['nl', 'Woon je in Hattem of Heerde? Dan ben je ook welkom.'],
+    // Held-out review 47: a call in the formal "wij", and things sought instead of people.
+    ['nl', 'Bent u een schoolbestuur met een verouderd gebouw? Dan komen wij graag langs.'],
+    ['nl', 'Ik ben altijd geïnteresseerd in leegstaand vastgoed in Overijssel vanaf 3.000 m².'],
+    ['en', "We're always on the lookout for redundant barns in Cheshire."],
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],

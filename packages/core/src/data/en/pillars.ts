@@ -429,6 +429,9 @@ export const englishPillars: PillarData = {
     '< ^ currently|now? open for|to freelance|new|projects|work|commissions|bookings|collaborations',
     '< a|an|my|our _ _? introduction|intro|referral|referrals|connection for me|us',
     '< ^ _ from|in|with ...6 are|is ...3 welcome',
+    // Things sought instead of people: "We're always on the lookout for redundant barns in Cheshire" (held-out review 47).
+    '< always on the lookout for',
+    '< @self ...2 always interested in ~hearing|meeting|talking|learning',
     // A proposal to the reader, and the audience first with a visit (held-out review x1).
     '< would|will you be open to',
     '< wondered|wondering if you would|might|could be open to',

@@ -56,7 +56,7 @@ export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', '
  */
 export const dutchRegistrationWords: readonly string[] = [
   'gecertificeerd', 'gecertificeerde', 'erkend', 'erkende', 'geregistreerd', 'geregistreerde', 'gediplomeerd',
-  'gediplomeerde', 'geaccrediteerd', 'geaccrediteerde',
+  'gediplomeerde', 'geaccrediteerd', 'geaccrediteerde', 'gekeurd', 'gekeurde',
 ]
 
 /**

@@ -1933,6 +1933,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: ['scope'],
     replace: ['afbakening', 'reikwijdte'],
     kind: 'buzzword',
+    // "Scope 3-uitstoot", "de Scope 8-eis": emission scopes and certification schemes (held-out review 47).
+    notBefore: ['#'],
     source: 'HV',
   },
   {

