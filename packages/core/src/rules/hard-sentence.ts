@@ -2,7 +2,7 @@ import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
 import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
-import type {SentenceView, Token} from '../text/tokens.js'
+import {isHashtag, type SentenceView, type Token} from '../text/tokens.js'
 import {afterGreeting} from '../text/greetings.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 import {jargonIndex} from '../language/jargon-index.js'
@@ -302,7 +302,7 @@ function countSaid(tokens: readonly Token[]): number {
       continue
     }
     if (HONORIFICS.has(token.norm) && tokens[index + 1]?.text === '.') continue
-    if (FILLER_WORDS.has(token.norm)) continue
+    if (FILLER_WORDS.has(token.norm) || isHashtag(tokens, index)) continue
     const filler = fillerAt(tokens, index)
     if (filler > 0) {
       index += filler - 1

@@ -7,7 +7,7 @@ import {dutchCraftHeads, dutchCraftWords} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
-import {FIRM_LEADS, isCapitalised, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
+import {FIRM_LEADS, isCapitalised, isHashtag, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
@@ -124,7 +124,8 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
  * says what they are about ("speed optimisation").
  */
 function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: number, end: number, language: Language): boolean {
-  if (inTitleCase(tokens, start, end) || inCompanyName(tokens, start, end, language)) return false
+  // A hashtag is a search tag, not the writer's prose (held-out review 49).
+  if (isHashtag(tokens, start) || inTitleCase(tokens, start, end) || inCompanyName(tokens, start, end, language)) return false
   if (entry.replace.length === 0 && examplesFollow(tokens, end)) return false
   if (entry.notAfterNoun && start > 0 && isModifierNoun(tokens[start - 1]!, language)) return false
   // "#" stands for any number: "de Scope 8-eis", "Scope 3-uitstoot".

@@ -85,6 +85,9 @@ describe('jargon', () => {
     // A firm's name of buzzwords after "from" is a name the writer cannot change (held-out review 44).
     "I'm Gareth from Apex Growth Partners.",
     "I'm Gareth from Blue Sky Thinking.",
+    // Hashtags are search tags; public-sector titles and verbs (held-out reviews 48, 49).
+    'I coach women in Leeds who run a bakery. #mindset #empowerment #synergy',
+    "I'm a Family Liaison Officer with West Yorkshire Police.",
     // An emission scope with its number (held-out review 47).
     'Wij rapporteren onze scope 3-uitstoot.',
     'I help expats with the adjustment to life in the Netherlands.',
@@ -191,6 +194,10 @@ describe('unexplained-acronym', () => {
     'Medical nutrition therapy for diabetes is often covered. I offer ongoing MNT in Austin.',
     'I chair the Irish chapter of ISACA.',
     'I am a partner at Okafor Estate Law, PLLC in Charlotte.',
+    // Hashtags, and universities and bodies known by their letters (held-out reviews 45–49).
+    'Coach for founders in Leeds. #KPI #SaaS',
+    'Ik studeerde Bedrijfskunde aan de RUG en werk nu bij het ROC van Amsterdam.',
+    'I trained as a teacher at UCD and did my PGCE in Leeds.',
     // Marks and inspections (held-out review 47).
     'Our machines come with a CE declaration.',
     'Alle koelwagens zijn ATP-gekeurd.',

@@ -3,7 +3,7 @@ import {dutchCompanyWords, dutchKnownAcronyms, dutchRegistrationWords, englishAc
 import type {Language} from '../language/detect.js'
 import {functionWords, languagePack} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
-import type {SentenceView, Token} from '../text/tokens.js'
+import {isHashtag, type SentenceView, type Token} from '../text/tokens.js'
 import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
@@ -83,7 +83,7 @@ export const unexplainedAcronym: Rule = {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
-        if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index)) return
+        if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index) || isHashtag(tokens, index)) return
         if (isEmployer(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
           named.add(part.acronym)
           return

@@ -75,5 +75,11 @@ export const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'wij', 'we',
 /** Words before a firm's name: "Gary here from Hallam Roofing", "Jan van Peeters Dakwerken". */
 export const FIRM_LEADS: ReadonlySet<string> = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
 
+/** A word right after "#": a hashtag, a search tag rather than prose ("#mindset", "#OpenToWork"). */
+export function isHashtag(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  return before !== undefined && before.text === '#' && before.end === tokens[index]!.start
+}
+
 /** Relative pronouns of both languages: a clause after one is about its antecedent ("a neighbour who …"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'die', 'dat'])

