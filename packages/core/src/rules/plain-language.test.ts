@@ -702,6 +702,8 @@ describe('hedge', () => {
     'It was four slipped tiles and a bit of lead flashing, and I fixed it.',
     "I love the quiet moment before the ceremony when it's just the two of you.",
     "I'm just 10 minutes from the station.",
+    // "I hope to meet …" is a polite ask, not a weak promise (held-out review 49).
+    'I hope to meet owners of Dutch cheese brands in Leeds.',
     // "'s just" + a participle is "has just" (held-out review 44).
     "I'd love to meet a dental group that's just taken over a second surgery.",
     // "feel like" before a noun means "seem like"; a question word makes "actually" and "I think" contrast.

@@ -227,6 +227,8 @@ export const englishHedges: readonly HedgeEntry[] = [
       'i hope to', 'we hope to', "i'm hoping to", 'i am hoping to', "we're hoping to", 'we are hoping to',
     ],
     deletable: false,
+    // "I hope to meet owners of cheese brands": a polite ask, not a weak promise (held-out review 49).
+    notBefore: ['meet', 'connect', 'hear', 'talk', 'speak', 'find', 'partner', 'get', 'work', 'collaborate', 'land'],
     source: 'hedge: say what you will do',
   },
   {
