@@ -301,7 +301,9 @@ function countSaid(tokens: readonly Token[]): number {
       quoted++
       continue
     }
+    // "Prof. dr." before a name; the full stop may stay on the word at a sentence's start ("Dr. Marcus …").
     if (HONORIFICS.has(token.norm) && tokens[index + 1]?.text === '.') continue
+    if (token.norm.endsWith('.') && HONORIFICS.has(token.norm.slice(0, -1))) continue
     if (FILLER_WORDS.has(token.norm) || isHashtag(tokens, index)) continue
     const filler = fillerAt(tokens, index)
     if (filler > 0) {
