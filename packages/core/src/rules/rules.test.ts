@@ -242,6 +242,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Creative headlines: two kinds before the title, a stage name after it (held-out review 42).
     ['en', '📸 Wedding + elopement photographer | Denver, CO'],
     ['en', 'DJ Mila 🎶 | Open format • 90s • Afro House'],
+    // A short headline's title in the other language's lists (held-out review 49).
+    ['en', 'Fotograaf | Amsterdam'],
+    ['nl', 'Growth marketer | Berlin | ex-Zalando'],
     ['en', 'Lomax Electrical installs EV chargers in Hull.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
