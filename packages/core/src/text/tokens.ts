@@ -75,6 +75,15 @@ export const SPEAKER_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'wij', 'we',
 /** Words before a firm's name: "Gary here from Hallam Roofing", "Jan van Peeters Dakwerken". */
 export const FIRM_LEADS: ReadonlySet<string> = new Set(['from', 'at', 'of', 'van', 'bij', 'namens', '@'])
 
+/**
+ * A sentence in capitals, as some type whole posts ("WE FIX PUNCTURES ACROSS ESSEX"): emphasis, where
+ * capitals mark neither acronyms nor names.
+ */
+export function isShouting(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((token) => token.kind === 'word' && /\p{L}{3,}/u.test(token.text))
+  return words.length >= 3 && words.filter((token) => token.text === token.text.toUpperCase()).length / words.length > 0.6
+}
+
 /** A word right after "#": a hashtag, a search tag rather than prose ("#mindset", "#OpenToWork"). */
 export function isHashtag(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1]

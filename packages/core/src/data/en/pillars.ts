@@ -451,6 +451,9 @@ export const englishPillars: PillarData = {
     '< ^ do|does you|your ...3 have|offer any? ...3 graduate|junior|intern|internship|internships|roles|vacancies|openings|placements',
     '< @self ...2 want|hope|aim to reach',
     '< @self ...3 trying|hoping|want|keen to get more ...4 involved',
+    // "Open to senior or lead roles in Amsterdam", "#OpenToWork" (held-out review 49).
+    '< ^ open to ...4 roles|positions|opportunities|projects|assignments|contracts',
+    '< opentowork',
     '< @self ...2 always interested in ~hearing|meeting|talking|learning',
     // A proposal to the reader, and the audience first with a visit (held-out review x1).
     '< would|will you be open to',

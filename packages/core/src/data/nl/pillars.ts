@@ -467,6 +467,9 @@ export const dutchPillars: PillarData = {
     '< mijn droom is een stage|baan|job|functie|rol|plek',
     '< @self wil|willen ...3 bereiken',
     '< @self wil|willen ...6 betrekken',
+    // "Open voor freelance of interim opdrachten in Utrecht" (held-out review 49).
+    '< ^ open voor ...4 opdrachten|functies|rollen|projecten|banen|vacatures',
+    '< opentowork',
     '< @self hebben|heb ...2 altijd|steeds interesse in',
     // "Ik wil graag meer opdrachten van tandartsen": wanting more of a named kind of work.
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
