@@ -14,6 +14,9 @@ export interface DocumentView {
   readonly words: number
 }
 
+/** How many more function words of one language a paragraph needs to leave the document's language. */
+const MIN_HITS_TO_LEAVE = 2
+
 /** Paragraphs shorter than this inherit the document's language: too little to go on. */
 const MIN_WORDS_TO_DETECT = 8
 
@@ -73,7 +76,10 @@ function viewOf(
         dutchHits: hits.reduce((total, hit) => total + hit.dutchHits, 0),
         englishHits: hits.reduce((total, hit) => total + hit.englishHits, 0),
       }
-      paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language, sum).language
+      // A paragraph leaves the document's language on clear evidence only: a row of skills or names ("Key
+      // skills: WMS implementation, S&OP, Lean Six Sigma, …") has a function word or none, and letter
+      // patterns mislead on names (held-out review 47).
+      if (Math.abs(sum.dutchHits - sum.englishHits) >= MIN_HITS_TO_LEAVE) paragraphLanguage = detectLanguage(source.slice(first.start, last.end), language, sum).language
     }
     paragraphLines.forEach(({sentence, line}, at) => {
       words += line.wordCount
