@@ -5,8 +5,9 @@ import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
+import type {DocumentView} from '../text/document.js'
 import {findPhrases, formsIndex, phraseIndex} from '../text/phrases.js'
-import {inQuotation} from '../text/quotes.js'
+import {inQuotes} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
 const indexFor = formsIndex({nl: dutchHedges, en: englishHedges})
@@ -32,8 +33,7 @@ export const hedge: Rule = {
         if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end, sentence.language)) continue
         // Doubt about the listener needs the recognition in its own sentence: "Maybe you've been there" is a
         // guess at their story, "Sound familiar? You'll probably love the result." a weak promise.
-        const earlier = DOUBT_ENTRIES.has(match.value) ? [] : earlierInParagraph(analysis.view.sentences, index)
-        if (inListenerScenario(sentence.tokens, match.start, match.end, earlier)) continue
+        if (inListenerScenario(analysis.view, index, match.start, match.end, !DOUBT_ENTRIES.has(match.value))) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -88,7 +88,7 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.notAboutOthers && aboutOthers(tokens, start, end)) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
   if (entry.notAfterNear && [tokens[start - 1], tokens[start - 2], tokens[start - 3]].some((token) => token !== undefined && entry.notAfterNear!.includes(token.norm))) return false
-  if (inQuotation(tokens, start)) return false
+  if (inQuotes(tokens, start, end)) return false
   // "When I'm not shooting, I'm probably in the kitchen": an aside about free time undersells nothing.
   if (isLeisureAside(tokens, start)) return false
   // "Ik spreek een beetje Nederlands", "My Dutch is a bit basic": a language level, which deleting makes false.
@@ -364,13 +364,13 @@ const RECOGNITION = phraseIndex(
   ].map((phrase) => [phrase, true] as const),
 )
 
-/** The sentences before this one in its paragraph, nearest first, back to one that speaks of the speaker. */
-function earlierInParagraph(sentences: readonly SentenceView[], index: number): (readonly Token[])[] {
-  const earlier: (readonly Token[])[] = []
+/** The indices of the sentences before this one in its paragraph, nearest first, back to one that speaks of the speaker. */
+function earlierInParagraph(sentences: readonly SentenceView[], index: number): number[] {
+  const earlier: number[] = []
   for (let before = index - 1; before >= 0 && earlier.length < 3; before--) {
     const sentence = sentences[before]!
     if (sentence.paragraph !== sentences[index]!.paragraph || sentence.tokens.some((token) => SPEAKER.has(token.norm))) break
-    earlier.push(sentence.tokens)
+    earlier.push(before)
   }
   return earlier
 }
@@ -381,11 +381,14 @@ function earlierInParagraph(sentences: readonly SentenceView[], index: number): 
  * to recognise the scene: "Do you ever just want to throw your laptop out of the window?", "Ken je dat?
  * Je opent die schoenendoos en je wilt eigenlijk gewoon huilen.", "Maybe you've been there: …". "Ken je
  * misschien iemand die …?" recognises nothing and stays a softened ask; "Sound familiar? I can probably
- * help." is about the speaker.
+ * help." is about the speaker. Doubt words (`earlierToo` false) need the recognition in their own sentence.
  */
-function inListenerScenario(tokens: readonly Token[], start: number, end: number, earlier: readonly (readonly Token[])[]): boolean {
+function inListenerScenario(view: DocumentView, index: number, start: number, end: number, earlierToo: boolean): boolean {
+  const tokens = view.sentences[index]!.tokens
   if (tokens.some((token) => SPEAKER.has(token.norm)) || !aboutSpeaker(tokens, start, end)) return false
-  return [tokens, ...earlier].some((sentence) => findPhrases(sentence.map((token) => token.norm), RECOGNITION).length > 0)
+  // The sentences' pattern lines already hold their words in lower case.
+  const scene = earlierToo ? [index, ...earlierInParagraph(view.sentences, index)] : [index]
+  return scene.some((at) => findPhrases(view.lines[at]!.wordList, RECOGNITION).length > 0)
 }
 
 const LEISURE_OPENERS = phraseIndex(

@@ -12,7 +12,7 @@ import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
 import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
-import {QUOTE_MARKS} from '../text/quotes.js'
+import {inQuotes} from '../text/quotes.js'
 import {isAllowed, type Vocabulary} from '../vocabulary.js'
 import type {Language} from '../language/detect.js'
 
@@ -202,49 +202,15 @@ function hasCraftHead(word: string): boolean {
   return dutchCraftHeads.some((head) => word.length >= head.length + MIN_COMPOUND_START && word.endsWith(head))
 }
 
-/** Quotation marks, double or single, straight or curly. */
-function isMark(token: Token | undefined): boolean {
-  return token !== undefined && QUOTE_MARKS.has(token.text)
-}
-
-/** A mark that opens a quotation: apart from the word before it, against the word after it. */
-function opens(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]
-  const after = tokens[index + 1]
-  return isMark(tokens[index]) && after !== undefined && after.start === tokens[index]!.end && (before === undefined || before.end < tokens[index]!.start || before.kind === 'punctuation')
-}
-
-/** A mark that closes a quotation: against the word before it, apart from the word after it. */
-function closes(tokens: readonly Token[], index: number): boolean {
-  const before = tokens[index - 1]
-  const after = tokens[index + 1]
-  return isMark(tokens[index]) && before !== undefined && before.end === tokens[index]!.start && (after === undefined || after.start > tokens[index]!.end || after.kind === 'punctuation')
-}
-
-/**
- * Whether a span stands inside quotation marks: a word quoted is mentioned, not used (`Don't say
- * "bespoke solutions" again`, "I cut phrases like 'leverage'", "Ik schrap woorden als ‘ontzorgen’"),
- * or it is someone else's words, which the writer cannot edit. Marks count by where they stand, so an
- * apostrophe ("clients' homes") opens and closes nothing.
- */
+/** Whether a hit stands inside quotation marks (see `inQuotes`): a mention, not a use. */
 function quotedSpan(sentences: readonly SentenceView[], start: number, end: number): boolean {
   const sentence = sentences.find((candidate) => candidate.start <= start && start < candidate.end)
   if (!sentence) return false
   const {tokens} = sentence
   const first = tokens.findIndex((token) => token.start >= start)
   if (first < 0) return false
-  let opened = false
-  for (let index = first - 1; index >= 0 && !opened; index--) {
-    if (closes(tokens, index)) return false
-    opened = opens(tokens, index)
-  }
-  if (!opened) return false
-  for (let index = first; index < tokens.length; index++) {
-    if (tokens[index]!.start < end) continue
-    if (opens(tokens, index)) return false
-    if (closes(tokens, index)) return true
-  }
-  return false
+  const after = tokens.findIndex((token) => token.start >= end)
+  return inQuotes(tokens, first, after < 0 ? tokens.length : after)
 }
 
 /** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */

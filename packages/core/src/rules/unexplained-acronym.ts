@@ -435,7 +435,11 @@ function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
   return endsName(tokens[index + 1])
 }
 
-const COMPANY_WORDS: ReadonlySet<string> = new Set([...englishCompanyWords, ...dutchCompanyWords])
+/** What ends a company's name: legal forms and group words, and the trades of both languages' `firmKind` lists. */
+let companyWords: ReadonlySet<string> | undefined
+function companyWordsOf(): ReadonlySet<string> {
+  return (companyWords ??= new Set([...englishCompanyWords, ...dutchCompanyWords, ...languagePack('en').firmKinds, ...languagePack('nl').firmKinds]))
+}
 
 /**
  * Initials before a kind of business name a company: "G&M Plumbing", "DMK Accountants", "JB Installaties",
@@ -444,7 +448,7 @@ const COMPANY_WORDS: ReadonlySet<string> = new Set([...englishCompanyWords, ...d
  */
 function namesCompany(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1]
-  return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && COMPANY_WORDS.has(next.norm)
+  return next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && companyWordsOf().has(next.norm)
 }
 
 /** ".NET", ".NL": a full stop right before the word (after a space) makes it a product or domain name. */

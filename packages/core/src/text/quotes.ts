@@ -11,17 +11,38 @@ const CLOSING_QUOTES = new Set(['"', '”', '»'])
 export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTES, ...CLOSING_QUOTES, "'", '‘', '’', '‚'])
 
 /**
- * Whether the token at `start` stands inside quotation marks: someone else's words, which a pitch
- * cannot edit ("I actually look forward to my check-ups now," says Sarah).
+ * Whether the tokens from `first` to before `end` stand inside quotation marks: a word quoted is
+ * mentioned, not used (`Don't say "bespoke solutions" again`, "Ik schrap woorden als ‘ontzorgen’"), or
+ * someone else's words, which a pitch cannot edit ("I actually look forward to my check-ups now," says
+ * Sarah). Marks count by where they stand, single ones too, so an apostrophe ("clients' homes") opens
+ * and closes nothing.
  */
-export function inQuotation(tokens: readonly Token[], start: number): boolean {
-  let open = false
-  for (let index = 0; index < start; index++) {
-    const text = tokens[index]!.text
-    if (!open && OPENING_QUOTES.has(text)) open = true
-    else if (open && CLOSING_QUOTES.has(text)) open = false
+export function inQuotes(tokens: readonly Token[], first: number, end = first + 1): boolean {
+  let opened = false
+  for (let index = first - 1; index >= 0 && !opened; index--) {
+    if (closesQuote(tokens, index)) return false
+    opened = opensQuote(tokens, index)
   }
-  return open
+  if (!opened) return false
+  for (let index = Math.max(end, first + 1); index < tokens.length; index++) {
+    if (opensQuote(tokens, index)) return false
+    if (closesQuote(tokens, index)) return true
+  }
+  return false
+}
+
+/** A mark that opens a quotation: apart from the word before it, against the word after it. */
+function opensQuote(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return QUOTE_MARKS.has(tokens[index]!.text) && after !== undefined && after.start === tokens[index]!.end && (before === undefined || before.end < tokens[index]!.start || before.kind === 'punctuation')
+}
+
+/** A mark that closes a quotation: against the word before it, apart from the word after it. */
+function closesQuote(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return QUOTE_MARKS.has(tokens[index]!.text) && before !== undefined && before.end === tokens[index]!.start && (after === undefined || after.start > tokens[index]!.end || after.kind === 'punctuation')
 }
 
 /**

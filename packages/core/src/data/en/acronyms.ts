@@ -126,16 +126,9 @@ export const englishRegistrationWords: readonly string[] = [
 ]
 
 /**
- * Words for a kind of business that end a company's name, so the letters before them are the company's
- * initials: "G&M Plumbing", "JK Plumbing", "DMK Accountants" (held-out review). Trades, professions and
- * legal forms only: general service words that also follow jargon ("SEO Services", "CRM Solutions", "ML
- * Engineering", "HMO Property") are left out on purpose. pitchlint's own list.
+ * Words that end a company's name without naming a trade, so the letters before them are the company's
+ * initials ("JK Group", "DMK Associates"): legal forms and group words. The trades ("G&M Plumbing", "DMK
+ * Accountants") are the `firmKind` lexicon of the pillar data, shared with the what pillar. pitchlint's
+ * own list.
  */
-export const englishCompanyWords: readonly string[] = [
-  'plumbing', 'plumbers', 'heating', 'electrical', 'electrics', 'electricians', 'roofing', 'roofers', 'builders',
-  'construction', 'joinery', 'carpentry', 'decorators', 'decorating', 'landscaping', 'gardens', 'cleaning',
-  'cleaners', 'removals', 'motors', 'garage', 'accountants', 'accountancy', 'bookkeeping', 'solicitors', 'lawyers',
-  'architects', 'surveyors', 'dental', 'bakery', 'catering', 'haulage', 'transport', 'kitchens', 'bathrooms',
-  'glazing', 'flooring', 'interiors', 'lettings', 'estates', 'printing', 'photography', 'associates', 'group',
-  'holdings', 'ltd', 'limited', 'llp', 'inc',
-]
+export const englishCompanyWords: readonly string[] = ['associates', 'group', 'holdings', 'ltd', 'limited', 'llp', 'inc']

@@ -34,13 +34,17 @@ export const englishPillars: PillarData = {
       'holiday park', 'glamping site', 'cidery', 'roastery', 'homework club', "men's shed", 'drop-in centre',
       "women's refuge", 'literacy charity', 'tearoom', 'pizzeria', 'wine bar', 'cocktail bar',
     ],
-    // Trades as the kind of a firm, in its name: "Gary here from Hallam Roofing" (held-out review 38). Only
-    // there: "Bookkeeping, payroll and year-end accounts" is a list of services, not a business.
+    // Trades as the kind of a firm, in its name: "Gary here from Hallam Roofing" (held-out review 38), "DMK
+    // Accountants" (the acronym rule reads the letters before them as the firm's initials). Only there:
+    // "Bookkeeping, payroll and year-end accounts" is a list of services, not a business. General service
+    // words that also follow jargon ("SEO Services", "CRM Solutions") are left out on purpose.
     firmKind: [
       'roofing', 'plumbing', 'electrical', 'electrics', 'landscaping', 'cleaning', 'decorating', 'glazing', 'scaffolding',
       'fencing', 'flooring', 'catering', 'tiling', 'plastering', 'joinery', 'carpentry', 'removals', 'accountants',
       'solicitors', 'bookkeeping', 'physiotherapy', 'photography', 'groundworks', 'builders', 'plumbers', 'electricians',
-      'roofers', 'heating',
+      'roofers', 'heating', 'construction', 'decorators', 'gardens', 'cleaners', 'motors', 'garage', 'accountancy',
+      'lawyers', 'architects', 'surveyors', 'dental', 'bakery', 'haulage', 'transport', 'kitchens', 'bathrooms',
+      'interiors', 'lettings', 'estates', 'printing',
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".

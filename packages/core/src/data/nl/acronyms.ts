@@ -62,16 +62,8 @@ export const dutchRegistrationWords: readonly string[] = [
 ]
 
 /**
- * Words for a kind of business that end a company's name, so the letters before them are the company's
- * initials: "JB Installaties", "KB Systeembeheer" (held-out review). Trades, professions and legal
- * forms only; general words that also follow jargon ("SEO Bureau", "HR Advies") are left out on purpose.
- * pitchlint's own list.
+ * Words that end a company's name without naming a trade ("KB Groep", "JB Holding"): legal forms and group
+ * words. The trades ("JB Installaties", "KB Systeembeheer") are the `firmKind` lexicon of the pillar data,
+ * shared with the what pillar. pitchlint's own list.
  */
-export const dutchCompanyWords: readonly string[] = [
-  'installaties', 'installatietechniek', 'installatiebedrijf', 'systeembeheer', 'loodgieters', 'loodgietersbedrijf',
-  'bouw', 'bouwbedrijf', 'dakwerken', 'dakdekkers', 'schilders', 'schildersbedrijf', 'hoveniers', 'hoveniersbedrijf',
-  'elektrotechniek', 'timmerwerken', 'timmerbedrijf', 'kozijnen', 'interieurbouw', 'keukens', 'badkamers',
-  'autobedrijf', 'bakkerij', 'schoonmaak', 'schoonmaakbedrijf', 'transport', 'accountants', 'administratie',
-  'administratiekantoor', 'advocaten', 'notarissen', 'makelaars', 'makelaardij', 'architecten', 'drukkerij',
-  'fotografie', 'groep', 'holding', 'bv', 'vof',
-]
+export const dutchCompanyWords: readonly string[] = ['groep', 'holding', 'bv', 'vof']

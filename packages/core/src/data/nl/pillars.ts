@@ -13,6 +13,17 @@ export const dutchPillars: PillarData = {
     you: ['jij', 'je', 'u', 'jullie', 'gij', 'ge'],
     // Kinds of business that say what someone does when they own one. Generic words (bedrijf, zaak,
     // onderneming) are left out: "ik heb een eigen bedrijf" says nothing about what.
+    // Vakken als soort van een firma, in haar naam: "Jan van Peeters Dakwerken", "JB Installaties" (de
+    // acroniemregel leest de letters ervoor als de initialen van de firma). Alleen daar: losse diensten zijn
+    // geen zaak. Algemene woorden die ook na jargon staan ("SEO Bureau", "HR Advies") blijven eruit.
+    firmKind: [
+      'installaties', 'installatietechniek', 'installatiebedrijf', 'systeembeheer', 'loodgieters', 'loodgietersbedrijf',
+      'bouw', 'bouwbedrijf', 'dakwerken', 'dakdekkers', 'schilders', 'schildersbedrijf', 'hoveniers', 'hoveniersbedrijf',
+      'elektrotechniek', 'timmerwerken', 'timmerbedrijf', 'kozijnen', 'interieurbouw', 'keukens', 'badkamers',
+      'autobedrijf', 'bakkerij', 'schoonmaak', 'schoonmaakbedrijf', 'transport', 'accountants', 'administratie',
+      'administratiekantoor', 'advocaten', 'notarissen', 'makelaars', 'makelaardij', 'architecten', 'drukkerij',
+      'fotografie',
+    ],
     business: [
       'bakkerij', 'brouwerij', 'slagerij', 'drukkerij', 'kwekerij', 'boerderij', 'winkel', 'kapsalon', 'salon',
       'praktijk', 'restaurant', 'café', 'eetcafé', 'bistro', 'brasserie', 'camping', 'b&b', 'hotel', 'pension',
