@@ -740,16 +740,17 @@ function isOwnTitle(tokens: readonly Token[], position: number): boolean {
   return false
 }
 
-/**
- * Words of a vacancy, or of work the speaker seeks: an ask for a colleague, or for a job, names the trade it
- * seeks, even the speaker's own ("I'm Ruth, a primary teacher. I'm looking for a teaching job in Leeds").
- */
+/** Words of a vacancy: "we zoeken een waarnemend huisarts", "we're hiring". */
 const HIRING_WORDS = new Set([
   'vacature', 'vacatures', 'collega', "collega's", 'versterking', 'waarnemer', 'waarnemend', 'waarnemende', 'hiring',
   'recruiting', 'vacancy', 'vacancies', 'locum', 'associate', 'colleague', 'colleagues', 'join', 'solliciteer', 'apply',
 ])
 
-function isHiring(tokens: readonly Token[]): boolean {
+/**
+ * An ask for a colleague or for a job, which names the trade it seeks even when it is the speaker's own:
+ * "we zoeken een waarnemend huisarts", "I'm Ruth, a primary teacher. I'm looking for a teaching job".
+ */
+function seeksATrade(tokens: readonly Token[]): boolean {
   // Also in a compound: "collega-vroedvrouw".
   return tokens.some(
     (token) =>
@@ -878,8 +879,8 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       end,
       sentence: index,
       language: pack.language,
-      // Hiring is an ask for someone of the speaker's own trade: "we zoeken een waarnemend huisarts".
-      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => !isHiring(tokens) && isOwnTrade(word, range)),
+      // Hiring or job seeking is an ask for the speaker's own trade: "we zoeken een waarnemend huisarts".
+      slots: findSlots(tokens, lineOfParts(parts), startsSentence, pack, (word) => !seeksATrade(tokens) && isOwnTrade(word, range)),
       tokens,
     })
   })
