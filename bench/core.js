@@ -2,6 +2,10 @@
 // write-good on the same texts, and how the full pipeline scales with the length of the input.
 import {check, createProcessor} from '@pitchlint/core'
 import {text as alex} from 'alex'
+import retextEnglish from 'retext-english'
+import retextReadability from 'retext-readability'
+import retextSimplify from 'retext-simplify'
+import {unified} from 'unified'
 import writeGood from 'write-good'
 import {median, textOf, time} from './measure.js'
 
@@ -22,10 +26,18 @@ export function benchCore() {
       // Each called as its own docs show, on plain text like check(): alex's text() builds its processor per call, as check() does.
       row.alex = time(() => alex(text), options).ms
       row.writeGood = time(() => writeGood(text), options).ms
+      // The two English plugins issue 3 names, run the usual way (one processor, built once): what the
+      // 2× target would leave for them, beside pitchlint's own figure.
+      const bare = () => createProcessor(language).parse(text)
+      row.simplify = paired(bare, () => simplifyOnly.runSync(simplifyOnly.parse(text)), words).ratio
+      row.plugins = paired(bare, () => englishPlugins.runSync(englishPlugins.parse(text)), words).ratio
     }
     return row
   })
 }
+
+const simplifyOnly = unified().use(retextEnglish).use(retextSimplify).freeze()
+const englishPlugins = unified().use(retextEnglish).use(retextSimplify).use(retextReadability).freeze()
 
 /**
  * Bare parse and full pipeline timed in alternating rounds, so both see the same machine: on a shared

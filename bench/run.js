@@ -4,7 +4,7 @@
 import {writeFileSync} from 'node:fs'
 import {benchCore, benchScaling} from './core.js'
 import {machine, machineLine, resultsMarkdown, tableText} from './report.js'
-import {cliTable, coreTable, lspTable, rivalsTable, scalingTable} from './tables.js'
+import {cliTable, coreTable, lspTable, pluginsTable, rivalsTable, scalingTable} from './tables.js'
 import {textOf} from './measure.js'
 
 const args = process.argv.slice(2)
@@ -22,6 +22,7 @@ const show = (table) => {
 const core = benchCore()
 show(coreTable(core))
 show(rivalsTable(core))
+show(pluginsTable(core))
 show(scalingTable(benchScaling()))
 
 // The language server in its own process: typing latency and memory.
