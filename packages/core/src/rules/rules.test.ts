@@ -502,6 +502,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A referral for someone else's patients, and recruiting as a story (held-out reviews 40, 43).
     ['en', "I'm Jo, a GP. Many GPs struggle to find a good referral for their patients."],
     ['en', "I'm Jess. I have been recruiting Java developers in Leeds since 2015."],
+    // Working with one's hands is no client; "any questions" before a call is an invitation.
+    ['nl', 'Ik ben timmerman. Ik werk graag met mijn handen.'],
+    ['en', "I'm a carpenter. I love working with my hands."],
+    ['en', "I'm an accountant. If anyone has any questions, give me a call."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -757,6 +761,15 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Rachel is an HR consultant. Rachel is always happy to talk to HR directors in the North West.'],
     ['nl', 'Pieter is notaris. Pieter spreekt graag met HR-directeuren in Gent.'],
     ['en', "I'm a nurse. I'm now looking to take the next step into a clinical educator role in Leeds."],
+    // Held-out reviews 43, 45, 48, 49 and x1: a condition about anyone before a call, Irish "ye", a longer
+    // target before "involved", a chat offered on a profile line, the ideal client with a relative clause.
+    ['en', "Kev here, plasterer. If anyone needs an extra pair of hands on a job, give us a bell."],
+    ['nl', 'Ik ben Piet, tegelzetter. Als iemand een extra paar handen nodig heeft, app me.'],
+    ['en', "I'm Aoife, a final-year pharmacy student. Would ye be taking on interns this year?"],
+    ['en', "I'm Tom, a knowledge exchange manager. I'm trying to get more SMEs from the Sheffield City Region involved."],
+    ['en', 'Founder building a scheduling app. DMs open for founder chats.'],
+    ['nl', 'Ik ben Marco, coach. Ik werk graag voor organisaties die de volgende stap willen zetten.'],
+    ['en', "I'm Marco, a coach. I love working with founders who are hiring their first manager."],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })
@@ -767,6 +780,8 @@ describe('missing-who / missing-what / missing-ask', () => {
       expect(findings(text, 'missing-ask')).toHaveLength(1)
     }
     expect(findings('We are a dental practice in Leeds.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
+    // Held-out review 46: a booking site and a WhatsApp message.
+    expect(findings('We run food tours in Lisbon. Book on our website or send us a WhatsApp!', 'missing-ask', {profile: 'profile-about'})).toEqual([])
   })
 
   it('points document-level messages at the first line, with a fill-in example in the note', () => {

@@ -355,7 +355,8 @@ export const englishPillars: PillarData = {
     // Badge and profile lines without a subject: "Open to working with Series A–B founders", "Seeking a co-founder".
     // Profile lines (held-out review 22): "Hiring: product designers in São Paulo", "DMs open for commissions".
     '< ^ now? hiring :?',
-    '< open for commissions|bookings|work|projects|orders|clients|collaborations',
+    // "DMs open for founder chats" (held-out review 49).
+    '< open for _? commissions|bookings|work|projects|orders|clients|collaborations|chats|intros|enquiries',
     '< ^ taking|accepting commissions|bookings|orders|clients|projects',
     // Non-native and plain asks: "I am interested to get to know tax advisors …", "I would like to get in contact with …".
     '< @self ...3 get to know',
@@ -450,11 +451,14 @@ export const englishPillars: PillarData = {
     '< @self ...2 after a|an _? _? role|job|position|internship|placement|apprenticeship',
     '< @self ...3 targeting|aiming for ...3 role|roles|job|jobs|position|positions|internship|internships',
     "< i'd|i|we'd|we ...2 love|value|appreciate a|an ...2 chat|conversation|coffee|call with",
-    '< ^ are|is you|your ...3 hiring|recruiting',
+    '< ^ are|is you|ye|your ...3 hiring|recruiting',
+    // "Would ye be taking on interns this year?" (held-out review 45).
+    '< ^ would|will you|ye be taking on',
+    '< ^ would|will you|ye be hiring|recruiting',
     '< ^ are|is you|your ...3 taking on',
     '< ^ do|does you|your ...3 have|offer any? ...3 graduate|junior|intern|internship|internships|roles|vacancies|openings|placements',
     '< @self ...2 want|hope|aim to reach',
-    '< @self ...3 trying|hoping|want|keen to get more ...4 involved',
+    '< @self ...3 trying|hoping|want|keen to get more ...6 involved',
     // "Open to senior or lead roles in Amsterdam", "#OpenToWork" (held-out review 49).
     '< ^ open to ...4 roles|positions|opportunities|projects|assignments|contracts',
     '< opentowork',
@@ -466,6 +470,8 @@ export const englishPillars: PillarData = {
     // "I work best with …", "I prefer to work with …": an ideal-client statement.
     '< @self ...2 work|works best with|for',
     '< @self ...2 prefer to work with|for',
+    // "I love working with founders who …": the ideal client, however vague (held-out review 43).
+    '< @self ...2 love|enjoy|like working with|for _ ...2 who|that',
     // A freelancer between contracts: "From September I'm available for a new contract".
     "< @self ...2 available for",
     // Without a subject, as on a badge or in a profile: "Keen to meet other pet businesses …", "Here to meet …".
@@ -589,7 +595,9 @@ export const englishPillars: PillarData = {
     'sign up as|for|to|today',
     "you're|you are ...2 welcome",
     "i'd|we'd|i|we ...2 love|like to get to know you",
-    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler',
+    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler|whatsapp|text|voice',
+    // "Book on our website or send us a WhatsApp!" (held-out review 46).
+    'book|order|reserve on|at our|my|the website|site|app|webshop|calendar|page',
     // "…, send me your brief", "send me your next file for a free test" (held-out review 25).
     'send me|us your|a next|first? brief|file|files|text|draft|manuscript|project|details|plans',
     'slide|drop into|in my|our dms|dm|inbox',
@@ -617,7 +625,7 @@ export const englishPillars: PillarData = {
     // ("…, so if you're getting married in 2025, slide into my DMs").
     "if|when you|your|you're|you've|youre",
     // "If any listeners are clinic owners in Yorkshire, …", "if anyone here runs a café, …".
-    'if|when any|anyone|anybody|someone ...2 listeners|readers|here|of|is|are|has|have|runs|owns|knows',
+    'if|when any|anyone|anybody|someone ...2 listeners|readers|here|of|is|are|has|have|runs|owns|knows|needs|need|wants',
   ],
   listenerQuestion: [
     '^ are|do|does|did|have|has|is you|your',

@@ -370,6 +370,8 @@ export const dutchPillars: PillarData = {
     '< ^ naar wie ben|zijn @self ...2 op zoek',
     // "Ik werk het liefst voor scale-ups met …": an ideal-client statement.
     '< @self werk|werken ...2 liefst|voorkeur voor|met|bij',
+    // "Ik werk graag voor organisaties die …": the ideal client, however vague (held-out review 43).
+    '< @self werk|werken graag voor|met _ ...2 die|dat',
     // Room for new clients: "Vanaf maart heb ik weer ruimte voor …", "Wij hebben per 1 april nog plek".
     '< @self heb|hebben ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
     '< heb|hebben @self ...3 nog|weer ...2 ruimte|plek|plaats|plekken|plaatsen|plekjes',
@@ -595,6 +597,8 @@ export const dutchPillars: PillarData = {
     'als|wanneer|indien|mocht|mochten @you|jouw|uw|jullie',
     // "… in 2025 gaat trouwen of ge kent iemand die dat doet: …" (held-out review 35).
     'of @you kent|kennen iemand|mensen|een',
+    // "Als iemand een extra paar handen nodig heeft, app me".
+    'als|wanneer|indien|mocht iemand ...4 nodig|zoekt|kent',
     // Vooropgeplaatst, zonder "als": "Ben je hypotheekadviseur in Overijssel, bel me dan gerust."
     '^ werk|ben|heb|zit|run|leid|woon|beheer|bezit|verhuur|organiseer @you',
     '^ werkt|bent|hebt|heeft|zit|runt|leidt|woont|beheert|bezit|verhuurt|organiseert u|jij|gij|ge',
