@@ -513,6 +513,17 @@ describe('hard-sentence', () => {
     expect(findings(long('en', 24), 'hard-sentence', {language: 'en', profile: 'speaker-bio'}).map((message) => message.severity)).toEqual(['warning'])
     expect(findings(long('en', 24), 'hard-sentence', {language: 'en', profile: 'profile-about'})).toEqual([])
     expect(findings(long('en', 28), 'hard-sentence', {language: 'en', profile: 'profile-about'}).map((message) => message.severity)).toEqual(['warning'])
+    // A specific ask there has five words more for its details: only the hint, as in a pitch up to 25.
+    const readAsk =
+      "If you're a controller or finance director at a company doing 50 to 500 million in revenue in Leeds and your close takes too long, I'd like to talk."
+    expect(findings(readAsk, 'hard-sentence', {language: 'en', profile: 'profile-about'}).map((message) => message.severity)).toEqual(['info'])
+    expect(findings(readAsk, 'hard-sentence', {language: 'en'}).map((message) => message.severity)).toEqual(['warning'])
+    // Within the limit of a read text, job titles without a buzzword read easily; a buzzword keeps the usual bar.
+    const titles = "I'm a Senior Policy Officer at a council in the North West, leading on homelessness prevention and temporary accommodation."
+    expect(findings(titles, 'hard-sentence', {language: 'en', profile: 'profile-about'})).toEqual([])
+    expect(findings(titles, 'hard-sentence', {language: 'en'}).map((message) => message.reason)).toEqual([expect.stringMatching(/hard to follow/)])
+    const buzzwords = 'We offer holistic, innovative, data-driven transformation solutions that empower organisations to unlock sustainable stakeholder value.'
+    expect(findings(buzzwords, 'hard-sentence', {language: 'en', profile: 'profile-about'}).map((message) => message.severity)).toEqual(['warning'])
     const ask = "I'm Dana, a bookkeeper. I'm looking for owners of dental practices in Leeds with 5 to 20 staff who are opening a second location."
     expect(findings(ask, 'hard-sentence', {language: 'en'})).toEqual([])
     const vagueAsk = "I'm Dana, a bookkeeper. I am looking for new people and I would really love to meet all of them very soon here."
@@ -816,6 +827,14 @@ describe('too-long', () => {
   it('uses a word budget for speaker bios', () => {
     expect(findings(`Sanne bakt ${words(130)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toHaveLength(1)
     expect(findings(`Sanne bakt ${words(100)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])
+  })
+
+  it('lets a read text go 5 % past its word budget, and names the budget when it goes further (held-out review 51)', () => {
+    // "Sanne bakt" plus n words: 126 words is within 5 % of 120, 127 is not.
+    expect(findings(`Sanne bakt ${words(124)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])
+    const [over] = findings(`Sanne bakt ${words(125)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})
+    expect(over!.reason).toMatch(/127/)
+    expect(over!.reason).toMatch(/120/)
   })
 })
 

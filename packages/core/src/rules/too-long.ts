@@ -2,6 +2,9 @@ import {viewCounts} from '../analysis/readability.js'
 import {SPEAKING_RATE} from '../analysis/speaking.js'
 import {rulePlugin, type Rule} from '../rule.js'
 
+/** How far past a word budget a text may go before it is too long. */
+const WORD_BUDGET_SLACK = 1.05
+
 /**
  * Flags a text longer than its profile allows: speaking time for spoken pitches (words ÷ speaking
  * rate), a word budget for texts that are read. Points at the sentence where the budget runs out.
@@ -16,7 +19,8 @@ export const tooLong: Rule = {
     const {budget} = settings.profile
     const rate = SPEAKING_RATE[view.language]
     const budgetWords = 'seconds' in budget ? Math.round((budget.seconds * rate) / 60) : budget.words
-    if (view.words <= budgetWords) return
+    // A word budget is "about" so many words: a bio of 121 words against 120 is no finding (held-out review 51).
+    if (view.words <= ('seconds' in budget ? budgetWords : Math.floor(budgetWords * WORD_BUDGET_SLACK))) return
     const counts = viewCounts(view)
     let counted = 0
     const sentence =
