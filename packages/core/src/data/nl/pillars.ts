@@ -279,8 +279,14 @@ export const dutchPillars: PillarData = {
     'uiteenlopende', 'internationale', 'omgevingen', 'bewezen', 'track', 'record', 'spullen', 'iets', 'wat', 'allerhande', 'soorten', 'vormen', 'manieren',
   ],
   ask: [
-    '< @self ben|zijn ...2 op zoek naar',
-    '< ben|zijn @self ...2 op zoek naar',
+    '< @self ben|zijn ...3 op zoek naar',
+    '< ben|zijn @self ...3 op zoek naar',
+    // Held-out reviews 50, 54: openheid in de derde persoon, collega's om van te leren, een gewenste baan.
+    '< staat|staan open voor samenwerking|samenwerkingen|contact|kennismaking|kennismakingen|gesprekken|introducties|nieuwe|opdrachten|uitwisseling',
+    '< @self ...2 benieuwd naar ervaringen|verhalen|tips van',
+    '< @self ...3 graag leren van',
+    '< @self ...2 wil|zoek|zoeken een|nieuwe? baan|functie|stage|stageplek|werkplek als|bij',
+    '< breng|brengt ...2 me|mij|ons ...2 in contact',
     '< @self zoek|zoeken ~naar|altijd|steeds|voortdurend|samen|mee|uit|op|het|dit|dat|hier|jou|u|je',
     '< zoek|zoeken @self ~naar|altijd|steeds|voortdurend|samen|mee|uit|op|het|dit|dat|hier|jou|u|je',
     '< @self zoek|zoeken altijd|steeds|voortdurend|nog|vooral|momenteel|nu ~naar',
@@ -578,8 +584,15 @@ export const dutchPillars: PillarData = {
     'neem ...3 contact ...3 op',
     'laat ...3 weten',
     'laat van @you horen',
-    'laten we ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
-    'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten',
+    'laten we ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten|connecten|connect',
+    'laat ons ...4 koffie|kennismaken|kennis|praten|bellen|sparren|afspreken|spreken|bijpraten|connecten|connect',
+    // Oproepen van Over-mij-pagina's (held-out reviews 50, 53, 54).
+    'contacteer|contacteert me|mij|ons|gerust',
+    'connect gerust',
+    'stuur|stuurt gerust een dm|bericht|berichtje|mailtje|appje|mail',
+    'contactformulier',
+    'komt|komen graag ...3 langs',
+    'plan|boek|reserveer|vraag ...3 strategiesessie|sessie|adviesgesprek|strategiegesprek|gesprek|intakegesprek|consult|videocall|belafspraak|demo|kennismakingsgesprek',
     'spreek|spreekt me|mij|ons ...2 aan',
     'kom ...3 langs',
     // Op een klantenpagina: "maak online een afspraak", "Bel 03 776 45 21", "Reserveer een tafel".
@@ -588,7 +601,7 @@ export const dutchPillars: PillarData = {
     // "Meld je aan via de website", "Vraag een gratis quickscan aan", "Bel of mail voor een kennismakingsgesprek".
     'meld je|u ...4 aan',
     'vraag ...5 aan',
-    'bel|mail|app ...3 voor een? afspraak|kennismaking|kennismakingsgesprek|gesprek|intake|offerte',
+    'bel|mail|app ...3 voor een? _? afspraak|kennismaking|kennismakingsgesprek|gesprek|intake|offerte|adviesgesprek|prijsopgave|strategiegesprek',
     // "…, dan denk ik graag mee", "dan help ik graag".
     'denk|help @self graag mee',
     'denk|help @self graag $',
