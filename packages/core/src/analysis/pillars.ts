@@ -205,7 +205,7 @@ const BIO_VERBS = new Set([
 ])
 /** Adverbs between a name and its bio verb. */
 const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])
-const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du'])
+const NAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', "'t", 'le', 'la', 'da', 'di', 'von', 'du', 'el', 'al', 'bin', 'ibn', 'abu', 'dos', 'das', 'del', 'della'])
 
 function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   return (
