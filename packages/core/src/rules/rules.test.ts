@@ -67,6 +67,9 @@ describe('vague-target', () => {
     // Held-out review 31: the verb first after a time; a range from the MKB up.
     ['nl', 'Deze week zoek ik nieuwe klanten.', 'klanten'],
     ['nl', 'Wij helpen bedrijven van mkb tot multinational.', 'van mkb tot multinational'],
+    // Wanting anything at all, or just wanting the speaker's service, is no situation.
+    ['en', 'Anyone who wants to grow is a potential client.', 'Anyone who wants to grow'],
+    ['nl', 'Iedereen die wil groeien is een potentiële klant.', 'Iedereen die wil groeien is een potentiële klant'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -131,6 +134,16 @@ describe('vague-target', () => {
     'I know everyone in the construction trade in Leeds.',
     'Ik ken iedereen in de bouw in Twente.',
     'Ken jij iemand die net een tweede winkel opent en een website nodig heeft?',
+    // Life events, places where everyone belongs, free offers (held-out reviews 50–52).
+    'Ik ben hypotheekadviseur. Ik help iedereen die net een huis heeft gekocht.',
+    'Ik ben adviseur. Ik help iedereen die bij de bank is afgewezen voor een hypotheek.',
+    "I'm a mortgage broker. I help anyone who's recently divorced.",
+    "I'm a mortgage broker. I help anyone who was turned down by their bank.",
+    'She is an HR director with a passion for creating workplaces where everyone can thrive.',
+    'Hij werkt voor een school waar iedereen welkom is.',
+    'Zij legt voor iedereen begrijpelijk uit hoe belastingen werken.',
+    "I'm happy to share our benchmark report with anyone who asks.",
+    'I send the checklist to anyone who wants it.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

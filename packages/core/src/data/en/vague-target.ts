@@ -85,6 +85,17 @@ export const englishVagueTarget: VagueTargetData = {
     // An experience narrows "anyone" to a situation: "anyone who has made the same jump from teaching".
     "@everyone|@all ...3 who|that has|have|had just|recently|already|also? made|done|been|gone|moved|started|left|lost|switched|changed|retired|sold|bought|built|launched|opened|closed|inherited|become|raised|survived|completed|finished|faced|founded|quit|relocated|returned",
     "@everyone|@all ...3 who's|who've just|recently|already|also? made|done|been|gone|moved|started|left|lost|switched|changed|retired|sold|bought|built|launched|opened|closed|inherited|become|raised|survived|completed|finished|faced|founded|quit|relocated|returned",
+    // A life event or a recent one narrows "anyone" too: "anyone who's recently divorced", "anyone who was
+    // turned down by their bank" (held-out review 52).
+    "@everyone|@all @targetNoun? who|that|who's|who've ...2 recently|newly",
+    "@everyone|@all @targetNoun? who|that|who's ...2 divorced|married|engaged|widowed|bereaved|redundant|laid|fired|rejected|refused|turned|evicted|retired|pregnant|diagnosed|injured|burgled|separated|expecting",
+    // A place where everyone belongs, and a free offer to whoever asks: "workplaces where everyone can
+    // thrive", "I'm happy to share our report with anyone who asks", "free for anyone to download" (reviews 50, 51).
+    'where|wherein @everyone',
+    '@everyone who|that asks|ask|asked|requests|request',
+    '@everyone who|that wants|want it|one|them',
+    '@everyone who|that wants|want a copy',
+    'free for|to @everyone',
     '@everyone|@all @targetNoun? i|we|i\'ve|we\'ve',
     '@everyone here|present|thanks',
     // "I know everyone in construction", "ask anyone in Leeds": not "if you know anyone who needs a website".

@@ -98,6 +98,14 @@ export const dutchVagueTarget: VagueTargetData = {
     '@everyone|@all ...3 die|dat ...2 ik|wij|we|al',
     '@everyone|@all ...3 die|dat ...2 bij|met|voor ons',
     '@everyone hier|aanwezig|bedankt',
+    // Een (recente) gebeurtenis maakt van "iedereen" een situatie: "iedereen die net een huis heeft gekocht",
+    // "iedereen die bij de bank is afgewezen" (held-out review 52).
+    '@everyone|@all @targetNoun? die|dat ...3 net|pas|onlangs|recent|recentelijk|zojuist|kortgeleden',
+    '@everyone|@all @targetNoun? die|dat ...5 gescheiden|getrouwd|verhuisd|ontslagen|afgewezen|gepensioneerd|bevallen|gestopt|geweigerd|zwanger|werkloos|failliet|gekocht|verkocht|geërfd|weduwe|weduwnaar',
+    // Een plek waar iedereen hoort, en uitleg die iedereen begrijpt: "een school waar iedereen welkom is",
+    // "legt voor iedereen begrijpelijk uit" (held-out review 51).
+    'waar|waarin @everyone',
+    'voor @everyone begrijpelijk|toegankelijk|betaalbaar|bereikbaar|leesbaar|duidelijk|gratis|open',
     // Newcomers in the room: "Voor iedereen die nieuw is: ik ben …", "voor wie mij nog niet kent".
     '@everyone die|dat ...2 nieuw|nieuwe',
     '@everyone die|dat mij|me|ons ...2 niet|nog kent|kennen',
