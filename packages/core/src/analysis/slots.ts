@@ -10,6 +10,8 @@ export const SLOT_ORDER: readonly SlotName[] = ['sector', 'role', 'size', 'regio
 const REGION_MARKERS = new Set([
   'in', 'rond', 'rondom', 'omgeving', 'regio', 'uit', 'nabij', 'buurt', 'around', 'near', 'across', 'based',
   'throughout', 'provincie', 'county', 'area', 'north', 'south', 'east', 'west', 'central', 'greater', 'noord',
+  // "a tradie between Caloundra and Noosa", "tussen Roeselare en Kortrijk" (held-out review 53).
+  'between', 'tussen',
   'zuid', 'oost', 'midden',
 ])
 
@@ -203,7 +205,11 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     // A question opening with a verb that is also a place: "Kent u zo'n bedrijf?".
     const verbFirst = index === 0 && startsSentence && next !== undefined && PRONOUNS.has(next.norm)
     if (!verbFirst && (places.has(token.norm) || (town !== undefined && places.has(town)) || (startsPlace && places.has(`${token.norm} ${next.norm}`)))) {
-      if (isCapitalised(token) || token.norm.startsWith("'s-")) {
+      // A chat typed in lower case names its places in lower case too, after "in", "rond", "near" … ("wie kent
+      // een bedrijf in zwolle", "letting agents in leeds": held-out review 54); elsewhere a lower-case place
+      // name is more often a word ("in reading", "in bath").
+      const lowerCasePlace = REGION_MARKERS.has(tokens[index - 1]?.norm ?? '') && typedInLowerCase(tokens)
+      if (isCapitalised(token) || token.norm.startsWith("'s-") || lowerCasePlace) {
         found.add('region')
         continue
       }
@@ -218,6 +224,14 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
     else if (tokens[index + 1] && isName(tokens[index + 1]!, pack)) found.add('example')
     else if (/\.(?:nl|be|com|io|org|eu)$/.test(token.norm)) found.add('example')
   }
+}
+
+/** Words a writer who types in lower case may still capitalise: the first word and "I". */
+const ALWAYS_CAPITALISED = new Set(['i', "i'm", "i've", "i'd", "i'll"])
+
+/** No capital after the first word, bar "I": a chat typed in lower case. */
+function typedInLowerCase(tokens: readonly Token[]): boolean {
+  return tokens.every((token, index) => index === 0 || !isCapitalised(token) || ALWAYS_CAPITALISED.has(token.norm))
 }
 
 const firstWords = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()

@@ -892,6 +892,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jan, makelaar. Ik zoek mensen boven de vijftig.', ['situation']],
     ['en', "I'm Jan, a lash artist. I'm kind of new, so if you're getting married this year, slide into my DMs!", ['situation']],
     ['nl', 'Ik ben Daan, UX designer. Ik wil graag sparren met designers, dus als je daar ook mee bezig bent, spreek me aan.', ['sector']],
+    // A place in lower case is no region from a writer who capitalises names (it may be a word: "in bath").
+    ['en', "I'm Jan, a trainer. I'm looking for letting agents in leeds.", ['sector']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
@@ -995,6 +997,11 @@ describe('unspecific-ask', () => {
     ['nl', 'Wij zijn Vrachtlink. We zijn op zoek naar een lead-investeerder voor onze seedronde van 1,5 miljoen.', ['role', 'size']],
     ['nl', 'Ik studeer journalistiek. Ik zoek een stage bij een regionale krant of omroep.', ['sector', 'region']],
     ['en', "I'm Ana, a nursing student. I'm looking for a summer externship in pediatrics in the LA area.", ['role', 'region']],
+    // Held-out reviews 53, 54: a region between two towns, along a coast, and in a chat typed in lower case.
+    ['en', "I'm an accountant for tradies. If you're a tradie between Caloundra and Noosa, give me a call.", ['sector', 'region']],
+    ['en', 'I write websites. If you run a tourism business on the west coast, get in touch.', ['sector', 'region']],
+    ['nl', 'Ik ben bedrijfsfysio. Wie kent een bedrijf in zwolle dat iets wil doen aan rugklachten bij personeel?', ['region', 'situation']],
+    ['en', "i'm a trainer for letting agents. i'm looking for letting agents in leeds.", ['sector', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

