@@ -892,8 +892,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jan, makelaar. Ik zoek mensen boven de vijftig.', ['situation']],
     ['en', "I'm Jan, a lash artist. I'm kind of new, so if you're getting married this year, slide into my DMs!", ['situation']],
     ['nl', 'Ik ben Daan, UX designer. Ik wil graag sparren met designers, dus als je daar ook mee bezig bent, spreek me aan.', ['sector']],
-    // A place in lower case is no region from a writer who capitalises names (it may be a word: "in bath").
-    ['en', "I'm Jan, a trainer. I'm looking for letting agents in leeds.", ['sector']],
+    // A place in lower case is no region from a writer who capitalises names in the ask.
+    ['nl', 'Ik ben Jan, trainer. Ik zoek makelaars van Vastgoed Noord in hengelo.', ['sector']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
