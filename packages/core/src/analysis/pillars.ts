@@ -119,6 +119,25 @@ export function findPillars(view: DocumentView): Pillars {
   return {who, what, ask}
 }
 
+/**
+ * The slots named by the sentences outside every ask, which describe the speaker and their offer ("I help
+ * self-employed coaches in Yorkshire with their admin", "Wedding photographer | Denver, CO"); the speaker's
+ * own trade is no role. An About page's booking or contact line ("I have space for two new clients from
+ * February") seeks more of the clients the page describes (held-out reviews 53, 54).
+ */
+export function offerSlots(view: DocumentView, asks: readonly AskSpan[]): readonly SlotName[] {
+  const isOwnTrade = ownTradeTest(view)
+  const everywhere = {first: -1, last: -1}
+  const found = new Set<SlotName>()
+  view.sentences.forEach((sentence, index) => {
+    if (asks.some((ask) => ask.start < sentence.end && ask.end > sentence.start)) return
+    const line = view.lines[index]!
+    const pack = languagePack(sentence.language)
+    for (const slot of findSlots(sentence.tokens, line, true, pack, (word) => isOwnTrade(word, everywhere))) found.add(slot)
+  })
+  return SLOT_ORDER.filter((slot) => found.has(slot))
+}
+
 /** Words that ask for an introduction to someone. */
 const INTRODUCTION_WORDS = new Set(['introduce', 'introduction', 'intro', 'introducing', 'voorstellen', 'voorgesteld', 'introduceren', 'introductie'])
 

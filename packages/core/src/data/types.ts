@@ -34,6 +34,11 @@ export interface PillarData {
   readonly askBackReference: readonly string[]
   /** A call to action ("drop me a line", "stuur me een bericht"): an ask when it answers a question about the listener. */
   readonly callToAction: readonly string[]
+  /**
+   * A booking, capacity or availability line ("Now booking 2026", "I have space for two new clients", "Wij
+   * hebben weer plek"): on an About page it seeks more of the clients the page describes.
+   */
+  readonly availability: readonly string[]
   /** A sentence that opens with a condition about the listener ("If you're a strata manager …, give me a bell"). */
   readonly listenerCondition: readonly string[]
   /** A question about the listener's work or situation ("Do you run a café…?", "Werk je bij…?"). */

@@ -24,6 +24,7 @@ export interface LanguagePack {
   readonly askContinuation: PatternSet
   readonly askBackReference: PatternSet
   readonly callToAction: PatternSet
+  readonly availability: PatternSet
   readonly listenerCondition: PatternSet
   readonly listenerQuestion: PatternSet
   /** `listenerQuestionExceptions` near the start of a question. */
@@ -107,6 +108,7 @@ function build(language: Language): LanguagePack {
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),
     askBackReference: compile(pillarLexicons)(pillars.askBackReference),
     callToAction: compile(pillarLexicons)(pillars.callToAction),
+    availability: compile(pillarLexicons)(pillars.availability),
     listenerCondition: compile(pillarLexicons)(pillars.listenerCondition),
     listenerQuestion: compile(pillarLexicons)(pillars.listenerQuestion),
     listenerQuestionExceptions: compile(pillarLexicons)(

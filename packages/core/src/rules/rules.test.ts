@@ -1009,6 +1009,21 @@ describe('unspecific-ask', () => {
     expect(result.messages.filter((message) => message.ruleId === 'unspecific-ask')).toEqual([])
   })
 
+  it('reads the target of an About page\'s booking or capacity line from the rest of the page (held-out reviews 53, 54)', () => {
+    const about = {profile: 'profile-about'} as const
+    for (const text of [
+      'I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients from February.',
+      'Wedding + elopement photographer | Denver, CO\nNow booking 2025 & 2026 – only 6 dates left for fall!',
+      'Ik help kappers in Zwolle met hun administratie. Vanaf maart nemen we weer nieuwe klanten aan.',
+    ]) {
+      expect(findings(text, 'unspecific-ask', about), text).toEqual([])
+    }
+    // Not in a pitch, where the ask must say it; not for a job seeker's "open to new challenges"; not without a target on the page.
+    expect(findings('I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients.', 'unspecific-ask')).toHaveLength(1)
+    expect(findings('Ik ben accountmanager in Zwolle bij een groothandel in bouwmaterialen. Ik sta open voor nieuwe uitdagingen.', 'unspecific-ask', about)).toHaveLength(1)
+    expect(findings('I help people grow. I currently have space for two new clients.', 'unspecific-ask', about)).toHaveLength(1)
+  })
+
   it('takes no grade before a hyphen for a named example: "C-level" leaders', () => {
     const {result} = check("I'm Laura, a change consultant. I'm keen to connect with C-level leaders.")
     expect(result.pillars.ask.slots).not.toContain('example')

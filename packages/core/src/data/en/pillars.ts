@@ -645,6 +645,16 @@ export const englishPillars: PillarData = {
     // "…, I'd love to be your go-to referral for the tax side."
     "i'd|we'd|i|we ...2 love|like|happy|glad to be your",
   ],
+  availability: [
+    // Booking, capacity and availability lines of About pages (held-out reviews 37, 40, 42, 53, 54).
+    'now|currently booking',
+    'taking|accepting ...2 bookings|clients|projects|commissions|orders|patients|students|enquiries',
+    'booking ...2 projects|weddings|sessions|clients|shoots|events',
+    'space|room|capacity|spots|slots|dates|places ...2 left|available|free|open',
+    'space|room|capacity for ...2 new|more|one|two|three|#',
+    'available from|for|in',
+    'books|diary|calendar are|is? open',
+  ],
   listenerCondition: [
     // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence
     // ("…, so if you're getting married in 2025, slide into my DMs").

@@ -625,6 +625,15 @@ export const dutchPillars: PillarData = {
     // "…? Dan praat ik graag met je.", "dan drink ik graag een koffie met je".
     'praat|spreek|drink|kom|bel @self graag',
   ],
+  availability: [
+    // Boekings-, plaats- en beschikbaarheidsregels van Over-mij-pagina's (held-out reviews 37, 49).
+    'beschikbaar vanaf|per|voor|in',
+    'plek|plekken|plekje|plekjes|ruimte|plaats|plaatsen ...2 vrij|beschikbaar',
+    'weer|nog plek|plekken|ruimte|plaats',
+    'neem|nemen ...3 nieuwe? klanten|cliënten|opdrachten|leerlingen|patiënten aan',
+    'agenda ...2 open|vrij',
+    'nu|momenteel ...2 boekbaar|te boeken',
+  ],
   listenerCondition: [
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
     // mid-sentence ("Dus als je daar ook mee bezig bent, spreek me gerust aan").
