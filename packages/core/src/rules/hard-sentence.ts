@@ -137,10 +137,15 @@ function phoneGroupsBeyondFirst(source: string, sentence: SentenceView): number 
 /** Words that join the last item of a list, per language ("of" is "or" only in Dutch). */
 const LIST_JOINS = {nl: new Set(['en', 'of', '&']), en: new Set(['and', 'or', '&'])}
 
-/** A colon followed by a list of at least three items: two commas, or a comma and "and"/"en". */
+/**
+ * A colon followed by a list of at least three items: two commas, or a comma and "and"/"en". After a dash
+ * with a space on each side, which opens a clause as often as a list ("— it is, if you've got off-street
+ * parking and …"), only two commas make one ("… for tourism businesses – hotels, guesthouses, food producers
+ * and …": held-out review 53).
+ */
 function endsInList(sentence: SentenceView): boolean {
   const tokens = sentence.tokens
-  const colon = tokens.findIndex((token) => token.text === ':')
+  const colon = tokens.findIndex((token, index) => token.text === ':' || isSpacedDash(tokens, index))
   if (colon === -1) return false
   let commas = 0
   let joins = 0
@@ -148,7 +153,7 @@ function endsInList(sentence: SentenceView): boolean {
     if (tokens[index]!.text === ',') commas++
     else if (LIST_JOINS[sentence.language].has(tokens[index]!.norm)) joins++
   }
-  return commas >= 2 || (commas >= 1 && joins >= 1)
+  return commas >= 2 || (commas >= 1 && joins >= 1 && tokens[colon]!.text === ':')
 }
 
 /**
@@ -230,7 +235,14 @@ function isSpacedDash(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1]
   if (!DASHES.has(dash.text) || before === undefined || after === undefined || before.end >= dash.start || dash.end >= after.start) return false
   // A pair of dashes holds an insertion ("our clients are tradespeople – electricians, joiners – who …"), not a pause.
-  return !tokens.slice(index + 1).some((token) => DASHES.has(token.text))
+  return !tokens.some((token, at) => at !== index && DASHES.has(token.text) && isSpaced(tokens, at))
+}
+
+/** A token with a space on each side. */
+function isSpaced(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1]
+  const after = tokens[index + 1]
+  return before !== undefined && after !== undefined && before.end < tokens[index]!.start && tokens[index]!.end < after.start
 }
 
 /** Longest label before a colon that is read as a pause ("Wat veel zaakvoerders niet weten:"). */

@@ -570,6 +570,14 @@ describe('hard-sentence', () => {
     expect(said('Most of our clients are tradespeople – electricians, joiners, roofers – who used to do their paperwork at the kitchen table on a Sunday night.', 'en')).toHaveLength(1)
   })
 
+  it('reads a list of three after a spaced dash like one after a colon, but not a clause or the second dash of a pair (held-out review 53)', () => {
+    const said = (text: string) => findings(text, 'hard-sentence', {language: 'en'})
+    expect(said("I'd rather you enjoy your day and let me catch the bits you'd otherwise miss — your nan's face, the dog stealing the bouquet, the first dance.")).toEqual([])
+    // One comma after a dash joins clauses: "— it is, if you've got …".
+    expect(said("Since the grant changes a lot of people think it's not worth it anymore — it is, if you've got off-street parking and you're on an overnight tariff.")).toHaveLength(1)
+    expect(said("For the last eleven years I've advised employers – never employees – on disciplinaries, grievances, redundancies, TUPE transfers and tribunal claims.")).toHaveLength(1)
+  })
+
   it('reads a list of three with one comma as a list, unless the sentence holds buzzwords (held-out reviews 37, 41, 43)', () => {
     expect(findings('Wij installeren warmtepompen, zonnepanelen en vloerverwarming voor particulieren in Overijssel en Gelderland.', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings('Interested in collaborating with practices, ICBs and charities working on digital exclusion.', 'hard-sentence', {language: 'en'})).toEqual([])
