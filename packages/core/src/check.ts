@@ -6,7 +6,7 @@ import {VFile} from 'vfile'
 import {analyseView, analysisOf} from './analysis/index.js'
 import {computeScore} from './analysis/score.js'
 import {documentReadability} from './analysis/readability.js'
-import {spokenSeconds} from './analysis/speaking.js'
+import {spokenSeconds, spokenWords} from './analysis/speaking.js'
 import {sharedVocabulary, type AllowOption, type DenyOption} from './vocabulary.js'
 import {detectLanguage, type Language} from './language/detect.js'
 import {DEFAULT_PROFILE, profiles, type ProfileId, type RuleSetting} from './profiles.js'
@@ -87,7 +87,7 @@ export function check(value: string, options: CheckOptions = {}): CheckOutput {
     stats: {
       words: view.words,
       sentences: view.sentences.length,
-      spokenSeconds: spokenSeconds(view.words, language),
+      spokenSeconds: spokenSeconds(spokenWords(view), language),
       readability: documentReadability(view),
     },
     messages,

@@ -1,4 +1,7 @@
 import type {Language} from '../language/detect.js'
+import type {DocumentView} from '../text/document.js'
+import {signOffStart} from '../text/greetings.js'
+import {viewCounts} from './readability.js'
 
 /**
  * Words per minute used to estimate speaking time. Dutch speakers average about 4 syllables a second
@@ -9,4 +12,13 @@ export const SPEAKING_RATE: Readonly<Record<Language, number>> = {nl: 130, en: 1
 
 export function spokenSeconds(words: number, language: Language): number {
   return Math.round((words / SPEAKING_RATE[language]) * 600) / 10
+}
+
+/** The words that would be said: all of them but an e-mail's closing and signature (see `signOffStart`). */
+export function spokenWords(view: DocumentView): number {
+  const end = signOffStart(view.sentences, viewCounts(view).map((count) => count.words), view.source)
+  let words = view.words
+  // As `view.words` counts them: every word token.
+  for (const sentence of view.sentences.slice(end)) for (const token of sentence.tokens) if (token.kind === 'word') words--
+  return words
 }

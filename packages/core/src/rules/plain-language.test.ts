@@ -837,6 +837,19 @@ describe('too-long', () => {
     expect(findings(`Sanne bakt ${words(100)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])
   })
 
+  it('does not count an e-mail\'s closing and signature as said (held-out review 54)', () => {
+    const body = `Ik ben Jan, installateur in Veldhoven. Ik zoek een introductie bij een VvE-beheerder in Eindhoven. ${words(60)}.`
+    const signature = '\n\nMet vriendelijke groet,\nJan de Vries\nVries Installatietechniek B.V.\nKerkstraat 41, 5504 AB Veldhoven\nT 040 - 253 11 09\nKvK 17283645'
+    expect(findings(body, 'too-long', {language: 'nl'})).toEqual([])
+    expect(findings(body + signature, 'too-long', {language: 'nl'})).toEqual([])
+    const {result} = check(body + signature, {language: 'nl'})
+    expect(result.stats.spokenSeconds).toBe(check(body, {language: 'nl'}).result.stats.spokenSeconds)
+    expect(result.stats.words).toBeGreaterThan(check(body, {language: 'nl'}).result.stats.words)
+    // "Bedankt voor het luisteren" is said: only a closing before a comma or a line break starts a signature.
+    const thanks = ` Bedankt voor het luisteren naar mijn verhaal over ${words(12)}.`
+    expect(check(body + thanks, {language: 'nl'}).result.stats.spokenSeconds).toBeGreaterThan(check(body, {language: 'nl'}).result.stats.spokenSeconds)
+  })
+
   it('lets a read text go 5 % past its word budget, and names the budget when it goes further (held-out review 51)', () => {
     // "Sanne bakt" plus n words: 126 words is within 5 % of 120, 127 is not.
     expect(findings(`Sanne bakt ${words(124)}.`, 'too-long', {language: 'nl', profile: 'speaker-bio'})).toEqual([])

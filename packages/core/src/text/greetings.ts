@@ -1,4 +1,4 @@
-import type {Token} from './tokens.js'
+import type {SentenceView, Token} from './tokens.js'
 
 /** Words a spoken introduction opens with ("Hi", "Goedemorgen"), and the audience after them ("all", "allemaal"). */
 export const GREETINGS: ReadonlySet<string> = new Set([
@@ -21,4 +21,41 @@ export function afterGreeting(tokens: readonly Token[]): number {
   let index = first + 1
   while (index < first + 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
   return index
+}
+
+/**
+ * Closings of an e-mail or message ("Kind regards,", "Met vriendelijke groet,", "Cheers,"), lower case,
+ * each as its words.
+ */
+const SIGN_OFFS: readonly (readonly string[])[] = [
+  'kind regards', 'best regards', 'warm regards', 'warmest regards', 'regards', 'best wishes', 'all the best',
+  'many thanks', 'thanks', 'thank you', 'cheers', 'best', 'sincerely', 'yours sincerely', 'yours faithfully',
+  'speak soon', 'talk soon', 'met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet',
+  'vriendelijke groeten', 'met hartelijke groet', 'hartelijke groet', 'hartelijke groeten', 'met groet', 'groet',
+  'groeten', 'groetjes', 'mvg', 'gr', 'bedankt', 'dank je wel', 'dank u wel', 'alvast bedankt', 'tot snel',
+].map((phrase) => phrase.split(' '))
+
+/** Most words after a closing for them to be a signature (name, title, firm, phone, address …). */
+const MAX_SIGNATURE_WORDS = 60
+
+/**
+ * Where an e-mail's closing and signature start ("Met vriendelijke groet, Jan de Vries, Vries
+ * Installatietechniek, 06-…, Kerkstraat 41 …"): the index of the sentence that opens with a closing
+ * followed by a comma or a line break and at most a signature's worth of words, or the number of sentences
+ * when the text has none. A pitch sent by e-mail is the text above it (held-out review 54).
+ */
+export function signOffStart(sentences: readonly SentenceView[], wordCounts: readonly number[], source: string): number {
+  let after = 0
+  for (let index = sentences.length - 1; index >= 0; index--) {
+    after += wordCounts[index] ?? 0
+    if (after > MAX_SIGNATURE_WORDS) break
+    const tokens = sentences[index]!.tokens
+    const closing = SIGN_OFFS.find((phrase) => phrase.every((word, at) => tokens[at]?.norm === word))
+    if (!closing || index === 0) continue
+    const next = tokens[closing.length]
+    // "Thanks, Kev", "Cheers,\nKev": a comma or a line break ends the closing; "Thanks for listening" is no closing.
+    const ends = next === undefined || next.text === ',' || next.text === '!' || source.slice(tokens[closing.length - 1]!.end, next.start).includes('\n')
+    if (ends) return index
+  }
+  return sentences.length
 }
