@@ -70,6 +70,19 @@ describe('vague-target', () => {
     // Wanting anything at all, or just wanting the speaker's service, is no situation.
     ['en', 'Anyone who wants to grow is a potential client.', 'Anyone who wants to grow'],
     ['nl', 'Iedereen die wil groeien is een potentiële klant.', 'Iedereen die wil groeien is een potentiële klant'],
+    // Held-out reviews 50, 52–54.
+    ['en', 'If you know anyone who could use a bit of support, send them my way.', 'anyone who could use a bit of support'],
+    ['en', 'We believe every business deserves a world-class website.', 'every business'],
+    ['en', 'We sell everything from first-time buyers to luxury estates.', 'from first-time buyers to luxury estates'],
+    ['nl', "Wij verkopen alles, van starters tot villa's.", "van starters tot villa's"],
+    ['nl', 'Geen klus is ons te klein of te groot!', 'Geen klus is ons te klein of te groot'],
+    ['nl', 'Geen werf te klein!', 'Geen werf te klein'],
+    ['en', "Anyone who's ready to show up for themselves can benefit.", "Anyone who's ready to show up for themselves"],
+    ['en', "I'm looking for new clients this week, so send them my way.", 'clients'],
+    ['nl', 'Ik zoek nieuwe klanten deze week.', 'klanten'],
+    ['en', 'I am looking for companies that need a developer.', 'companies that need a developer'],
+    ['nl', 'Branche maakt niet uit.', 'Branche maakt niet uit'],
+    ['en', "The industry doesn't matter to me.", "The industry doesn't matter"],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -144,6 +157,11 @@ describe('vague-target', () => {
     'Zij legt voor iedereen begrijpelijk uit hoe belastingen werken.',
     "I'm happy to share our benchmark report with anyone who asks.",
     'I send the checklist to anyone who wants it.',
+    // Welcoming everyone through the door is no target (tried and dropped: churches, food banks, restaurants).
+    'Everyone is welcome! Come see what we do on Sundays.',
+    'Vaak zijn dat gepensioneerden, maar iedereen is welkom.',
+    // New clients in Leeds are narrowed by the place.
+    "I'm looking for new clients in Leeds this week.",
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

@@ -299,7 +299,8 @@ export const englishPillars: PillarData = {
     '< do|would|might|does you|anyone|anybody|someone ...3 know',
     '< who do|does|would|might you know',
     '< who in|here ...3 knows|know',
-    '< who knows a|an|someone|anyone|any|the',
+    // A question, not a relative clause: "someone in your corner who knows the local market" (held-out review 54).
+    '< ^ so|and|now|also? who knows a|an|someone|anyone|any|the',
     '< introduce|connect|introducing|connecting me|us to|with',
     '< put|get me|us in touch|contact with',
     '< introduction|introductions|intro|intros to',

