@@ -175,6 +175,9 @@ describe('unexplained-acronym', () => {
     // Two letters of M, D, C or L are acronyms, not Roman numerals; LLM is no degree in a pitch.
     ['en', 'I build ML pipelines and LLM tools.', ['ML', 'LLM']],
     ['nl', 'Ik werk als diëtist met de MDL-arts samen.', ['MDL']],
+    // An indirect question about the letters is no definition (held-out review 51).
+    ['nl', "Pieter legt uit wat NIS2 concreet betekent voor kmo's.", ['NIS2']],
+    ['en', 'She explains what DORA really means for banks.', ['DORA']],
   ])('flags (%s) %s', (_language, text, acronyms) => {
     const messages = findings(text, 'unexplained-acronym')
     for (const acronym of acronyms) expect(messages.some((message) => message.reason.includes(`"${acronym}"`))).toBe(true)
@@ -384,6 +387,34 @@ describe('unexplained-acronym', () => {
     ['nl', 'Ik werk aan het programma ZOUTWIJS.'],
     ['en', 'We run the SEPSIS-EARLY pilot in three hospitals.'],
     ['nl', 'Ons plan heet GROEN. Wij maken de stad groen.'],
+    // Held-out reviews 51–54: known letters, register numbers with a sign, a gloss before a verb or "and".
+    ['nl', 'Ik bouw websites in HTML en CSS en zet alles op in AWS.'],
+    ['en', 'Tools: Figma, Notion, a little bit of HTML/CSS. I host everything on AWS.'],
+    ['en', 'We handle HIPAA compliance for dental offices in Tampa.'],
+    ['en', 'Licensed roofing contractor, ROC #318422.'],
+    ['en', 'Licensed roofing contractor, ROC No. 318422.'],
+    ['nl', 'Erkend installateur, ROC nr. 318422.'],
+    ['en', 'Since the new European cyber law, NIS2, came in, clients call me every week.'],
+    ['en', 'We fitted a rubber membrane, EPDM, and new gutters.'],
+    ['nl', 'Wij helpen met de nieuwe Europese cyberwet, NIS2, en met back-ups.'],
+    // Names in capitals: an event before its subject, a brand's second word, outlets, schools and employers.
+    ['en', 'At SXSW she will share what she learned.'],
+    ['en', 'She works with brands like Scotch & Soda and G-Star RAW.'],
+    ['en', 'Her research was published in the BMJ.'],
+    ['en', 'She was featured on OPB, appeared on RTÉ and was interviewed by KQED.'],
+    ['en', 'Her work appeared in Forbes and the NEJM.'],
+    ['nl', 'Ze schreef voor NRC en publiceerde in het NTvG.'],
+    ['nl', 'Ze is hoogleraar Energietransitie aan de TU/e en lector aan de HAN.'],
+    ['en', 'She holds a BCL (UCC) and an LLM from UCD.'],
+    ['nl', 'Ze heeft een LLM (KU Leuven).'],
+    // Credentials the text calls a certificate, with a level or in a pair, and memberships.
+    ['en', 'She holds the CKA certification and the SHRM-SCP credential.'],
+    ['en', 'She is SHRM-SCP and PMP certified.'],
+    ['en', 'I hold CCRN and ACLS certifications.'],
+    ['nl', 'Hij is PSM III en SAFe SPC gecertificeerd.'],
+    ['nl', 'Hij is PSM III-gecertificeerd.'],
+    ['nl', 'Ik ben NVM-makelaar in Utrecht en lid van de VBO.'],
+    ['en', "I'm a RICS surveyor in Leeds and a member of the NAEA."],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -472,6 +503,28 @@ describe('unexplained-acronym', () => {
     expect(findings('# UX Researcher\nI teach UX to designers.', 'unexplained-acronym', {syntax: 'markdown'}).map((message) => message.actual)).toEqual(['UX'])
     // Two small-letter words spell two letters only as a pair of their own.
     expect(findings('We help restaurants grow. Our HR team and our SEO work pay off.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['SEO'])
+  })
+
+  it('still flags jargon beside the frames of names and certificates (held-out reviews 51–54)', () => {
+    const flagged = (text: string) => findings(text, 'unexplained-acronym').map((message) => message.actual)
+    // A third item of a list after the apposition, with an article, a list word or more items.
+    expect(flagged('We build the online shop, SEO, and the app.')).toEqual(['SEO'])
+    expect(flagged('We deliver the website, SEO, hosting and ads.')).toEqual(['SEO'])
+    expect(flagged('We deliver the website, SEO, social media, and ads.')).toEqual(['SEO'])
+    // A sign needs its full stop or capital; "for" after a purpose, a noun after the outlet, a skill before a job.
+    expect(flagged('We do SEO no 1 ranking.')).toEqual(['SEO'])
+    expect(flagged('Copy written for SEO and conversions.')).toEqual(['SEO'])
+    expect(flagged('Her work was published in SEO magazines.')).toEqual(['SEO'])
+    expect(flagged("I'm an SEO specialist and an ML engineer.")).toEqual(['SEO', 'ML'])
+    expect(flagged('Ik ben SEO-specialist in Utrecht.')).toEqual(['SEO'])
+    expect(flagged('A member of the SEO team.')).toEqual(['SEO'])
+    expect(flagged('At SMB level we help a lot.')).toEqual(['SMB'])
+    // A singular certificate after a row names only the last letters; a certificate names only that use.
+    expect(flagged('We help with GDPR and ISO certification.')).toEqual(['GDPR'])
+    expect(flagged('I did a Google UX certificate. Now I want a UX role.')).toEqual(['UX'])
+    // A school in brackets needs a school, and letters shaped like a degree.
+    expect(flagged('We set up a CRM (HubSpot) for you.')).toEqual(['CRM'])
+    expect(flagged('We set up a CRM from SAP for you.')).toEqual(['CRM'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -113,6 +113,9 @@ export const englishKnownAcronyms: readonly string[] = [
   'UCC', 'UCD', 'TCD', 'TAFE', 'RAF', 'BTEC', 'NVQ', 'PGCE', 'CPR', 'GED', 'UNHCR', 'PPE', 'RSPCA', 'RNLI', 'NYPD',
   'IPA', // the beer style, on every pub's board
   'BYO', '4WD', 'ABV', 'KLM',
+  // Held-out reviews 52, 53: the languages of every web page, as well known as PDF; Amazon's cloud, a
+  // product name like Azure; the American health-privacy law, as familiar to Americans as the IRS.
+  'HTML', 'CSS', 'AWS', 'HIPAA',
 ]
 
 /**
@@ -123,6 +126,26 @@ export const englishKnownAcronyms: readonly string[] = [
  */
 export const englishRegistrationWords: readonly string[] = [
   'registered', 'regulated', 'approved', 'accredited', 'certified', 'chartered', 'qualified', 'licensed', 'listed',
+]
+
+/**
+ * Nouns that make the letters before them a certificate or a credential: "holds the CKA certification",
+ * "the SHRM-SCP credential" (held-out review 51). The text says what the letters are, as "certified"
+ * does. pitchlint's own list.
+ */
+export const englishCredentialNouns: readonly string[] = [
+  'certification', 'certifications', 'certificate', 'certificates', 'credential', 'credentials',
+]
+
+/**
+ * Regulated trades that a professional body's letters stand before, as a membership: "a RICS surveyor",
+ * "a RIBA architect", "an ICAEW accountant" (held-out review 54). Only trades whose letters name a body, not a
+ * skill: "an SEO specialist", "a UX designer" and "an ML engineer" stay acronyms; "agent" is left out
+ * ("BPO agents"). pitchlint's own list.
+ */
+export const englishMemberTrades: readonly string[] = [
+  'surveyor', 'surveyors', 'valuer', 'valuers', 'architect', 'architects', 'realtor', 'realtors',
+  'electrician', 'electricians', 'accountant', 'accountants', 'solicitor', 'solicitors', 'notary', 'notaries',
 ]
 
 /**

