@@ -518,6 +518,7 @@ describe('unexplained-acronym', () => {
     expect(flagged("I'm an SEO specialist and an ML engineer.")).toEqual(['SEO', 'ML'])
     expect(flagged('Ik ben SEO-specialist in Utrecht.')).toEqual(['SEO'])
     expect(flagged('A member of the SEO team.')).toEqual(['SEO'])
+    expect(flagged('She is a Fellow of the FPH.')).toEqual(['FPH'])
     expect(flagged('At SMB level we help a lot.')).toEqual(['SMB'])
     // A singular certificate after a row names only the last letters; a certificate names only that use.
     expect(flagged('We help with GDPR and ISO certification.')).toEqual(['GDPR'])

@@ -503,8 +503,11 @@ const UNIT_WORDS = new Set([
   // "the Irish chapter of ISACA", "the Leeds branch of the IET" (held-out review 43).
   'chapter', 'branch', 'regioafdeling',
 ])
-/** Members of a body, before "of" or "van": "a member of the NAEA", "Fellow of the RICS", "lid van de NVM". */
-const BODY_MEMBER_WORDS = new Set(['member', 'members', 'fellow', 'fellows', 'lid', 'leden'])
+/**
+ * Members of a body, before "of" or "van": "a member of the NAEA", "lid van de NVM". Not "Fellow of the
+ * FPH": a fellowship is a title the corpus counts as jargon letters.
+ */
+const BODY_MEMBER_WORDS = new Set(['member', 'members', 'lid', 'leden'])
 /** People who belong to an organisation, before "van": "iemand van de WUR", "een collega van het UMCG". */
 const MEMBER_WORDS = new Set(['iemand', 'niemand', 'mensen', 'collega', "collega's", 'medewerker', 'medewerkers', 'contactpersoon', 'docent', 'docenten', 'onderzoeker', 'onderzoekers', 'student', 'studenten'])
 
