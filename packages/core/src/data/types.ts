@@ -126,6 +126,11 @@ export interface HedgeEntry {
    * that actually works" hedges, "the guy who actually shows up" contrasts.
    */
   readonly afterRelativeOnlyBefore?: readonly string[]
+  /**
+   * Flag only when `word` follows within `words` words, in the same clause, before another word: the
+   * verb of "probeer … te" with its object between ("Ik probeer je te helpen").
+   */
+  readonly thenWithin?: {readonly word: string; readonly words: number}
   /** Not in a question: "Wat kost een taxatie eigenlijk?" asks, it claims nothing. */
   readonly notInQuestion?: boolean
   /**

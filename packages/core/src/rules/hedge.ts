@@ -24,6 +24,7 @@ export const hedge: Rule = {
   defaultSeverity: 'warning',
   check({analysis, settings, file, texts, report}) {
     const source = String(file.value)
+    const askSentences = new Set(analysis.pillars.ask.asks.map((ask) => ask.sentence))
     analysis.view.sentences.forEach((sentence, index) => {
       const line = analysis.view.lines[index]!
       for (const match of findPhrases(line.wordList, indexFor(sentence.language))) {
@@ -34,6 +35,10 @@ export const hedge: Rule = {
         // Doubt about the listener needs the recognition in its own sentence: "Maybe you've been there" is a
         // guess at their story, "Sound familiar? You'll probably love the result." a weak promise.
         if (inListenerScenario(analysis.view, index, match.start, match.end, !DOUBT_ENTRIES.has(match.value))) continue
+        if (GUESS_ENTRIES.has(match.value) && guessesListenerSituation(sentence.tokens, match.start, match.end, sentence.language)) continue
+        // A hope for the listeners after an ask is a polite close: "… Ik hoop dat jullie aan iemand denken!"
+        const afterAsk = [index, index - 1, index - 2].some((at) => askSentences.has(at))
+        if (afterAsk && HOPE_ENTRIES.has(match.value) && hopesForListeners(sentence.tokens, match.end, match.value.forms.includes('hopelijk'))) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -96,7 +101,21 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   const next = tokens[end]
   if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
   if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
+  if (entry.thenWithin && !followsWithin(tokens, end, entry.thenWithin.word, entry.thenWithin.words)) return false
   return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
+}
+
+/** Words that end a clause before a later word of the hedge: "ik probeer het, en je hoeft niet te …". */
+const CLAUSE_JOINS = new Set(['en', 'maar', 'want', 'dus', 'of', 'omdat', 'als', 'dat', 'and', 'but', 'so', 'or', 'because'])
+
+/** `word` within `words` words after `end`, in the same clause, before another word: "probeer je te helpen". */
+function followsWithin(tokens: readonly Token[], end: number, word: string, words: number): boolean {
+  for (let at = end; at < tokens.length && at < end + words + 1; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'punctuation' || CLAUSE_JOINS.has(token.norm)) return false
+    if (token.norm === word) return tokens[at + 1]?.kind === 'word'
+  }
+  return false
 }
 
 const ALL_ENTRIES: readonly HedgeEntry[] = [...dutchHedges, ...englishHedges]
@@ -113,6 +132,10 @@ const DOUBT_ENTRIES = entriesWith([
   'misschien', 'wellicht', 'waarschijnlijk', 'mogelijkerwijs', 'hopelijk', 'eventueel', 'maybe', 'perhaps', 'probably',
   'possibly', 'hopefully',
 ])
+/** Doubt words that open a guess at the listener's situation: "Maybe you're feeling stuck." */
+const GUESS_ENTRIES = entriesWith(['misschien', 'wellicht', 'maybe', 'perhaps'])
+/** Hopes that can be the listeners': "ik hoop dat jullie …", "hopelijk kennen jullie …", "hopefully someone …". */
+const HOPE_ENTRIES = entriesWith(['ik hoop dat', 'hopelijk', 'hopefully'])
 /** Words that also mean "optionally": "eventueel eerst in loondienst", "possibly also at weekends". */
 const OPTIONAL_ENTRIES = entriesWith(['eventueel', 'possibly'])
 /** "just" after a form of "to be": "that's just", "it's just", "is just". */
@@ -389,6 +412,55 @@ function inListenerScenario(view: DocumentView, index: number, start: number, en
   // The sentences' pattern lines already hold their words in lower case.
   const scene = earlierToo ? [index, ...earlierInParagraph(view.sentences, index)] : [index]
   return scene.some((at) => findPhrases(view.lines[at]!.wordList, RECOGNITION).length > 0)
+}
+
+/** The listener as the subject after an opening doubt word: "Maybe you're …", "Misschien loop je …". */
+const LISTENER_SUBJECTS = new Set(['you', "you're", "you've", 'je', 'jij', 'u', 'ge', 'jullie'])
+/**
+ * Modals, needs and knowing, which make a guess at the listener advice or an ask: "Maybe you should call
+ * me", "Misschien kun je …", "Maybe you know someone who …".
+ */
+const ADVICE_VERBS = new Set([
+  'should', 'could', 'can', 'might', 'may', 'would', 'will', 'must', 'need', 'want', 'know',
+  'moet', 'moeten', 'kun', 'kunt', 'kan', 'kunnen', 'zou', 'zoudt', 'zouden', 'wil', 'wilt', 'willen', 'mag', 'moogt', 'hoeft', 'ken', 'kent', 'kennen',
+])
+/** Words of an ask or an offer in the sentence: "Misschien heb je een boekhouder nodig", "… someone who …". */
+const ASK_WORDS = new Set(['nodig', 'iemand', 'someone', 'somebody', 'anyone', 'anybody'])
+
+/**
+ * A doubt word opening a sentence that guesses the listener's situation: "Maybe you're feeling stuck.",
+ * "Perhaps you're tired of doing your own books at midnight.", "Misschien loop je vast in je werk."
+ * (held-out review 53). Without it the sentence tells listeners how they feel; the doubt is tact, not a
+ * weak promise. The sentence has no word for the speaker, and a modal or a need makes it advice or an
+ * ask: "Maybe I can help you", "Maybe you should call me", "Misschien heb je een boekhouder nodig" stay
+ * flagged.
+ */
+function guessesListenerSituation(tokens: readonly Token[], start: number, end: number, language: Language): boolean {
+  if (!tokens.slice(0, start).every((token) => token.kind === 'punctuation')) return false
+  if (tokens.some((token) => SPEAKER.has(token.norm) || ASK_WORDS.has(token.norm))) return false
+  const at = tokens[end]?.text === ',' ? end + 1 : end
+  // English puts the subject first ("Maybe you're …"), Dutch the verb ("Misschien loop je …").
+  const [verb, subject] = language === 'en' ? [tokens[at + 1], tokens[at]] : [tokens[at], tokens[at + 1]]
+  if (!LISTENER_SUBJECTS.has(subject?.norm ?? '')) return false
+  return !ADVICE_VERBS.has(verb?.norm ?? '')
+}
+
+/** The listeners or someone they know, as the subject of a hope: "jullie", "you", "iemand", "someone". */
+const HOPED_SUBJECTS = new Set([...LISTENER_SUBJECTS, "you'll", 'iemand', 'someone', 'somebody', 'anyone', 'anybody'])
+
+/**
+ * A hope whose subject is the listeners or someone they know: "Ik hoop dat jullie aan iemand denken!",
+ * "Hopelijk kennen jullie iemand!", "Hopefully someone comes to mind!" (held-out review 52). After an
+ * ask it is a polite close, as "I hope you'll think of someone" is; "Ik hoop dat ik jullie administratie
+ * kan overnemen" and "Hopefully we can fix it" hope for the speaker and stay flagged.
+ */
+function hopesForListeners(tokens: readonly Token[], end: number, verbSecond: boolean): boolean {
+  let at = end
+  if (tokens[at]?.text === ',') at++
+  if (tokens[at]?.norm === 'dat' || tokens[at]?.norm === 'that') at++
+  // The subject first ("… dat jullie", "Hopefully someone"), or after the verb of a Dutch main clause
+  // ("Hopelijk kennen jullie iemand").
+  return HOPED_SUBJECTS.has(tokens[verbSecond ? at + 1 : at]?.norm ?? '')
 }
 
 const LEISURE_OPENERS = phraseIndex(

@@ -758,6 +758,21 @@ describe('hedge', () => {
     ['Maybe you know someone who needs a roofer.', 'Maybe'],
     ['Klanten helpen is eigenlijk mijn vak.', 'eigenlijk'],
     ['We are actually a small team in Leeds.', 'We are actually'],
+    // Held-out reviews 51–54: near misses of the new exemptions, and "probeer" with words before "te".
+    ['Maybe I can help you.', 'Maybe'],
+    ['Maybe you should call me.', 'Maybe'],
+    ['Misschien heb je een boekhouder nodig.', 'Misschien'],
+    ["We're pretty much the best in town.", 'pretty much'],
+    ["I can help with pretty much anything you need insured.", 'pretty much'],
+    ['Ik zoek een introductie bij een bakker in Utrecht die wil uitbreiden. Ik hoop dat ik jullie administratie kan overnemen.', 'Ik hoop dat'],
+    ["I'm looking for an introduction to a dentist in Leeds who is opening a second practice. Hopefully we can fix it.", 'Hopefully'],
+    ['Ik hoop dat jullie me kunnen helpen.', 'Ik hoop dat'],
+    ['Bel me gewoon.', 'Bel me gewoon'],
+    ['Just pop me a message.', 'Just pop'],
+    ['Ik probeer je te helpen.', 'probeer'],
+    ['Ik probeer altijd dicht bij de ondernemer te blijven.', 'probeer'],
+    ['Daarom probeer ik een beetje meer bekendheid te krijgen.', 'probeer ik'],
+    ['Ik probeer te helpen.', 'probeer te'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -858,6 +873,20 @@ describe('hedge', () => {
     // "actually" after "is" or "are" with a thing or "there" as subject states a fact.
     'Gutters are actually the main cause of damp.',
     'Yes, there are actually two of us.',
+    // Held-out reviews 52–54: a guess at the listener's situation, "pretty much" before "any" or "every",
+    // a hope for the listeners after an ask, "gewoon" and "just" before a visit.
+    "Maybe you're feeling stuck. Maybe you've achieved everything and still feel empty.",
+    'Perhaps you\'re tired of doing your own books at midnight.',
+    'Misschien loop je vast in je werk.',
+    'I integrate Stripe, Twilio and pretty much any third-party API.',
+    'We support pretty much every CMS.',
+    "Deze week zoek ik een introductie bij een drukke zzp'er in Den Bosch die achterloopt met de administratie. Ik hoop dat jullie aan iemand denken!",
+    'Ik zoek een introductie bij een bakker in Utrecht die wil uitbreiden. Ik hoop dat jullie me kunnen helpen.',
+    'Ik zoek een introductie bij een bakker in Utrecht die wil uitbreiden. Hopelijk kennen jullie iemand!',
+    "I'm looking for an introduction to a dentist in Leeds who is opening a second practice. Hopefully someone comes to mind!",
+    'Interesse? Kom gewoon eens langs in de Hanswijkstraat 52.',
+    'Just pop in on a Saturday.',
+    'Ik probeer het, en je hoeft niet te betalen.',
   ])(
     'does not flag: %s',
     (text) => {

