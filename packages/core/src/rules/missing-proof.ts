@@ -1,5 +1,5 @@
-import {englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
-import {dutchNamedClients, dutchProof, dutchProofCounts} from '../data/nl/proof.js'
+import {englishDatedStory, englishIrregularPast, englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
+import {dutchDatedStory, dutchNamedClients, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
@@ -15,6 +15,8 @@ const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), e
 const namedClients: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedClients), en: compile(englishNamedClients)}
 /** Counts in words: proof only outside an ask, like figures. */
 const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
+/** A recent day ("Last Tuesday", "Vanochtend"): proof only outside an ask, with a verb in the past tense after it. */
+const datedStories: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchDatedStory), en: compile(englishDatedStory)}
 
 /**
  * A digit that is not a phone number, a currency or percent sign, a figure with a unit ("20-year",
@@ -57,7 +59,8 @@ export const missingProof: Rule = {
         namesClientsOrProves(line, sentence.tokens, sentence.language) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
-        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start))
+        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start)) ||
+        matchSet(line, datedStories[sentence.language]).some((match) => outsideAsk(match.start) && tellsPast(sentence.tokens, match.start, match.end, sentence.language))
       )
     })
     if (proven) return
@@ -91,6 +94,73 @@ function nameFollows(tokens: readonly Token[], end: number): boolean {
     if ((isCapitalised(token) && !NOT_NAMES.has(token.norm)) || /\d/.test(token.text)) return true
   }
   return false
+}
+
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(englishIrregularPast)
+const STRONG_PAST: ReadonlySet<string> = new Set(dutchStrongPast)
+/** Words in -ed that are no past tense: "I need", "a hundred", "bed and breakfast". */
+const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'breed', 'feed', 'weed', 'embed', 'hundred', 'shred', 'based', 'interested', 'excited'])
+/** Forms of "to be" before a participle that make it a state: "I'm booked", "we're based". */
+const STATE_BEFORE = new Set(["i'm", "we're", "you're", "it's", "he's", "she's", "they're", 'am', 'is', 'are', 'be', 'been', 'being', 'get', 'gets'])
+/** Dutch words in -de or -te that are no verb: adjectives and nouns ("de eerste klant", "een goede week"). */
+const NOT_PAST_TE = new Set(['eerste', 'laatste', 'beste', 'goede', 'grote', 'vaste', 'juiste', 'echte', 'hele', 'heerlijke', 'oude', 'rode', 'witte', 'zwarte', 'brede', 'harde', 'zachte', 'leukste', 'mooiste', 'volgende', 'komende', 'afgelopen', 'zorgde', 'tweede', 'derde', 'vierde', 'vijfde'])
+/** Dutch auxiliaries of the perfect, before a participle ("Vanochtend heb ik een ketel vervangen"). */
+const PERFECT_AUXILIARIES = new Set(['heb', 'hebben', 'heeft', 'ben', 'is', 'zijn'])
+
+/**
+ * A verb in the past tense with a dated opener, so it tells what happened: "Last Tuesday a woman rang
+ * me", "This morning I fixed …", "Afgelopen dinsdag belde een vrouw", "Vanochtend heb ik een ketel
+ * vervangen" (held-out review 52). "This morning I'm looking for …" and "Deze week zoek ik …" tell no
+ * story. English: a word in -ed (not after "to be") or an irregular past after the opener. Dutch: a
+ * word right after the opener, after a subject pronoun, or before the opener (not after an article) is a
+ * strong past, a weak one in -de, -te, -den or -ten, or an auxiliary of the perfect with a participle at
+ * the end of its clause; "Deze week wil ik het hebben over verstopte afvoeren" tells nothing.
+ */
+function tellsPast(tokens: readonly Token[], start: number, end: number, language: Language): boolean {
+  if (language === 'en') {
+    return tokens.slice(end).some((token, offset) => {
+      const word = token.norm
+      // A participle after "to be" describes a state: "before I'm booked".
+      return IRREGULAR_PAST.has(word) || (/^\p{L}{3,}ed$/u.test(word) && !NOT_PAST_ED.has(word) && !STATE_BEFORE.has(tokens[end + offset - 1]?.norm ?? ''))
+    })
+  }
+  const verbs = [end]
+  tokens.forEach((token, index) => {
+    // After a subject pronoun, or anywhere before the opener but after an article ("Een klant belde me
+    // vanochtend", not "een verstopte afvoer").
+    if (DUTCH_SUBJECTS.has(token.norm)) verbs.push(index + 1)
+    if (index < start && !ARTICLES.has(tokens[index - 1]?.norm ?? '')) verbs.push(index)
+  })
+  return verbs.some((at) => {
+    const word = tokens[at]?.norm ?? ''
+    if (STRONG_PAST.has(word) || (/^\p{L}{2,}(?:de|te|den|ten)$/u.test(word) && !NOT_PAST_TE.has(word))) return true
+    return PERFECT_AUXILIARIES.has(word) && tokens.some((_, index) => index > at && isParticiple(tokens, index))
+  })
+}
+
+/** Words before an adjective, so a word in -de or -te after them is no verb: "een verstopte afvoer". */
+const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'mijn', 'onze', 'zijn', 'haar', 'hun', 'je', 'jouw', 'uw', 'elke', 'iedere'])
+/** Subject pronouns, after which a Dutch main clause has its finite verb: "ik belde", "we hebben …". */
+const DUTCH_SUBJECTS = new Set(['ik', 'we', 'wij', 'ze', 'zij', 'hij', 'jij'])
+
+/** Dutch nouns shaped like a participle: "bestand", "bericht", "bedrijven", "gesprekken". */
+const NOT_PARTICIPLES = new Set([
+  'bestand', 'verband', 'bericht', 'berichten', 'verstand', 'gebied', 'gebieden', 'gezicht', 'gewicht', 'gerecht', 'gerechten', 'gedicht',
+  'gezond', 'bedrijven', 'gesprekken', 'verschillen', 'gebouwen', 'beroepen', 'bezoeken', 'verhalen', 'gevallen', 'gedachten',
+])
+/** Words that may follow a participle at the end of its clause: "heb ik een ketel vervangen bij een bakker". */
+const AFTER_PARTICIPLE = new Set(['bij', 'in', 'op', 'voor', 'met', 'aan', 'van', 'naar', 'en', 'omdat', 'want', 'maar', 'toen', 'nadat'])
+
+/**
+ * A Dutch participle where the perfect puts it, at the end of its clause: "gebeld", "vervangen bij …",
+ * "begonnen." Not an infinitive after "te" or "om", nor a noun of the same shape.
+ */
+function isParticiple(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.norm
+  if (!/^(?:ge|ver|be|ont|her)\p{L}{2,}(?:d|t|en)$/u.test(word) || NOT_PARTICIPLES.has(word)) return false
+  if (['te', 'om'].includes(tokens[index - 1]?.norm ?? '')) return false
+  const next = tokens[index + 1]
+  return next === undefined || next.kind === 'punctuation' || AFTER_PARTICIPLE.has(next.norm)
 }
 
 /** Dutch number words are written as one word ("honderdtwintig", "vijfentwintig", "tweeënveertig"). */

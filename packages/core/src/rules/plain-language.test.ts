@@ -958,6 +958,12 @@ describe('missing-proof', () => {
     ['nl', 'Ik ben consultant. Onze klanten zijn onder andere scale-ups in de zorg.'],
     ['en', 'I am a consultant. Our clients include challenger brands.'],
     ['en', 'I am a consultant. We work for clients like you.'],
+    // A recent day without a story in the past tense, or in the ask (held-out review 52).
+    ['en', "I'm Sam, a plumber in Leeds. This morning I'm looking for a new client."],
+    ['en', "I'm Sam, a plumber in Leeds. This week I'd love an introduction to a landlord."],
+    ['nl', 'Ik ben Sam, loodgieter in Utrecht. Deze week zoek ik een introductie bij een verhuurder.'],
+    ['nl', 'Ik ben Ronald, loodgieter in Apeldoorn. Deze week wil ik het hebben over verstopte afvoeren.'],
+    ['nl', 'Ik ben Sam, loodgieter in Utrecht. Deze week heb ik nog plek om een klant te helpen verhuizen.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -1022,6 +1028,18 @@ describe('missing-proof', () => {
     'Ik ben Tom. Mijn masterproef ging over zonnepanelen.',
     'I interned at Boots and graduated with a First Class degree.',
     'Ik was onder meer verantwoordelijk voor het programma Werk aan Uitvoering.',
+    // A client story from a recent day, told in the past tense (held-out review 52).
+    'Right, so quick story. Last Tuesday a woman rang me about a stairlift.',
+    "I'm Sam, a plumber in Leeds. This morning I fixed a boiler for a café.",
+    "I'm Sam, a plumber in Leeds. Quick story from this week: a café owner called me in a panic.",
+    'Ik ben Sam, loodgieter in Utrecht. Afgelopen dinsdag belde een vrouw me over een lekkage.',
+    'Ik ben Sam, loodgieter in Utrecht. Vanochtend heb ik een ketel vervangen bij een bakker.',
+    'Ik ben Sam. Een klant belde me vanochtend in paniek.',
+    // The Dutch plural past tense of results (held-out review 51).
+    'Vanavond laat ik zien hoe we de laadtijd halveerden.',
+    'Wij verdubbelden de omzet van een bakker.',
+    'We bespaarden een bakker veel geld.',
+    'Daarmee verlaagden we de kosten.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })

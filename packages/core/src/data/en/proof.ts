@@ -43,6 +43,29 @@ export const englishProof: readonly string[] = [
 ]
 
 /**
+ * A day or a part of one in the recent past, which opens a story about a client: "Last Tuesday a woman
+ * rang me …", "This morning …", "Quick story from this week: …" (held-out review 52). Proof only with a
+ * verb in the past tense after it (see the rule) and outside an ask: "This week I'd love an introduction
+ * to …" is a wish, not a story.
+ */
+export const englishDatedStory: readonly string[] = [
+  'last monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|night',
+  'this morning|afternoon|week',
+  'earlier today',
+]
+
+/**
+ * Verbs in the past tense that do not end in -ed (irregular verbs), for a dated story: "Last Tuesday a
+ * woman rang me". Regular verbs ("called", "fixed") are found by their ending. pitchlint's own list of
+ * the verbs pitches tell stories with.
+ */
+export const englishIrregularPast: readonly string[] = [
+  'rang', 'came', 'got', 'had', 'was', 'were', 'did', 'found', 'told', 'sent', 'took', 'made', 'went', 'saw', 'met', 'gave',
+  'brought', 'bought', 'sold', 'won', 'ran', 'wrote', 'said', 'left', 'lost', 'paid', 'put', 'heard', 'kept', 'knew', 'thought',
+  'felt', 'caught', 'built', 'spent', 'drove', 'fell', 'spoke', 'stood', 'sat', 'began', 'swung', 'fit',
+]
+
+/**
  * Words that promise named clients: proof only when a name follows ("clients include Brompton"), not a
  * kind of client ("Our clients include challenger brands", held-out review).
  */

@@ -5,6 +5,8 @@
  */
 export const dutchProof: readonly string[] = [
   'bespaarde|bespaard|bespaart|verhoogde|verhoogd|verdubbelde|verdubbeld|verdrievoudigd|halveerde|gehalveerd|verlaagde|verlaagd|won|gewonnen|behaalde|behaald|verkocht|verkochten|uitverkocht',
+  // The plural past tense (held-out review 51): "hoe we de laadtijd halveerden", "Wij verdubbelden …".
+  'bespaarden|verhoogden|verdubbelden|verdrievoudigde|verdrievoudigden|halveerden|verlaagden|wonnen|behaalden',
   'onder andere|anderen',
   // Held-out reviews 45, 48: "onder meer", een afstudeerwerk, een graad met lof, vrijwilligerswerk.
   'onder meer',
@@ -49,6 +51,30 @@ export const dutchProof: readonly string[] = [
   'mijn|haar|zijn scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek',
   'scriptie|afstudeerscriptie|proefschrift|afstudeeronderzoek over|naar',
   'stage|stageperiode bij',
+]
+
+/**
+ * A day or a part of one in the recent past, which opens a story about a client: "Afgelopen dinsdag belde
+ * een vrouw …", "Vanochtend heb ik …" (held-out review 52). Proof only with a verb in the past tense after
+ * it (see the rule) and outside an ask: "Deze week zoek ik …" is a wish, not a story.
+ */
+export const dutchDatedStory: readonly string[] = [
+  'afgelopen|vorige maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|weekend|nacht',
+  'vanochtend|vanmorgen|vanmiddag|gisteravond|gistermiddag|gisterochtend|eergisteren',
+  'deze week',
+]
+
+/**
+ * Verbs in the past tense that do not end in -de or -te (strong and irregular verbs), for a dated story:
+ * "Vanochtend kwam een klant …". Weak verbs ("belde", "maakten") are found by their ending. pitchlint's
+ * own list of the verbs pitches tell stories with.
+ */
+export const dutchStrongPast: readonly string[] = [
+  'kwam', 'kwamen', 'ging', 'gingen', 'zag', 'zagen', 'kreeg', 'kregen', 'stond', 'stonden', 'liep', 'liepen', 'vond', 'vonden',
+  'sprak', 'spraken', 'gaf', 'gaven', 'nam', 'namen', 'schreef', 'schreven', 'hielp', 'hielpen', 'was', 'waren', 'had', 'hadden',
+  'deed', 'deden', 'zei', 'zeiden', 'vroeg', 'vroegen', 'kocht', 'kochten', 'bracht', 'brachten', 'dacht', 'dachten', 'zocht',
+  'zochten', 'reed', 'reden', 'trof', 'troffen', 'lag', 'lagen', 'zat', 'zaten', 'bleek', 'bleken', 'werd',
+  'werden', 'kon', 'konden', 'moest', 'moesten', 'wist', 'wisten', 'sloot', 'sloten', 'hing', 'ontving', 'ontvingen',
 ]
 
 /**
