@@ -213,15 +213,44 @@ function quotedSpan(sentences: readonly SentenceView[], start: number, end: numb
   return inQuotes(tokens, first, after < 0 ? tokens.length : after)
 }
 
-/** "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma. */
+/**
+ * "zoals", "bijvoorbeeld", "such as", "for example", "including" or a colon, after an optional comma; or
+ * examples in brackets right after the word, a list or after such a marker: "het hele traject (opruimen,
+ * verhuizen, dubbele lasten etc.)", "bespoke solutions (e.g. moving help and storage)" (held-out review
+ * 54). A bracket with one thing in it ("traject (2019)", "solutions (Leeds)") explains nothing.
+ */
 function examplesFollow(tokens: readonly Token[], end: number): boolean {
   let at = end
+  if (tokens[at]?.text === '(') return examplesInBrackets(tokens, at + 1)
   if (tokens[at]?.text === ',') at++
+  return opensExamples(tokens, at)
+}
+
+function opensExamples(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.norm
   if (word === undefined) return false
   if (EXAMPLE_MARKERS.has(word)) return true
   const pair = `${word} ${tokens[at + 1]?.norm ?? ''}`
   return EXAMPLE_PAIRS.has(pair)
+}
+
+/** Words that join the items of a list in brackets: "(opruimen, verhuizen en opslag)". */
+const LIST_JOINS = new Set([',', 'en', 'and', 'of', 'or', '&', '/'])
+
+/**
+ * A marker of examples, or a list of two items or more in small letters, inside the bracket that opens
+ * before `at`. Names, numbers and labels are no examples: "Learning at Scale (Brookings Press, 2022)",
+ * "Search Engine Optimization (On-page, Off-page, Technical)".
+ */
+function examplesInBrackets(tokens: readonly Token[], at: number): boolean {
+  if (opensExamples(tokens, at)) return true
+  let list = false
+  for (let index = at; index < tokens.length && tokens[index]!.text !== ')'; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && !LIST_JOINS.has(token.norm) && !/^\p{Ll}/u.test(token.text)) return false
+    if (index > at && LIST_JOINS.has(token.norm) && tokens[index + 1]?.kind === 'word') list = true
+  }
+  return list
 }
 
 const EXAMPLE_MARKERS = new Set([':', 'zoals', 'bijvoorbeeld', 'bijv', 'bv', 'namelijk', 'waaronder', 'including', 'like'])

@@ -61,6 +61,18 @@ describe('jargon', () => {
     ['en', 'My passion is helping people grow.', 'My passion is'],
     ['en', "Our clients' synergy is what we sell.", 'synergy'],
     ['nl', 'Wie kan mij connecten met een bakker?', 'connecten'],
+    // Held-out reviews 51–54: near misses of the new exemptions, and clichés found unflagged.
+    ['nl', 'Wij begeleiden de agile transformatie van banken.', 'agile'],
+    ['nl', 'Wij leveren end-to-end oplossingen voor scholen.', 'end-to-end oplossingen'],
+    ['nl', 'Wij ontzorgen het MKB met end-to-end IT-oplossingen.', 'end-to-end IT-oplossingen'],
+    ['nl', 'Wij regelen het hele traject (2019).', 'traject'],
+    ['en', 'We offer bespoke solutions (Leeds).', 'bespoke solutions'],
+    ['en', 'He is the author of Learning at Scale (Brookings Press, 2022).', 'at Scale'],
+    ['en', 'Culture eats strategy for breakfast, so I start with your team.', 'Culture eats strategy for breakfast'],
+    ['en', 'We are disrupting the status quo in payroll.', 'disrupting the status quo'],
+    ['en', 'She takes you on a journey through twenty years of nursing.', 'takes you on a journey'],
+    ['en', 'I run demand gen for software firms.', 'demand gen'],
+    ['nl', 'Ze neemt je mee in haar visie op leiderschap.', 'mee in haar visie'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -131,6 +143,16 @@ describe('jargon', () => {
     // Ordinary Dutch (Van Dale).
     'Connecteer gerust met mij.',
     'Ik werk voor een fintech in Amsterdam.',
+    // Held-out reviews 51–54: job titles a writer cannot rename, "a number of", examples in brackets,
+    // and "end-to-end" on its own, as in English.
+    'Niels de Groot is agile coach bij ING.',
+    'Ik werk als agile coach en scrum master in Utrecht.',
+    'She acts for a number of FTSE 100 employers and has won a number of awards.',
+    'Wij regelen het hele traject (opruimen, verhuizen, dubbele lasten etc.).',
+    'We offer bespoke solutions (e.g. moving help and storage).',
+    'Ik test de app end-to-end.',
+    'Wij bouwen end-to-end encryptie in.',
+    'Ik schrijf TypeScript end-to-end (React frontend, Node.js backend).',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

