@@ -411,8 +411,6 @@ function isPartOrMember(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.norm
   if (word !== 'of' && word !== 'van') return false
   if (word === 'van' && MEMBER_WORDS.has(tokens[at - 1]?.norm ?? '')) return true
-  // A membership: "a member of the NAEA", "lid van de NVM" (held-out review 54).
-  if (BODY_MEMBER_WORDS.has(tokens[at - 1]?.norm ?? '')) return true
   // The part may carry its own name: "de afdeling Huisartsgeneeskunde van …".
   return UNIT_WORDS.has(tokens[at - 1]?.norm ?? '') || (isNameWord(tokens[at - 1]) && UNIT_WORDS.has(tokens[at - 2]?.norm ?? ''))
 }
@@ -503,11 +501,6 @@ const UNIT_WORDS = new Set([
   // "the Irish chapter of ISACA", "the Leeds branch of the IET" (held-out review 43).
   'chapter', 'branch', 'regioafdeling',
 ])
-/**
- * Members of a body, before "of" or "van": "a member of the NAEA", "lid van de NVM". Not "Fellow of the
- * FPH": a fellowship is a title the corpus counts as jargon letters.
- */
-const BODY_MEMBER_WORDS = new Set(['member', 'members', 'lid', 'leden'])
 /** People who belong to an organisation, before "van": "iemand van de WUR", "een collega van het UMCG". */
 const MEMBER_WORDS = new Set(['iemand', 'niemand', 'mensen', 'collega', "collega's", 'medewerker', 'medewerkers', 'contactpersoon', 'docent', 'docenten', 'onderzoeker', 'onderzoekers', 'student', 'studenten'])
 
@@ -540,8 +533,10 @@ function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
   if (LEVEL_NUMBER.test(tokens[next]?.text ?? '')) next++
   // Over the other credentials of a pair or a row: "PSM III en SAFe SPC gecertificeerd", "SHRM-SCP and PMP certified".
   while (next <= index + MAX_CREDENTIAL_ROW && tokens[next] !== undefined && isCredentialRowItem(tokens[next]!)) next++
-  if (REGISTRATION_WORDS.has(markTail(tokens[next]) ?? '')) return true
-  if (REGISTRATION_WORDS.has(tokens[next]?.norm ?? '')) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
+  // The row ends with letters or a level, not with a join: "lid van de NVDV en geregistreerd in …" is a new clause.
+  const rowEnds = next === index + 1 || !LIST_JOIN_WORDS.has(tokens[next - 1]!.norm)
+  if (rowEnds && REGISTRATION_WORDS.has(markTail(tokens[next]) ?? '')) return true
+  if (rowEnds && REGISTRATION_WORDS.has(tokens[next]?.norm ?? '')) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
   const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
   if (!REGISTRAR_WORDS.has(tokens[index - 1 - article]?.norm ?? '') || !REGISTRATION_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return false
   return endsName(tokens[index + 1])
@@ -569,8 +564,10 @@ const MAX_CREDENTIAL_ROW = 5
 /** A level ("III", "2"), a join ("and", "en", "&", ",") or more letters in a row of credentials. */
 const LEVEL_NUMBER = /^(?:[IVX]{1,4}|\d)$/
 
+const LIST_JOIN_WORDS = new Set(['and', 'en', '&', ','])
+
 function isCredentialRowItem(token: Token): boolean {
-  return LEVEL_NUMBER.test(token.text) || ['and', 'en', '&', ','].includes(token.norm) || (acronymPart(token) !== undefined && markTail(token) === undefined)
+  return LEVEL_NUMBER.test(token.text) || LIST_JOIN_WORDS.has(token.norm) || (acronymPart(token) !== undefined && markTail(token) === undefined)
 }
 
 /**
