@@ -226,7 +226,7 @@ function isDegreeFrom(tokens: readonly Token[], index: number): boolean {
 
 const DEGREE_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'een', 'haar', 'zijn', 'mijn', 'hun'])
 /** Letters as degrees have them: a bachelor's, master's or doctor's letter first (BCL, LLM, MSc, DPhil, PhD). */
-const DEGREE_SHAPE = /^(?:B|M|D|LL|Ph)[\p{L}]{1,5}$/u
+const DEGREE_SHAPE = /^(?:B|M|D|LL|Ph)\p{L}{1,5}$/u
 /** Words that name a school in brackets: "(University of Galway)", "(Hogeschool Utrecht)". */
 const SCHOOL_WORDS = new Set(['university', 'universiteit', 'college', 'school', 'hogeschool', 'institute', 'instituut'])
 
@@ -486,6 +486,7 @@ function afterPressWord(tokens: readonly Token[], at: number): boolean {
 function isOutletWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && (isNameWord(token) || acronymOf(token.text) !== undefined || LIST_DETERMINERS.has(token.norm))
 }
+
 const OWNER_VERBS = new Set(['acquired', 'bought', 'owned', 'overgenomen', 'gekocht'])
 /**
  * Words that may follow a name: "at GCHQ in London", "bij TNO als onderzoeker", "at IBM and later", and a
@@ -631,7 +632,7 @@ function inName(tokens: readonly Token[], index: number, afterSeparator = false)
   return ((index > 0 || afterSeparator) && nameNeighbour(tokens[index + 1])) || (index > 1 && (nameNeighbour(tokens[index - 1]) || LETTER_NAME.test(tokens[index - 1]!.text)))
 }
 
-/** A brand's word after a letter and a hyphen: "G-Star RAW", "T-Mobile US" (held-out review 51). */
+/** A brand's word after a letter and a hyphen: "G-Star RAW" (held-out review 51). */
 const LETTER_NAME = /^\p{Lu}-\p{Lu}\p{Ll}+$/u
 
 /**
