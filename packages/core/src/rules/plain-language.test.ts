@@ -32,6 +32,8 @@ describe('jargon', () => {
     ['en', 'We deliver end-to-end IT solutions for schools.', 'end-to-end IT solutions'],
     ['en', 'We help you drive real business value.', 'drive real business value'],
     ['en', 'We place top talent in fintech.', 'top talent'],
+    // Found unflagged in a sentence judged hard for its buzzwords (held-out review 37).
+    ['en', 'I help organisations navigate complexity and unlock sustainable value.', 'navigate complexity'],
     ['nl', 'Ik help bij complexe vraagstukken.', 'vraagstukken'],
     ['nl', 'Wij helpen ondernemers hun dromen waar te maken.', 'dromen waar te maken'],
     ['nl', 'Ik help vrouwen de beste versie van zichzelf te worden.', 'de beste versie van zichzelf'],
