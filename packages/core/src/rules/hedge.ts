@@ -478,6 +478,11 @@ function isLeisureAside(tokens: readonly Token[], start: number): boolean {
 const LANGUAGES = new Set([
   'nederlands', 'engels', 'duits', 'frans', 'spaans', 'portugees', 'italiaans', 'arabisch', 'turks', 'pools',
   'dutch', 'english', 'german', 'french', 'spanish', 'portuguese', 'italian', 'arabic', 'turkish', 'polish',
+  // More languages spoken by people in the Netherlands, Belgium, Britain and Ireland (held-out review 50).
+  'berbers', 'tamazight', 'papiaments', 'russisch', 'oekraïens', 'roemeens', 'chinees', 'mandarijn', 'hindi',
+  'somalisch', 'tigrinya', 'farsi', 'perzisch', 'koerdisch', 'grieks', 'hongaars', 'bulgaars', 'fries', 'urdu',
+  'berber', 'papiamento', 'russian', 'ukrainian', 'romanian', 'chinese', 'mandarin', 'somali', 'persian',
+  'kurdish', 'greek', 'hungarian', 'bulgarian', 'irish', 'welsh', 'gaelic', 'frisian',
 ])
 const SPEAK = new Set(['speak', 'speaks', 'spreek', 'spreekt', 'spreken', 'understand', 'versta', 'verstaat'])
 

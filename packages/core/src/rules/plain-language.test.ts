@@ -155,6 +155,9 @@ describe('jargon', () => {
     'Ik test de app end-to-end.',
     'Wij bouwen end-to-end encryptie in.',
     'Ik schrijf TypeScript end-to-end (React frontend, Node.js backend).',
+    // Held-out review 50: a job title, and retext-simplify's "the use of".
+    'Ik werk met twee DevOps engineers in Utrecht.',
+    'We cut the use of agency staff by half.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })
@@ -415,6 +418,10 @@ describe('unexplained-acronym', () => {
     ['nl', 'Ik bouw websites in HTML en CSS en zet alles op in AWS.'],
     ['en', 'Tools: Figma, Notion, a little bit of HTML/CSS. I host everything on AWS.'],
     ['en', 'We handle HIPAA compliance for dental offices in Tampa.'],
+    // Held-out review 50: national bodies and laws, and a level joined to known letters.
+    ['en', 'I help claimants deal with the DWP and HMRC.'],
+    ['en', 'We make shops in Ohio comply with the ADA.'],
+    ['nl', 'Ik volgde een HBO5-opleiding en daarna MBO4 in Zwolle.'],
     ['en', 'Licensed roofing contractor, ROC #318422.'],
     ['en', 'Licensed roofing contractor, ROC No. 318422.'],
     ['nl', 'Erkend installateur, ROC nr. 318422.'],
@@ -873,6 +880,7 @@ describe('hedge', () => {
     "When I'm not shooting, you'll probably find me on my bike.",
     'Als ik niet aan het fotograferen ben, sta ik waarschijnlijk in de keuken.',
     'Ik spreek Portugees, Engels en een beetje Nederlands.',
+    'Ik spreek Nederlands, Engels en een beetje Berbers.',
     'My Dutch is a bit basic, but my English is fluent.',
     // Held-out reviews: "een beetje" before a kind of work means "some" ("a bit of plastering").
     'Ik doe vooral gamedev en een beetje backend.',

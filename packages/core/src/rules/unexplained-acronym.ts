@@ -961,9 +961,17 @@ function isUnitOrLevel(tokens: readonly Token[], index: number): boolean {
   return UNIT.test(text) || (LEVEL.test(text) && acronymOf(tokens[index - 2]?.text ?? '') !== undefined)
 }
 
-/** Dutch audiences also know the English acronyms on the English list (CEO, USA). */
+/**
+ * Dutch audiences also know the English acronyms on the English list (CEO, USA). A level or edition
+ * joined to known letters keeps them known: "HBO5-opleiding", "MBO4" (held-out review 50).
+ */
 function isKnown(acronym: string, language: Language): boolean {
   const key = acronym.toUpperCase()
+  const letters = /^(\p{Lu}{2,})\d{1,2}$/u.exec(key)?.[1]
+  return knownKey(key, language) || (letters !== undefined && knownKey(letters, language))
+}
+
+function knownKey(key: string, language: Language): boolean {
   return known[language].has(key) || (language === 'nl' && known.en.has(key) && !UNKNOWN_IN_DUTCH.has(key))
 }
 
