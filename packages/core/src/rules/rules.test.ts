@@ -488,6 +488,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Hallo, ik ben Dries, uitbater van een café in Brugge.'],
     ['nl', 'Hallo, ik ben Dries. Samen met mijn vrouw baten we een café uit in Brugge.'],
     ['nl', 'Zij werkte tien jaar als jeugdzorgwerker.'],
+    // Selling is a trade (held-out review 50).
+    ['nl', 'Ik ben Kim, verkoper in Utrecht.'],
+    ['en', "I'm Kim, a salesperson in Leeds."],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -1020,6 +1023,9 @@ describe('unspecific-ask', () => {
     ['en', 'I write websites. If you run a tourism business on the west coast, get in touch.', ['sector', 'region']],
     ['nl', 'Ik ben bedrijfsfysio. Wie kent een bedrijf in zwolle dat iets wil doen aan rugklachten bij personeel?', ['region', 'situation']],
     ['en', "i'm a trainer for letting agents. i'm looking for letting agents in leeds.", ['sector', 'region']],
+    // A time a year ahead is a situation, as a month or a season is (held-out review 50).
+    ['en', "I'm Kim, a planner. I am open to new roles in the Netherlands from next year.", ['region', 'situation']],
+    ['nl', 'Ik ben Kim, planner. Ik sta open voor een nieuwe rol in Nederland vanaf volgend jaar.', ['region', 'situation']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

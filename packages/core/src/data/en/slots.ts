@@ -156,7 +156,7 @@ export const englishSlots: SlotData = {
     ],
     situation: [
       // A moment ahead, and a role or business in the middle of something (held-out reviews 25, 29).
-      'next|coming month|quarter|spring|summer|autumn|fall|winter|season|week',
+      'next|coming month|quarter|spring|summer|autumn|fall|winter|season|week|year',
       '@role|@sector preparing|opening|launching|expanding|relocating|retiring|renovating|selling|buying|hiring|raising|moving|switching|closing|starting|planning|struggling',
       // A defect: "anyone with a leaking flat roof", "landlords whose boilers keep failing".
       'with|whose ...3 @defect',

@@ -154,6 +154,8 @@ export const dutchPillars: PillarData = {
     '< is|zijn een ...3 app|platform|software|marktplaats|tool|saas|api|plug-in|dienst > voor',
   ],
   trades: [
+    // Held-out review 50: verkopen is een vak als elk ander.
+    'verkoper', 'verkoopster', 'vertegenwoordiger',
     'boer', 'boerin', 'fruitteler', 'melkveehouder', 'akkerbouwer', 'tuinder', 'visser',
     'fotograaf', 'boekhouder', 'accountant', 'loodgieter', 'tandarts', 'huisarts', 'vertaler', 'tolk',
     'advocaat', 'notaris', 'makelaar', 'architect', 'bakker', 'slager', 'kapper', 'kok', 'hovenier',

@@ -144,7 +144,7 @@ export const dutchSlots: SlotData = {
     ],
     situation: [
       // Een moment dat eraan komt (held-out reviews 25, 29).
-      'volgende|komende maand|week|zomer|winter|lente|herfst|kwartaal|seizoen', 'per direct',
+      'volgende|komende maand|week|zomer|winter|lente|herfst|kwartaal|seizoen|jaar', 'volgend|komend jaar', 'per direct',
       // Een gebrek: "iedereen met een lekkend plat dak", "verhuurders van wie de cv-ketel steeds uitvalt".
       'met|wiens|wier ...3 @defect', 'van wie ...4 @defect',
       // A moment: "per 1 september", "vanaf maart", "voor de zomer".
