@@ -472,7 +472,49 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
     if (jargon.some((phrase) => match.start < phrase.end && phrase.start < match.end)) continue
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
-  return listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack) || namesFirmByKind(tokens, pack)
+  return (
+    listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack) || namesFirmByKind(tokens, pack) || offersWithVerbLast(tokens, pack)
+  )
+}
+
+/** Words that open a Dutch clause with its verb last: "een bedrijf dat …", "… waarmee …", "ik heb … gebouwd". */
+const VERB_LAST_OPENERS = new Set(['dat', 'die', 'waarmee', 'waarin', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'])
+/** Pronouns and amounts that name no object: "ondernemers die elkaar helpen", "die alles regelt". */
+const NO_OBJECTS = new Set(['elkaar', 'zichzelf', 'mezelf', 'onszelf', 'jezelf', 'hen', 'hun', 'iets', 'alles', 'veel', 'meer', 'graag', 'samen'])
+/** Longest stretch between such a word and the verb at the clause's end. */
+const VERB_LAST_WINDOW = 7
+/** Words that go on after a clause's last verb: "… repareert en onderhoudt", "… gebouwd voor …". */
+const AFTER_LAST_VERB = new Set(['en', 'of', 'maar', 'voor', 'in', 'op', 'bij', 'uit', 'sinds', 'met'])
+
+/**
+ * A Dutch offer with its verb last and its object before it: "een bedrijf dat platte daken repareert", "Wij
+ * hebben een roosterapp voor kinderopvanglocaties gebouwd", "Ik heb tien jaar platte daken gerepareerd"
+ * (held-out review 58). English puts the object after the verb, where the offer patterns look.
+ */
+function offersWithVerbLast(tokens: readonly Token[], pack: LanguagePack): boolean {
+  if (pack.language !== 'nl') return false
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || !isOfferVerbForm(token.norm, pack)) continue
+    const next = tokens[index + 1]
+    if (next !== undefined && next.kind === 'word' && !AFTER_LAST_VERB.has(next.norm)) continue
+    for (let back = index - 1; back >= 0 && back >= index - VERB_LAST_WINDOW; back--) {
+      const before = tokens[back]!
+      if (before.kind === 'punctuation') break
+      if (!VERB_LAST_OPENERS.has(before.norm)) continue
+      if (tokens.slice(back + 1, index).some((word, at) => !NO_OBJECTS.has(word.norm) && isContentWord(word, pack, back + 1 + at === 0))) return true
+      break
+    }
+  }
+  return false
+}
+
+/** An offer verb, or its past participle ("gebouwd", "gerepareerd", "aangelegd"). */
+function isOfferVerbForm(word: string, pack: LanguagePack): boolean {
+  if (pack.offerVerbs.has(word)) return true
+  // A separable verb's particle stands before "ge": "aan-ge-legd" (aanleggen), "op-ge-zet".
+  const participle = /^(\p{L}{0,4}?)ge(\p{L}{3,})[dt]$/u.exec(word)
+  return participle !== null && (pack.offerVerbs.has(participle[2]!) || pack.offerVerbs.has(participle[1]! + participle[2]!))
 }
 
 /** Longest headline read as a product line: "Handmade ceramics from my studio in Cornwall". */

@@ -36,6 +36,8 @@ export interface LanguagePack {
   readonly businesses: ReadonlySet<string>
   /** Trades that name a firm's kind in its name ("Hallam Roofing"), besides the kinds of business. */
   readonly firmKinds: ReadonlySet<string>
+  /** One-word offer verbs ("repareert", "bouw"): for Dutch clauses with the verb last. */
+  readonly offerVerbs: ReadonlySet<string>
   readonly tradeSuffixes: SuffixIndex
   /**
    * One-word trades as the end of a Dutch compound ("bedrijfsarts", "productfotograaf"), which stays a
@@ -122,6 +124,7 @@ function build(language: Language): LanguagePack {
     trades: new Set(pillars.trades),
     businesses: new Set((pillars.lexicons['business'] ?? []).map((entry) => entry.toLowerCase())),
     firmKinds: new Set((pillars.lexicons['firmKind'] ?? []).map((entry) => entry.toLowerCase())),
+    offerVerbs: new Set((pillars.lexicons['offerVerb'] ?? []).filter((entry) => !entry.includes(' ')).map((entry) => entry.toLowerCase())),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
     tradeEndings: suffixIndex(language === 'nl' ? pillars.trades.filter((trade) => trade.length >= MIN_TRADE_ENDING && /^\p{L}+$/u.test(trade)) : []),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.

