@@ -582,6 +582,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm a trainer. The course is open to everyone."],
     // A recruiter's search for clients is the service (held-out review 57).
     ['nl', 'Wij zijn Vakkracht. Wij zoeken monteurs voor installatiebedrijven in Brabant.'],
+    // "nodig" far from its verb is no need of the speaker's; "so we need to" is a plan.
+    ['nl', 'Ik ben interim-manager in de zorg en ik heb een scherp oog voor wat er nodig is.'],
+    ['en', "I'm a baker in Leeds, so we need to start at four every morning."],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -878,6 +881,30 @@ describe('missing-who / missing-what / missing-ask', () => {
     // A search for things for clients is still the speaker's ask, unlike a recruiter's search for people.
     ['en', "I'm a caterer. I'm looking for venues for companies that host big events."],
     ['nl', 'Ik ben fotograaf. Ik zoek een locatie voor bedrijven die een personeelsfeest geven.'],
+    // Held-out reviews 55, 56, 59: the intro that would help most, a need mid-sentence, welcome intros, a seed
+    // round, appeals to donate, requests to find, point or pass on.
+    ['en', "I'm Sam, a bookkeeper in Leeds. The introduction that would help me most is a practice manager at a GP surgery in Leeds."],
+    ['en', "I'm Sam, a bookkeeper in Leeds. The most helpful intro for us would be a practice manager at a GP surgery in Leeds."],
+    ['nl', 'Ik ben Sam, boekhouder in Utrecht. De introductie die ons het meest zou helpen is een praktijkmanager in Utrecht.'],
+    ['nl', 'Ik ben Sam, boekhouder in Utrecht. Wat ons het meest zou helpen: een introductie bij een praktijkmanager in Utrecht.'],
+    ['en', "We're Acme, a fintech in Leeds. We just closed our Series A, so we need two backend engineers in Manchester."],
+    ['en', "We're Acme, a fintech in Leeds. Right now we need a CTO who has scaled a fintech in London."],
+    ['nl', 'Wij zijn Acme, een fintech in Utrecht. Nu hebben we twee backend-developers nodig in Utrecht.'],
+    ['nl', 'Wij zijn Acme, een fintech in Utrecht. Introducties bij hoofden klantenservice van Nederlandse softwarebedrijven zijn heel welkom.'],
+    ['nl', 'Ik ben Sam, boekhouder in Utrecht. Ik ben altijd in voor een goed gesprek met eigenaren van kapsalons in Utrecht.'],
+    ['en', "I'm Sam, a bookkeeper in Leeds. I'm always up for a good conversation with salon owners in Leeds."],
+    ['nl', 'Wij zijn Acme, een fintech in Utrecht. We halen een seedronde van €1,5 miljoen op.'],
+    ['en', "I'm Sam, PTA president at Lincoln Elementary. I'm reaching out to local businesses in Maple Grove who'd be willing to donate an item."],
+    ['en', "I'm Sam, PTA president at Lincoln Elementary. We're asking local businesses in Maple Grove to donate an item for our raffle."],
+    ['en', 'We run the food bank in Leeds. Donations of children\'s winter coats are very welcome.'],
+    ['nl', 'Wij zijn de voedselbank in Sneek. We zouden heel blij zijn met een supermarkt in Sneek die ons wil sponsoren.'],
+    ['nl', 'Wij zijn de voedselbank in Sneek. Een supermarkt in Sneek die ons wil sponsoren, zou geweldig zijn.'],
+    ['nl', 'Wij zijn de voedselbank in Sneek. We kunnen hulp gebruiken van een supermarkt in Sneek.'],
+    ['en', "We run a youth charity in Hackney. We're looking to build partnerships with secondary schools in Hackney."],
+    ['en', "I'm Sam, a bookkeeper in Leeds. Help me find hair salon owners in Leeds who are opening a second site."],
+    ['en', "I'm Sam, a bookkeeper in Leeds. Pass my name on to hair salon owners in Leeds."],
+    ['nl', 'Ik ben Sam, boekhouder in Zwolle. Help me aan eigenaren van kapsalons in Zwolle die een tweede zaak openen.'],
+    ['nl', 'Ik ben Sam, boekhouder in Zwolle. Geef mijn naam door aan eigenaren van kapsalons in Zwolle.'],
   ])('recognises an ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toEqual([])
   })

@@ -10,7 +10,7 @@ import type {Token} from './tokens.js'
  * - `@name`         any entry of the lexicon `name` (entries may be several words)
  * - `x?`            the token is optional
  * - `_`             any one word; `#` a word with a digit
- * - `...` / `...N`  a gap of 0–4 (or 0–N) words, never across punctuation
+ * - `...` / `...N`  a gap of 0–4 (or 0–N) words (a currency or percent sign counts as one), never across punctuation
  * - `~a|b`          the next token is not one of these (consumes nothing)
  * - `<` … `>`       the part of the match to report (default: all of it)
  * - `^` / `$`       start of sentence / end of a clause (punctuation or end)
@@ -45,6 +45,8 @@ export interface PatternMatch {
  * such words backtracked through every combination before failing.
  */
 const WORD = String.raw`[^ \p{L}\p{N}]*[\p{L}\p{N}][^ ]*`
+/** A word in a gap, or a currency or percent sign, which stands in a phrase as a word does ("van € 1,5 miljoen"). */
+const GAP_WORD = String.raw`(?:${WORD}|[€$£¥%])`
 /** A token with a digit, unambiguous for the same reason. */
 const NUMBER = String.raw`[^ \p{N}]*\p{N}[^ ]*`
 /** A clause ends at punctuation, at the end of the line, or at a headline's separator ("Fotografe | Amsterdam"). */
@@ -86,7 +88,7 @@ export function compilePattern(source: string, lexicons: Lexicons = {}): Compile
     }
     const gap = /^\.\.\.(\d*)$/.exec(raw)
     if (gap) {
-      parts.push(`(?: ${WORD}){0,${gap[1] || '4'}}`)
+      parts.push(`(?: ${GAP_WORD}){0,${gap[1] || '4'}}`)
       continue
     }
     if (raw.startsWith('~')) {

