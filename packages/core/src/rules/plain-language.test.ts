@@ -660,6 +660,14 @@ describe('hard-sentence', () => {
     expect(said('Most of our clients are tradespeople – electricians, joiners, roofers – who used to do their paperwork at the kitchen table on a Sunday night.', 'en')).toHaveLength(1)
   })
 
+  it('counts a number with a comma inside as one word, as it is said (held-out reviews 55, 58)', () => {
+    const words = (text: string, language: 'nl' | 'en') => check(text, {language}).result.stats.words
+    expect(words('De omzet groeide naar 2,3 miljoen euro.', 'nl')).toBe(words('De omzet groeide naar 2 miljoen euro.', 'nl'))
+    expect(words('We grew to 1,200 clients.', 'en')).toBe(words('We grew to 1200 clients.', 'en'))
+    // A comma between numbers with a space is a list: "in 2019, 2020 en 2021".
+    expect(words('Wij wonnen in 2019, 2020 en 2021.', 'nl')).toBe(7)
+  })
+
   it('reads a list of three after a spaced dash like one after a colon, but not a clause or the second dash of a pair (held-out review 53)', () => {
     const said = (text: string) => findings(text, 'hard-sentence', {language: 'en'})
     expect(said("I'd rather you enjoy your day and let me catch the bits you'd otherwise miss — your nan's face, the dog stealing the bouquet, the first dance.")).toEqual([])
