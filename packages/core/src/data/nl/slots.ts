@@ -85,6 +85,9 @@ export const dutchSlots: SlotData = {
       'executeurs', 'executeur', 'erfgenamen', 'dga', "dga's", 'vastgoedbeleggers', 'gepensioneerden',
       'weduwen', 'managementassistentes', 'managementassistenten', 'wijkverpleegkundigen', 'kraamverzorgenden',
       'praktijkondersteuners', 'ontslagverpleegkundigen', 'transferverpleegkundigen',
+      // Vrijwilligers waar een club of stichting om vraagt (held-out review 59).
+      'maatjes', 'maatje', 'helpers', 'bijlesgevers', 'bijlesgever', 'tenoren', 'zangers', 'scheidsrechters',
+      'scheidsrechter', 'ouders', 'grootouders', "opa's", "oma's", 'buddies', 'mantelzorgers',
     ],
     sizeWord: [
       "zzp'er", "zzp'ers", 'zzp', 'zzpers', 'zelfstandigen', 'zelfstandige', 'eenmanszaak', 'eenmanszaken',
@@ -104,6 +107,8 @@ export const dutchSlots: SlotData = {
       'medewerkers', 'werknemers', 'mensen', 'man', 'fte', 'personeelsleden', "collega's", 'werkplekken',
       'vestigingen', 'filialen', 'winkels', 'leden', 'leerlingen', 'studenten', 'bedden', 'klanten',
       'euro', 'miljoen', 'ton', 'medewerker', 'werknemer', 'locaties', 'praktijken', 'vrachtwagens',
+      // Capaciteit van een zaal: "een zaal voor 150 personen" (held-out review 59).
+      'personen', 'gasten', 'deelnemers', 'bezoekers',
     ],
     businessNoun: [
       'bedrijven', 'bedrijf', 'organisaties', 'organisatie', 'ondernemingen', 'onderneming', 'kantoren',
@@ -145,6 +150,8 @@ export const dutchSlots: SlotData = {
     situation: [
       // Een moment dat eraan komt (held-out reviews 25, 29).
       'volgende|komende maand|week|zomer|winter|lente|herfst|kwartaal|seizoen|jaar', 'volgend|komend jaar', 'per direct',
+      // Een leeftijd: "mannen tussen de 20 en 40" (held-out review 59).
+      'tussen de # en|tot # ~medewerkers|werknemers|man|fte|personen|mensen|vestigingen|filialen|leden',
       // Een gebrek: "iedereen met een lekkend plat dak", "verhuurders van wie de cv-ketel steeds uitvalt".
       'met|wiens|wier ...3 @defect', 'van wie ...4 @defect',
       // A moment: "per 1 september", "vanaf maart", "voor de zomer".
