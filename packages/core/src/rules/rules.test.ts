@@ -83,6 +83,16 @@ describe('vague-target', () => {
     ['en', 'I am looking for companies that need a developer.', 'companies that need a developer'],
     ['nl', 'Branche maakt niet uit.', 'Branche maakt niet uit'],
     ['en', "The industry doesn't matter to me.", "The industry doesn't matter"],
+    // Held-out reviews 55, 57–59.
+    ['nl', 'Onze klanten variëren van starters tot beursgenoteerde bedrijven.', 'van starters tot beursgenoteerde'],
+    ['en', 'Our clients range from start-ups to PLCs.', 'from start-ups to PLCs'],
+    ['nl', 'Of je nu een startup bent of een multinational, wij helpen je.', 'Of je nu een startup bent of een multinational'],
+    ['en', 'Whatever your legal needs, we have the expertise to help.', 'Whatever your legal needs'],
+    ['en', 'Every brand has a story worth telling.', 'Every brand'],
+    ['en', 'If you know somebody who needs a website, call me.', 'somebody who needs a website'],
+    ['nl', 'Ken je iemand die meer omzet wil?', 'iemand die meer omzet wil'],
+    ['nl', 'Wij helpen founders die willen scalen.', 'founders die willen scalen'],
+    ['nl', 'Wij zoeken partners die het verschil willen maken.', 'partners die het verschil willen maken'],
   ])('flags a target of everyone (%s): %s', (_language, text, actual) => {
     expect(findings(text, 'vague-target').map((message) => message.actual)).toEqual([actual])
   })
@@ -162,6 +172,14 @@ describe('vague-target', () => {
     'Vaak zijn dat gepensioneerden, maar iedereen is welkom.',
     // New clients in Leeds are narrowed by the place.
     "I'm looking for new clients in Leeds this week.",
+    // Plain for everyone, and a community's open door (held-out reviews 57, 59).
+    'We maken overheidsteksten begrijpelijk voor iedereen.',
+    'Wij maken websites die toegankelijk zijn voor iedereen, ook voor mensen met een visuele beperking.',
+    'We make council letters understandable for everyone.',
+    'In de ramadan koken we voor iedereen die wil aanschuiven, moslim of niet.',
+    'Wij koken elke donderdag voor iedereen die alleen is.',
+    'Our food pantry is for anyone who needs it.',
+    'During Ramadan we cook for anyone who wants to join us.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

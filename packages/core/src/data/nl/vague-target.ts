@@ -29,7 +29,7 @@ export const dutchVagueTarget: VagueTargetData = {
     ],
     sought: ['klanten', 'opdrachtgevers', 'opdrachten', 'leads', 'klussen', 'omzet', 'werk', 'klant'],
     softener: ['best', 'wel', 'graag', 'echt', 'heel', 'altijd', 'nog', 'steeds', 'eigenlijk', 'gewoon', 'vooral', 'voornamelijk', 'momenteel', 'nu', 'even', 'weer'],
-    ambition: ['groeien', 'vernieuwen', 'innoveren', 'veranderen', 'digitaliseren', 'opschalen', 'verduurzamen'],
+    ambition: ['groeien', 'vernieuwen', 'innoveren', 'veranderen', 'digitaliseren', 'opschalen', 'verduurzamen', 'scalen', 'schalen', 'doorgroeien'],
   },
   patterns: [
     '< @everyone ...5 potentiële|potentiele|mogelijke|toekomstige klant|klanten|doelgroep|opdrachtgever >',
@@ -45,7 +45,7 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @all @targetNoun die|dat ...4 @need _? >',
     '< voor jong en oud >',
     '< jong en oud >',
-    "< van zzp'er|zzp'ers|zzp|starter|starters|eenmanszaak|eenmanszaken|eenpitter|kleine|klein|mkb|mkb'er|mkb'ers|kmo|kmo's tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|corporate|corporates|directeur|directeuren|ceo|ceo's|dga >",
+    "< van zzp'er|zzp'ers|zzp|starter|starters|startup|startups|start-up|start-ups|eenmanszaak|eenmanszaken|eenpitter|kleine|klein|mkb|mkb'er|mkb'ers|kmo|kmo's tot ...2 multinational|multinationals|groot|grote|beursgenoteerd|beursgenoteerde|corporate|corporates|directeur|directeuren|ceo|ceo's|dga >",
     '< van klein tot groot >',
     '< groot en klein >',
     '< klein en groot >',
@@ -79,7 +79,7 @@ export const dutchVagueTarget: VagueTargetData = {
     // "Geen klus is ons te klein", Vlaams "geen werf te klein" (held-out review 53).
     '< geen klus|opdracht|project|werf|job|klant is? ons|mij|me? te groot|klein of? te? klein|groot? >',
     // "Of je nu zzp'er bent of een multinational": a range that covers everyone.
-    "< of je|u|jij nu ...3 zzp'er|zzper|starter|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
+    "< of je|u|jij nu ...3 zzp'er|zzper|starter|startup|start-up|freelancer|eenmanszaak|particulier|klein|kleine|ondernemer ...4 of ...2 bv|multinational|groot|grote|corporate|mkb'er|beursgenoteerd|gevestigde|kmo|middelgrote >",
     // "Iedereen heeft toch een verzekering nodig": everyone needs what the speaker sells.
     '< iedereen heeft|hebben ...4 nodig >',
     // "Wij zoeken organisaties die durven te groeien": any organisation at all, with a cliché attached.
@@ -87,6 +87,10 @@ export const dutchVagueTarget: VagueTargetData = {
     // "Mkb'ers die vooruit willen", "organisaties die het verschil willen maken": the verb last.
     '< @targetNoun die|dat ...2 vooruit willen|wil > $',
     '< @targetNoun die|dat ...2 het verschil willen|wil maken > $',
+    // "partners die het verschil willen maken", "Ken je iemand die meer omzet wil?" (held-out reviews 58, 59).
+    '< partners|mensen|founders|startups|scale-ups die|dat ...2 het verschil willen|wil maken >',
+    '< iemand|mensen|bedrijven|ondernemers|ondernemingen die|dat meer omzet|klanten|groei|winst|zichtbaarheid wil|willen|wilt >',
+    '< founders|startups|scale-ups die|dat ...2 willen|wil ...2 @ambition > $',
     // "Elk bedrijf verdient een goede website": de bewering dat elk bedrijf een klant is.
     '^ < elk|elke|ieder|iedere @targetNoun > verdient',
     '^ < elk|elke|ieder|iedere @targetNoun > heeft ...4 nodig',
@@ -110,6 +114,12 @@ export const dutchVagueTarget: VagueTargetData = {
     // "legt voor iedereen begrijpelijk uit" (held-out review 51).
     'waar|waarin @everyone',
     'voor @everyone begrijpelijk|toegankelijk|betaalbaar|bereikbaar|leesbaar|duidelijk|gratis|open',
+    // De andere volgorde: "begrijpelijk voor iedereen", "taal die voor iedereen te volgen is" (held-out review 57).
+    'begrijpelijk|toegankelijk|betaalbaar|bereikbaar|leesbaar|duidelijk|gratis|open is|zijn|blijft|blijven? voor @everyone',
+    'voor @everyone te volgen|lezen|begrijpen|betalen',
+    // Een open deur van een gemeenschap: "koken we voor iedereen die wil aanschuiven" (held-out review 59).
+    '@everyone die|dat ...2 wil|willen aanschuiven|meedoen|komen|meeëten|meeeten|binnenlopen',
+    '@everyone die|dat alleen|eenzaam|ziek|dakloos|rouwt|rouwen is|zijn?',
     // Newcomers in the room: "Voor iedereen die nieuw is: ik ben …", "voor wie mij nog niet kent".
     '@everyone die|dat ...2 nieuw|nieuwe',
     '@everyone die|dat mij|me|ons ...2 niet|nog kent|kennen',
