@@ -52,6 +52,12 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('Ik werk samen met Jan en C. de Vries in Utrecht.', 'nl')).toHaveLength(1)
   })
 
+  it('ends a chat sentence at an emoji before "so" or "you", not before "and" (held-out review 59)', () => {
+    expect(sentences("Sarah here from Millbrook Netball Club 🙂 so we've got 9 junior teams.", 'en')).toHaveLength(2)
+    expect(sentences('We get fined £15 a game 😬 you dont need to be qualified.', 'en')).toHaveLength(2)
+    expect(sentences('We bake bread 🍞 and cakes for cafés.', 'en')).toHaveLength(1)
+  })
+
   it('ends a sentence after an abbreviation before a word that opens one, not after a title or an example (held-out review 54)', () => {
     expect(sentences("We're open until 5 p.m. Last year we sold 400 loaves.", 'en')).toEqual(["We're open until 5 p.m.", 'Last year we sold 400 loaves.'])
     expect(sentences('We export to the U.S. Our clients are mostly bakeries.', 'en')).toEqual(['We export to the U.S.', 'Our clients are mostly bakeries.'])

@@ -304,8 +304,16 @@ function endsLine(children: Sentence['children'], index: number, lineStart: numb
 
 /** The speaker as a subject, as chats type it in lower case: "i", "i'm", "we're", "ik". */
 function isSubjectPronoun(word: string): boolean {
-  return SPEAKER_SUBJECTS.has(word.replace(/[\u2019\u2018]/g, "'"))
+  const plain = word.replace(/[\u2019\u2018]/g, "'")
+  return SPEAKER_SUBJECTS.has(plain) || CHAT_OPENERS.has(plain)
 }
+
+/**
+ * Words a chat sentence opens with after an emoji, besides the speaker: "… Netball Club 🙂 so we've got …",
+ * "… a game 😬 you dont need to be qualified" (held-out review 59). Not "and"/"en", which go on inside a
+ * sentence as often ("We bake bread 🍞 and cakes").
+ */
+const CHAT_OPENERS: ReadonlySet<string> = new Set(['so', 'anyway', 'btw', 'you', "you're", "you've", 'dus', 'nou', 'trouwens', 'je', 'jij'])
 
 /** Longest label before a colon that opens a line: "What I do:", "Waar ik naar zoek:". */
 const MAX_LABEL_WORDS = 4
