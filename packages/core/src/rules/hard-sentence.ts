@@ -218,11 +218,25 @@ function spokenLength(sentence: SentenceView): number {
   const colon = tokens.findIndex((token, index) => token.text === ':' || isSpacedDash(tokens, index))
   // A colon or a dash after a short lead-in ("Mijn vraag voor deze week: …", "quick one from me - we've
   // got …") or before a list of short items is a pause, so each side is measured on its own.
-  const leadIn = colon > 0 && countSaid(tokens.slice(0, colon)) <= MAX_LEAD_IN_WORDS
+  // Words said before a colon: a short label, or speech or a thought ("en dacht ik: waarom …?", "and I
+  // thought: this is it"), whose quote is measured on its own as it would be in quotation marks (held-out review 56).
+  const leadIn = colon > 0 && (countSaid(tokens.slice(0, colon)) <= MAX_LEAD_IN_WORDS || introducesSpeech(tokens, colon))
   if (colon > 0 && (leadIn || (endsInList(sentence) && onlyShortItems(tokens.slice(colon + 1), LIST_JOINS[sentence.language])))) {
     return Math.max(countSaid(tokens.slice(0, colon)), countSaid(tokens.slice(colon + 1)))
   }
   return countSaid(skipGreeting(tokens))
+}
+
+/** Verbs of saying and thinking that introduce a quote without quotation marks. */
+const SPEECH_VERBS = new Set([
+  // Not "vraag" or "ask", which are nouns as often: "dus vandaag een andere vraag: wie kent …".
+  'dacht', 'denkt', 'zei', 'zegt', 'vroeg', 'riep', 'gezegd', 'gevraagd', 'gedacht',
+  'thought', 'said', 'says', 'asked', 'told', 'wondered',
+])
+
+/** A verb of saying right before the colon, or before its subject: "… en dacht ik: …", "I thought: …". */
+function introducesSpeech(tokens: readonly Token[], colon: number): boolean {
+  return SPEECH_VERBS.has(tokens[colon - 1]?.norm ?? '') || SPEECH_VERBS.has(tokens[colon - 2]?.norm ?? '')
 }
 
 /** A dash between words, said as a pause like a colon. */

@@ -660,6 +660,14 @@ describe('hard-sentence', () => {
     expect(said('Most of our clients are tradespeople – electricians, joiners, roofers – who used to do their paperwork at the kitchen table on a Sunday night.', 'en')).toHaveLength(1)
   })
 
+  it('counts Dutch clitics with their word and measures a quote after a verb of saying on its own (held-out review 56)', () => {
+    const said = (text: string) => findings(text, 'hard-sentence', {language: 'nl'})
+    expect(said("Vorige zaterdag stond er om elf uur 's avonds een jongen van vijftien aan de deur.")).toEqual([])
+    expect(said('Twee jaar geleden stond ik achter de kassa bij de supermarkt en dacht ik: waarom liggen hier elke avond bakken vol brood?')).toEqual([])
+    // A noun before the colon is no verb of saying: the sentence keeps its whole length.
+    expect(said('We zitten echt vol met warmtepompen deze winter, dus vandaag een andere vraag: wie kent er iemand met een oude cv-ketel in Zwolle?')).toHaveLength(1)
+  })
+
   it('counts a number with a comma inside as one word, as it is said (held-out reviews 55, 58)', () => {
     const words = (text: string, language: 'nl' | 'en') => check(text, {language}).result.stats.words
     expect(words('De omzet groeide naar 2,3 miljoen euro.', 'nl')).toBe(words('De omzet groeide naar 2 miljoen euro.', 'nl'))
