@@ -4,7 +4,12 @@ import type {Language} from '../language/detect.js'
 import {DEFAULT_PROFILE, profiles, type Profile} from '../profiles.js'
 import {sharedVocabulary, type Vocabulary} from '../vocabulary.js'
 import {documentView, type DocumentView} from '../text/document.js'
-import {findPillars, type Pillars} from './pillars.js'
+import {findPillars, introducesNamed, SPECIFIC_SLOTS, type Pillars} from './pillars.js'
+import {findSlots} from './slots.js'
+import type {SlotName} from '../data/types.js'
+import {languagePack} from '../language/pack.js'
+import {tokenLine} from '../text/pattern.js'
+import type {Token} from '../text/tokens.js'
 import {findVagueTargets, type VagueTargetSpan} from './vague-target.js'
 
 /** What every rule reads: computed once per document and kept on `file.data.pitchlint`. */
@@ -54,5 +59,32 @@ export function analysisOf(tree: Root, file: VFile): Analysis {
 
 /** The analysis of a document view; `check()` puts it on the file before the rules run. */
 export function analyseView(view: DocumentView): Analysis {
-  return {view, pillars: findPillars(view), vagueTargets: findVagueTargets(view)}
+  const pillars = findPillars(view)
+  const vagueTargets = findVagueTargets(view)
+  return {view, pillars: withoutVagueSlots(view, pillars, vagueTargets), vagueTargets}
+}
+
+/**
+ * An ask's details inside a phrase that names everyone are no details: "Eigenlijk iedereen die meer
+ * zichtbaarheid wil, van zzp'er tot multinational" names no size, and "any small businesses who need HR
+ * support" no situation (held-out reviews 56, 57). The ask keeps only the slots its other words name.
+ */
+function withoutVagueSlots(view: DocumentView, pillars: Pillars, vagueTargets: readonly VagueTargetSpan[]): Pillars {
+  const {ask} = pillars
+  if (!ask.specific || ask.start === undefined || ask.end === undefined || vagueTargets.length === 0) return pillars
+  const inVague = (token: Token) => vagueTargets.some((span) => token.start < span.end && token.end > span.start)
+  const best = ask.asks.find((span) => span.start === ask.start)
+  if (!best || !best.tokens.some(inVague) || introducesNamed(best)) return pillars
+  const paragraph = view.sentences[best.sentence]?.paragraph
+  const kept = new Set<SlotName>()
+  for (const span of ask.asks) {
+    if (view.sentences[span.sentence]?.paragraph !== paragraph) continue
+    const tokens = span.tokens.filter((token) => !inVague(token))
+    if (tokens.length === 0) continue
+    const slots = findSlots(tokens, tokenLine(tokens), true, languagePack(span.language))
+    for (const slot of slots) if (span.slots.includes(slot)) kept.add(slot)
+  }
+  const slots = ask.slots.filter((slot) => kept.has(slot))
+  if (slots.length === ask.slots.length) return pillars
+  return {...pillars, ask: {...ask, slots, specific: slots.length >= SPECIFIC_SLOTS}}
 }

