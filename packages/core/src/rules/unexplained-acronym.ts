@@ -1,4 +1,11 @@
-import {englishCompanyWords, englishCredentialNouns, englishKnownAcronyms, englishMemberTrades, englishRegistrationWords} from '../data/en/acronyms.js'
+import {
+  englishCompanyWords,
+  englishCredentialNouns,
+  englishKnownAcronyms,
+  englishKnownExceptBeforeNoun,
+  englishMemberTrades,
+  englishRegistrationWords,
+} from '../data/en/acronyms.js'
 import {
   dutchCompanyWords,
   dutchCredentialNouns,
@@ -15,6 +22,8 @@ import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
 const UNKNOWN_IN_DUTCH: ReadonlySet<string> = new Set(englishAcronymsUnknownInDutch)
+/** Known letters that name equipment before a noun: "PLC programming" (see the data file). */
+const KNOWN_EXCEPT_BEFORE_NOUN: ReadonlySet<string> = new Set(englishKnownExceptBeforeNoun)
 
 const known: Readonly<Record<Language, ReadonlySet<string>>> = {
   nl: new Set(dutchKnownAcronyms.map((acronym) => acronym.toUpperCase())),
@@ -46,6 +55,7 @@ export function acronymOf(text: string): string | undefined {
   if (LOWER_FIRST.test(text)) return undefined
   // A slash joins two acronyms into one name ("CI/CD"), explained or not as a whole.
   if (text.length < 2 || text.length > 12 || !/^[\p{L}\d&'’]+(?:\/[\p{L}\d&'’]+)?$/u.test(text)) return undefined
+  if (isLetterVariants(text)) return undefined
   // The ending goes when two capitals stay: "KPIs", "B&B's", "B&Bs".
   const stripped = text.replace(SUFFIX, '')
   const base = TWO_CAPITALS.test(stripped) ? stripped : text
@@ -62,6 +72,15 @@ export function acronymOf(text: string): string | undefined {
 }
 
 /**
+ * Letters of the alphabet in a row, between slashes: variants or options, not initials ("A/B testen", "I
+ * run A/B tests", "plan A/B/C"; held-out review 58). "I/O" and "P/E" skip letters and stay acronyms.
+ */
+function isLetterVariants(text: string): boolean {
+  const parts = text.split('/')
+  return parts.length > 1 && parts.every((part, at) => /^\p{Lu}$/u.test(part) && (at === 0 || part.charCodeAt(0) === parts[at - 1]!.charCodeAt(0) + 1))
+}
+
+/**
  * Flags an acronym (SaaS, KPI, B2B, AVG) that the text never spells out, except acronyms everyone
  * knows (per language) and the user's allow list. "customer relationship management (CRM)" and
  * "CRM (customer relationship management)" count as spelled out. Only the first use is reported.
@@ -73,7 +92,7 @@ export const unexplainedAcronym: Rule = {
   defaultSeverity: 'warning',
   check({analysis, settings, file, texts, report}) {
     const source = String(file.value)
-    const uses: {acronym: string; token: Token; language: Language}[] = []
+    const uses: Use[] = []
     const explained = new Set<string>()
     // An acronym read as a name once ("across Gauteng, KZN and the Western Cape") is that name everywhere.
     const named = new Set<string>()
@@ -98,9 +117,9 @@ export const unexplainedAcronym: Rule = {
           named.add(part.acronym)
           return
         }
-        if (beforeNumber(tokens, index) || isCertificate(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index, afterSeparator(sentences, position)) || inCapitalRun(tokens, index)) return
+        if (beforeNumber(tokens, index) || isCertificate(tokens, index) || afterCredentialWord(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index, afterSeparator(sentences, position)) || inCapitalRun(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
-        else uses.push({acronym: part.acronym, token: part.token, language: sentence.language})
+        else uses.push({acronym: part.acronym, token: part.token, language: sentence.language, sentence: position, index, beforeNoun: beforeNoun(source, tokens, index, part.token)})
       })
     })
     // Runs of capitalised words are only needed when some acronym is not explained in brackets: most texts have none.
@@ -112,21 +131,48 @@ export const unexplainedAcronym: Rule = {
     let lowerRuns: string[][] | undefined
     const lowerRunsOf = () => (lowerRuns ??= plainWordRuns(analysis.view.sentences.map((sentence) => sentence.tokens)))
     const reported = new Set<string>()
-    for (const {acronym, token, language} of uses) {
-      if (explained.has(acronym) || named.has(acronym) || reported.has(acronym)) continue
-      if (isKnown(acronym, language) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) continue
+    const unexplained = ({acronym, token, language, beforeNoun}: Use) => {
+      if (explained.has(acronym) || named.has(acronym) || reported.has(acronym)) return false
+      if ((isKnown(acronym, language) && !(beforeNoun && KNOWN_EXCEPT_BEFORE_NOUN.has(acronym))) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) return false
       // A word in capitals that the text also writes in small letters is a word, not letters: "GROEN … groen".
-      if (/^\p{Lu}{4,}$/u.test(acronym) && lowerWordsOf().has(acronym.toLowerCase())) continue
-      if (isAllowed(settings.vocabulary, language, acronym) || isAllowed(settings.vocabulary, language, token.text)) continue
-      reported.add(acronym)
+      if (/^\p{Lu}{4,}$/u.test(acronym) && lowerWordsOf().has(acronym.toLowerCase())) return false
+      return !isAllowed(settings.vocabulary, language, acronym) && !isAllowed(settings.vocabulary, language, token.text)
+    }
+    uses.forEach((use, at) => {
+      if (!unexplained(use)) return
+      reported.add(use.acronym)
+      // Letters side by side name one thing, "PCI DSS", "REST API": one finding for the pair (held-out review 57).
+      const next = uses[at + 1]
+      const pair = next !== undefined && next.sentence === use.sentence && next.index === use.index + 1 && /^[ \t]+$/.test(source.slice(use.token.end, next.token.start)) && unexplained(next) ? next : undefined
+      if (pair) reported.add(pair.acronym)
+      const acronym = pair ? source.slice(use.token.start, pair.token.end) : use.acronym
       report({
-        start: token.start,
-        end: token.end,
+        start: use.token.start,
+        end: (pair ?? use).token.end,
         reason: texts.unexplainedAcronym.reason(acronym),
         note: texts.unexplainedAcronym.note(acronym),
       })
-    }
+    })
   },
+}
+
+/** One use of letters the text does not explain where they stand. */
+interface Use {
+  readonly acronym: string
+  readonly token: Token
+  readonly language: Language
+  /** The sentence and the token's place in it, to find letters side by side. */
+  readonly sentence: number
+  readonly index: number
+  /** The letters qualify a noun after them, or head a compound: "PLC programming", "PLC-programmeur". */
+  readonly beforeNoun: boolean
+}
+
+/** Whether the letters at `index` qualify the word after them ("PLC programming") or head a compound ("PLC-panel"). */
+function beforeNoun(source: string, tokens: readonly Token[], index: number, part: Token): boolean {
+  if (source.charAt(part.end) === '-') return true
+  const next = tokens[index + 1]
+  return next !== undefined && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !functionWords.has(next.norm)
 }
 
 /**
@@ -556,6 +602,35 @@ function isCertificate(tokens: readonly Token[], index: number): boolean {
   while (next <= index + MAX_CREDENTIAL_ROW && tokens[next] !== undefined && isCredentialRowItem(tokens[next]!)) next++
   // A singular after a row names only the last letters: "GDPR and ISO certification".
   return PLURAL_CREDENTIAL_NOUNS.has(tokens[next]?.norm ?? '')
+}
+
+/**
+ * A participle or a credential noun before the letters, with or without a row of them: "Ik ben
+ * gecertificeerd PSPO II en SAFe POPM", "Ik heb de certificaten PSPO II en SAFe POPM", "I'm a certified
+ * PSPO II and SAFe POPM" (held-out review 58), as after them ("PSM III gecertificeerd"). The row must end
+ * the clause: "a certified SEO specialist" and "Erkend STIR-loopbaanprofessional" name a skill or a body
+ * before a job, and stay acronyms.
+ */
+function afterCredentialWord(tokens: readonly Token[], index: number): boolean {
+  // Letters at the head of a compound qualify it: "Erkend STIR-loopbaanprofessional" (held-out review 24).
+  if (tokens[index]!.text.includes('-')) return false
+  let first = index
+  while (first > index - MAX_CREDENTIAL_ROW && tokens[first - 1] !== undefined && isCredentialRowItem(tokens[first - 1]!)) first--
+  // The row opens with letters, not with a join or a level: "gecertificeerd en PSM" is no row.
+  if (acronymPart(tokens[first]!) === undefined) return false
+  const before = tokens[first - 1]?.norm ?? ''
+  if (!REGISTRATION_WORDS.has(before) && !CREDENTIAL_NOUNS.has(before)) return false
+  let last = index
+  while (last < index + MAX_CREDENTIAL_ROW && tokens[last + 1] !== undefined && isCredentialRowItem(tokens[last + 1]!)) last++
+  // A row ends with letters or their level: "certified PMP and I run …" ends at PMP.
+  while (last > index && !isLevelOf(tokens, last) && acronymPart(tokens[last]!) === undefined) last--
+  const after = tokens[last + 1]
+  return after === undefined || after.kind === 'punctuation' || functionWords.has(after.norm)
+}
+
+/** A level right after letters: "PSPO II", "PSM 3". */
+function isLevelOf(tokens: readonly Token[], at: number): boolean {
+  return LEVEL_NUMBER.test(tokens[at]!.text) && at > 0 && acronymPart(tokens[at - 1]!) !== undefined
 }
 
 const PLURAL_CREDENTIAL_NOUNS = new Set(['certifications', 'certificates', 'credentials', 'certificaten', 'certificeringen'])

@@ -48,7 +48,8 @@ export const englishKnownAcronyms: readonly string[] = [
   'CTO', 'COO', // borderline: the other C-suite titles as common as CFO at networking events (held-out review 28)
   'VC', // borderline: venture capital, as common in startup talk as IPO (held-out review 33)
   'LLC', 'CPA', 'OSHA', // borderline: as common to American business audiences as Ltd and HMRC to British ones (held-out review 31)
-  'PLLC', 'LLP', 'APC', // legal forms after a firm's name ("Okafor Estate Law, PLLC"), like Ltd and LLC; not PLC, also a programmable logic controller (held-out review 41)
+  'PLLC', 'LLP', 'APC', // legal forms after a firm's name ("Okafor Estate Law, PLLC"), like Ltd and LLC (held-out review 41)
+  'PLC', // the British public limited company ("from owner-managed businesses to PLCs", held-out review 57); before a noun it is a controller (see `englishKnownExceptBeforeNoun`)
   'NL', 'BE', // the country codes Dutch and Belgian writers use in English ("remote within NL") (held-out review 34)
   // Currency codes, on every invoice and price list (held-out review 33).
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'INR', 'ZAR', 'BRL', 'CNY', 'HKD', 'SGD', 'AED',
@@ -120,6 +121,14 @@ export const englishKnownAcronyms: readonly string[] = [
   // disability law, as familiar to American employers as OSHA; the Australian disability scheme.
   'DWP', 'ADA', 'NDIS',
 ]
+
+/**
+ * Known acronyms with a second, technical sense that shows before a noun: PLC is a public limited company
+ * ("from owner-managed businesses to PLCs", held-out review 57), but "PLC programming" and "PLC panels" are
+ * programmable logic controllers (held-out review 47). Before a word in small letters, or at the head of a
+ * compound, they stay an acronym. pitchlint's own list.
+ */
+export const englishKnownExceptBeforeNoun: readonly string[] = ['PLC']
 
 /**
  * Past participles that make the letters before them a body that registers, regulates or certifies:

