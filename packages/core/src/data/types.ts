@@ -92,6 +92,22 @@ export interface JargonEntry {
   readonly notAfterNoun?: boolean
   /** Not right before one of these words, where it has its plain meaning ("a full-service restaurant"). */
   readonly notBefore?: readonly string[]
+  /**
+   * Not right before one of these prepositions with a bare noun after it (no article or possessive), which
+   * names a concrete thing: "de uitrol van glasvezel"; "de uitrol van de nieuwe strategie" stays flagged.
+   */
+  readonly notBeforeBareNoun?: readonly string[]
+  /**
+   * Only right before a word that is no list join, as an adjective before its noun ("a pioneering
+   * approach"); at the end of a clause or as an item of a list it is a noun in its plain sense ("camping,
+   * fire lighting, pioneering, the lot").
+   */
+  readonly onlyBeforeWord?: boolean
+  /**
+   * A way of working named like a tool, which a headline row lists as a skill tag when it stands alone
+   * between separators: "Product Owner | Agile | E-commerce", "Cloud Architect | Azure | DevOps".
+   */
+  readonly skillTag?: boolean
   /** Where the pair comes from (a source key explained at the top of the file), or why it is listed. */
   readonly source: string
 }

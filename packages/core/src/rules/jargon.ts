@@ -3,7 +3,8 @@ import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
 import {simplifyPhrases} from '../data/en/simplify-phrases.js'
-import {dutchCraftHeads, dutchCraftWords} from '../data/nl/jargon.js'
+import {englishFirmWords} from '../data/en/jargon.js'
+import {dutchCraftHeads, dutchCraftWords, dutchFirmWords} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
@@ -110,6 +111,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
       if (!first || !last) continue
       if (isAllowed(settings.vocabulary, language, text.slice(first.start, last.end))) continue
       if (match.entry && !inJargonPlace(match.entry, sentence.tokens, match.start, match.end, language)) continue
+      if (match.entry && isRowKeyword(match.entry, sentence.tokens, match.start, match.end, afterSeparator(analysis.view.sentences, index))) continue
       if (language === 'nl' && match.end - match.start === 1 && CRAFT_LITERAL.has(line.wordList[match.start]!) && aboutACraft()) continue
       hits.push({start: first.start, end: last.end, replace: match.replace, advice: match.advice})
     }
@@ -131,7 +133,44 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   // "#" stands for any number: "de Scope 8-eis", "Scope 3-uitstoot".
   const next = tokens[end]?.norm ?? ''
   if (entry.notBefore && (entry.notBefore.includes(next) || (entry.notBefore.includes('#') && /^\d/.test(next)))) return false
+  if (entry.notBeforeBareNoun?.includes(next) && isBareNoun(tokens[end + 1])) return false
+  if (entry.onlyBeforeWord && (tokens[end]?.kind !== 'word' || LIST_JOINS.has(next))) return false
   return true
+}
+
+/** Words that open a noun phrase with an article, a possessive or a demonstrative. */
+const DETERMINERS = new Set([
+  'de', 'het', 'een', 'onze', 'ons', 'mijn', 'jouw', 'je', 'uw', 'hun', 'haar', 'zijn', 'dit', 'deze', 'die', 'dat', 'elke', 'iedere', 'alle',
+  'the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'all', 'any',
+])
+
+/** A word that opens a noun phrase without an article or possessive: "glasvezel", "laadpunten", "5G". */
+function isBareNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && !DETERMINERS.has(token.norm)
+}
+
+/** Separators of a headline row: the sentence splitter ends a part at each ("Product Owner | Agile | E-commerce"). */
+const SEPARATORS = new Set(['|', '·', '•'])
+
+/** Whether the sentence at `index` follows a separator on its line, as a part of a headline row. */
+function afterSeparator(sentences: readonly SentenceView[], index: number): boolean {
+  const previous = sentences[index - 1]?.tokens
+  return previous !== undefined && SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
+}
+
+/**
+ * A way of working named like a tool (`skillTag`), alone between the separators of a headline row: a
+ * skill tag ("Product Owner | Agile | E-commerce", "| Scrum |", "Cloud Architect | Azure | DevOps";
+ * held-out reviews 30, 58). Buzzwords and other trade terms in a row are still flagged ("Verbinder |
+ * Mensenmens", "Brand Strategy | Go-To-Market"; held-out reviews 29, 50).
+ */
+function isRowKeyword(entry: JargonEntry, tokens: readonly Token[], start: number, end: number, afterSeparator: boolean): boolean {
+  if (!entry.skillTag) return false
+  const isSeparator = (token: Token) => SEPARATORS.has(token.text)
+  const before = tokens.slice(0, start)
+  const after = tokens.slice(end)
+  if (!before.every(isSeparator) || !after.every(isSeparator)) return false
+  return afterSeparator || before.length > 0 || after.length > 0
 }
 
 /**
@@ -165,6 +204,9 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
   // A run of two or more capitalised words after "from", "at", "van" … names a firm, even when it is all
   // buzzwords: "I'm Gareth from Apex Growth Partners", "from Blue Sky Thinking" (held-out review 44).
   if (last - first >= 2 && FIRM_LEADS.has(tokens[first - 1]?.norm ?? '')) return true
+  // After a verb of naming, one word is a name too: "mijn bureau heet Next Level", "a firm called Synergy".
+  if (NAMING_VERBS.has(tokens[first - 1]?.norm ?? '')) return true
+  if (namesFirmInApposition(tokens, first, last, language)) return true
   const {businesses} = languagePack(language)
   for (let index = first; index < last; index++) {
     // The listed words themselves do not make a name ("Holistic Health" alone is a buzzword in capitals).
@@ -173,6 +215,41 @@ function inCompanyName(tokens: readonly Token[], start: number, end: number, lan
     if (LEGAL_FORMS.has(word) || businesses.has(word)) return true
   }
   return false
+}
+
+/** Verbs of naming before a name: "heet Next Level", "called Synergy". */
+const NAMING_VERBS = new Set(['heet', 'heten', 'genaamd', 'called', 'named'])
+/** Most words between the article and the kind of firm in "Synergy, a small bookkeeping firm". */
+const MAX_KIND_WORDS = 4
+
+/**
+ * A firm's name beside the kind of firm, set off by a comma: after it, where the name ends the clause
+ * ("ik heb een HR-adviesbureau, People First."), or before it, with an article ("We are Synergy, a
+ * bookkeeping firm in Leeds", "Next Level, een marketingbureau uit Gent"). Firms named in buzzwords keep
+ * their name (held-out review 57); "Ik help je bedrijf, Synergie is mijn vak" names no firm.
+ */
+function namesFirmInApposition(tokens: readonly Token[], first: number, last: number, language: Language): boolean {
+  if (tokens[first - 1]?.text === ',' && isFirmWord(tokens[first - 2], language)) {
+    const after = tokens[last]
+    return after === undefined || (after.kind === 'punctuation' && after.text !== '&')
+  }
+  if (tokens[last]?.text !== ',' || !['a', 'an', 'een'].includes(tokens[last + 1]?.norm ?? '')) return false
+  for (let index = last + 2; index <= last + 1 + MAX_KIND_WORDS && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return false
+    if (isFirmWord(token, language)) return true
+  }
+  return false
+}
+
+const FIRM_WORDS: Readonly<Record<Language, readonly string[]>> = {nl: dutchFirmWords, en: englishFirmWords}
+
+/** A word for a firm, also as the end of a compound: "bureau", "HR-adviesbureau", "firm", "bakkerij". */
+function isFirmWord(token: Token | undefined, language: Language): boolean {
+  if (token === undefined || token.kind !== 'word') return false
+  const word = token.norm
+  const {businesses, firmKinds} = languagePack(language)
+  return businesses.has(word) || firmKinds.has(word) || FIRM_WORDS[language].some((kind) => word === kind || (word.length > kind.length + 2 && word.endsWith(kind)))
 }
 
 /** Words that are plain Dutch in a text about making things: "maatwerk" is made to measure there. */
@@ -223,7 +300,29 @@ function examplesFollow(tokens: readonly Token[], end: number): boolean {
   let at = end
   if (tokens[at]?.text === '(') return examplesInBrackets(tokens, at + 1)
   if (tokens[at]?.text === ',') at++
-  return opensExamples(tokens, at)
+  return opensExamples(tokens, at) || colonAfterPhrase(tokens, at)
+}
+
+/** Prepositions that open a short phrase between a word and its colon: "voor kmo's", "for small firms". */
+const PHRASE_PREPOSITIONS = new Set(['voor', 'bij', 'in', 'met', 'van', 'uit', 'for', 'at', 'with', 'from'])
+/** Most words of that phrase. */
+const MAX_PHRASE_WORDS = 4
+
+/**
+ * A colon after a short phrase that a preposition opens with a bare noun, which names whom it is for:
+ * "Wij doen managed services voor kmo's: we beheren jullie laptops, servers en back-ups" (held-out review
+ * 58). What follows the colon still says what the word means. After a phrase with an article the colon
+ * explains that phrase: "ruime ervaring in het hele designproces: van discovery …" (held-out review 42),
+ * "a one-stop shop for all things digital: …".
+ */
+function colonAfterPhrase(tokens: readonly Token[], at: number): boolean {
+  if (!PHRASE_PREPOSITIONS.has(tokens[at]?.norm ?? '') || !isBareNoun(tokens[at + 1])) return false
+  for (let index = at + 1; index <= at + MAX_PHRASE_WORDS && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.text === ':') return index > at + 1
+    if (token.kind !== 'word') return false
+  }
+  return false
 }
 
 function opensExamples(tokens: readonly Token[], at: number): boolean {

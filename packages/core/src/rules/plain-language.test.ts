@@ -75,6 +75,18 @@ describe('jargon', () => {
     ['en', 'She takes you on a journey through twenty years of nursing.', 'takes you on a journey'],
     ['en', 'I run demand gen for software firms.', 'demand gen'],
     ['nl', 'Ze neemt je mee in haar visie op leiderschap.', 'mee in haar visie'],
+    // Held-out reviews 50, 57–59: near misses of the new exemptions.
+    ['nl', 'We begeleiden de uitrol van het nieuwe beleid.', 'uitrol'],
+    ['nl', 'We halen geld op voor de uitrol naar 50 apotheken.', 'uitrol'],
+    ['nl', "Wij doen managed services voor kmo's in heel Vlaanderen.", 'managed services'],
+    ['nl', 'Ik heb ruime ervaring in het hele designproces: van research tot prototypes.', 'ruime ervaring'],
+    ['nl', 'Of het nu gaat om branding, leadgeneratie of contentmarketing: ik zorg voor resultaat.', 'leadgeneratie'],
+    ['nl', 'Verbinder | Mensenmens | Veranderaar', 'Mensenmens'],
+    ['en', 'Brand Strategy | Go-To-Market | Team Leadership', 'Go-To-Market'],
+    ['nl', 'Wij werken agile | en snel.', 'agile'],
+    ['en', 'We bring Synergy, a new way of working, to firms.', 'Synergy'],
+    ['en', 'We take a pioneering approach to bookkeeping.', 'pioneering'],
+    ['en', 'We are pioneering a new way of bookkeeping.', 'pioneering'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -158,6 +170,18 @@ describe('jargon', () => {
     // Held-out review 50: a job title, and retext-simplify's "the use of".
     'Ik werk met twee DevOps engineers in Utrecht.',
     'We cut the use of agency staff by half.',
+    // Held-out reviews 57–59: building a network, examples after a short phrase and a colon, skill tags in a
+    // headline row, firms named in buzzwords, and the Scouts' pioneering.
+    'Ze leidde de uitrol van laadpunten in Midden-Nederland.',
+    'Ik werkte aan de uitrol van glasvezel in Drenthe.',
+    "Wij doen managed services voor kmo's: we beheren jullie laptops, servers en back-ups.",
+    'Product Owner | Agile | E-commerce\nIk help webshops met betere producten.',
+    '| Scrum |\nIk help webshops met betere producten.',
+    'Ik heb een HR-adviesbureau, People First. We helpen bakkerijen aan personeel.',
+    'Mijn bureau heet Next Level en we maken websites voor bakkers.',
+    'We are Synergy, a bookkeeping firm in Leeds.',
+    'My firm is called Synergy and we do the books for builders.',
+    'We do camping, fire lighting, pioneering, the lot.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

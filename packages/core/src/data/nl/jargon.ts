@@ -139,6 +139,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     // A job title the writer cannot rename: "Niels is agile coach bij ING", as English "an agile coach"
     // passes (held-out review 51); "agile transformatie" stays flagged.
     notBefore: ['coach', 'coaches', 'trainer', 'trainers'],
+    // "Product Owner | Agile | E-commerce": a skill tag, as the same row in English passes (held-out review 58).
+    skillTag: true,
     source: 'Logeion',
   },
   {
@@ -567,6 +569,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     source: 'trade jargon: unknown outside the field',
     // "DevOps engineers" is a job title the writer cannot rename, as English leaves it (held-out review 50).
     notBefore: ['engineer', 'engineers', 'engineering'],
+    // "Cloud Architect | Azure | DevOps | Kubernetes": a skill tag (held-out review 30).
+    skillTag: true,
   },
   {
     forms: ['dezerzijds', 'onzerzijds'],
@@ -1970,6 +1974,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     kind: 'trade',
     // A job title: "werkt als agile coach en scrum master" (held-out review 51).
     notBefore: ['master', 'masters', 'trainer', 'trainers', 'coach', 'coaches'],
+    skillTag: true,
     source: 'trade jargon: unknown outside the field',
   },
   {
@@ -2363,6 +2368,10 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: ['uitrol'],
     replace: ['invoering', 'start'],
     kind: 'buzzword',
+    // "de uitrol van laadpunten", "de uitrol van glasvezel in Drenthe": the plain word for building a
+    // network, as English "roll-out" (held-out review 57); "de uitrol van de nieuwe strategie" and "de
+    // uitrol naar 50 apotheken" stay flagged.
+    notBeforeBareNoun: ['van'],
     source: 'jongebazen, Bouma',
   },
   {
@@ -2862,4 +2871,15 @@ export const dutchCraftHeads: readonly string[] = [
   'hout', 'staal', 'deuren', 'deur', 'kasten', 'kast', 'keukens', 'keuken', 'meubels',
   'meubelen', 'schrijnwerk', 'timmerwerk', 'smeedwerk', 'laswerk', 'tafels', 'kozijnen', 'ramen', 'vloeren',
   'dressings',
+]
+
+/**
+ * Words for a firm, also as the end of a compound ("HR-adviesbureau", "boekhoudkantoor"): a name in
+ * capitals set off by a comma beside one is the firm's name, which the writer cannot change, even when it
+ * is all buzzwords ("ik heb een HR-adviesbureau, People First"; held-out review 57). The kinds of business
+ * of the pillar data count too. pitchlint's own list.
+ */
+export const dutchFirmWords: readonly string[] = [
+  'bedrijf', 'bureau', 'kantoor', 'praktijk', 'studio', 'zaak', 'winkel', 'firma', 'onderneming', 'stichting',
+  'vereniging', 'collectief', 'agentschap', 'coöperatie', 'startup', 'start-up', 'webshop',
 ]
