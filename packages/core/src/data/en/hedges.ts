@@ -44,7 +44,8 @@ export const englishHedges: readonly HedgeEntry[] = [
     source: 'hedge after a comma ("it\'s all hand-drawn, more or less")',
   },
   {
-    forms: [', you know ,'],
+    // Also at the end of a sentence: "I help bakers with their books, you know." (held-out review 59).
+    forms: [', you know ,', ', you know .', ', you know !'],
     deletable: false,
     source: 'filler between commas; bare "you know" is left out ("if you know someone")',
   },
@@ -151,6 +152,8 @@ export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: [
       'honestly ,', 'frankly ,', 'quite honestly', 'quite frankly', 'honestly speaking', 'frankly speaking',
+      // At the end of a sentence after a comma: "We fix roofs in Leeds, honestly." (held-out review 59).
+      ', honestly .', ', honestly !', ', frankly .',
     ],
     deletable: false,
     source: 'filler: suggests the rest is less honest; bare "honestly" is left out ("I honestly love it")',
@@ -353,7 +356,22 @@ export const englishHedges: readonly HedgeEntry[] = [
       'we would like to think', 'we like to think',
     ],
     deletable: false,
+    // Only before a that-clause or its subject: "I like to think (that) I'm a good listener". "I like to
+    // think along with the customer" and "We like to think ahead" are Dunglish for meedenken and
+    // planning ahead (held-out review 57); "think of myself as" is the next entry.
+    onlyBefore: [
+      'that', 'i', "i'm", "i've", "i'd", "i'll", 'we', "we're", "we've", "we'd", "we'll", 'my', 'our', 'it', "it's",
+      'this', 'the', 'you', "you're", 'people', 'clients', 'customers', 'they', "they're", 'there', "there's",
+    ],
     source: 'hedge: sounds unsure (not deletable: "… think that …")',
+  },
+  {
+    forms: [
+      "i'd like to think of myself", 'i would like to think of myself', 'i like to think of myself',
+      "we'd like to think of ourselves", 'we would like to think of ourselves', 'we like to think of ourselves',
+    ],
+    deletable: false,
+    source: 'hedge: sounds unsure ("I like to think of myself as a problem solver")',
   },
   {
     forms: ["i'd say", 'i would say'],
@@ -377,6 +395,13 @@ export const englishHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ["I'm"],
     source: 'hedge: "I\'m just a bookkeeper" undersells',
+  },
+  {
+    // "I'm not really sure how to do this" (held-out review 59): doubt in the speaker's own words.
+    forms: ["i'm not really sure", 'i am not really sure', "we're not really sure", 'we are not really sure'],
+    deletable: false,
+    replace: [],
+    source: 'hedge: sounds unsure; say what you need',
   },
   {
     forms: [
@@ -603,7 +628,12 @@ export const englishHedges: readonly HedgeEntry[] = [
     // "pretty much any third-party API", "pretty much every CMS": before a noun it means "almost any",
     // and deleting it overclaims (held-out review 53). "pretty much anyone", "pretty much anything" and
     // "pretty much all hand-drawn" stay vague filler (held-out reviews 38, 44; the corpus).
-    notBefore: ['any', 'every'],
+    notBefore: ['any', 'every',
+      // Almost, before a state of being busy or alone: "We're pretty much flat out", "pretty much booked out
+      // until March", "pretty much the only sparkies in Logan" (held-out review 57); "We do pretty much
+      // everything electrical" stays flagged.
+      'flat out', 'booked', 'fully booked', 'full', 'sold out', 'at capacity', 'the only',
+    ],
     source: 'hedge',
   },
   {

