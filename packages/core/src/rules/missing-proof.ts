@@ -1,5 +1,5 @@
-import {englishDatedStory, englishIrregularPast, englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
-import {dutchDatedStory, dutchNamedClients, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
+import {englishClientWork, englishDatedStory, englishIrregularPast, englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
+import {dutchClientWork, dutchDatedStory, dutchNamedClients, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
@@ -15,6 +15,8 @@ const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), e
 const namedClients: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedClients), en: compile(englishNamedClients)}
 /** Counts in words: proof only outside an ask, like figures. */
 const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
+/** Past work for clients by their kind and place ("done migrations for a few credit unions … in Limerick"): proof only outside an ask. */
+const clientWork: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchClientWork), en: compile(englishClientWork)}
 /** A recent day ("Last Tuesday", "Vanochtend"): proof only outside an ask, with a verb in the past tense after it. */
 const datedStories: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchDatedStory), en: compile(englishDatedStory)}
 
@@ -60,6 +62,7 @@ export const missingProof: Rule = {
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start)) ||
+        matchSet(line, clientWork[sentence.language]).some((match) => outsideAsk(match.start)) ||
         matchSet(line, datedStories[sentence.language]).some((match) => outsideAsk(match.start) && tellsPast(sentence.tokens, match.start, match.end, sentence.language))
       )
     })

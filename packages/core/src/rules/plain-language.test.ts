@@ -1098,6 +1098,10 @@ describe('missing-proof', () => {
     ['nl', 'Ik ben Sam, loodgieter in Utrecht. Deze week zoek ik een introductie bij een verhuurder.'],
     ['nl', 'Ik ben Ronald, loodgieter in Apeldoorn. Deze week wil ik het hebben over verstopte afvoeren.'],
     ['nl', 'Ik ben Sam, loodgieter in Utrecht. Deze week heb ik nog plek om een klant te helpen verhuizen.'],
+    // Work for kinds of clients offered, not done, or sought in the ask (held-out review 58).
+    ['en', "I'm Aoife, I run an IT firm. We do migrations for credit unions and insurance brokers in Limerick."],
+    ['en', "I'm Aoife, I run an IT firm. I'm looking for a bookkeeper who has worked with a charity in Leeds."],
+    ['nl', 'Ik ben Aoife en ik heb een IT-bedrijf. We doen migraties voor banken en makelaars in Limerick.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -1174,6 +1178,9 @@ describe('missing-proof', () => {
     'Wij verdubbelden de omzet van een bakker.',
     'We bespaarden een bakker veel geld.',
     'Daarmee verlaagden we de kosten.',
+    // Past work for clients named by their kind and place (held-out review 58).
+    "We've done migrations for a few credit unions and an insurance broker in Limerick.",
+    'We hebben migraties gedaan voor een paar kredietbanken en een makelaar in Limerick.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })

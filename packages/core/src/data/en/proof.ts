@@ -43,6 +43,16 @@ export const englishProof: readonly string[] = [
 ]
 
 /**
+ * Past work for clients named by their kind and place, as concrete as a count: "we've done migrations for
+ * a few credit unions and an insurance broker in Limerick" (held-out review 58). "We do migrations for
+ * credit unions" is an offer, not an example. Proof only outside an ask, where it describes whom the
+ * speaker seeks ("someone who has worked with a charity in Leeds").
+ */
+export const englishClientWork: readonly string[] = [
+  'done|did|delivered|built|completed|installed|migrated|designed|fitted|renovated|rewired|restored|worked ...4 for|with a|an|several|various ...8 in|across|around _',
+]
+
+/**
  * A day or a part of one in the recent past, which opens a story about a client: "Last Tuesday a woman
  * rang me …", "This morning …", "Quick story from this week: …" (held-out review 52). Proof only with a
  * verb in the past tense after it (see the rule) and outside an ask: "This week I'd love an introduction

@@ -54,6 +54,16 @@ export const dutchProof: readonly string[] = [
 ]
 
 /**
+ * Past work for clients named by their kind and place, as concrete as a count: "we hebben migraties gedaan
+ * voor een paar kredietbanken en een makelaar in Limerick" (held-out review 58). "We doen migraties voor
+ * banken" is an offer, not an example. Proof only outside an ask ("iemand die heeft gewerkt voor een
+ * stichting in Utrecht" describes whom the speaker seeks).
+ */
+export const dutchClientWork: readonly string[] = [
+  'gedaan|gebouwd|gemaakt|geïnstalleerd|opgeleverd|gerealiseerd|verbouwd|ontworpen|gemigreerd|uitgevoerd|geleverd|gewerkt|deden|bouwden|installeerden|leverden|verbouwden|ontwierpen|werkten voor|bij|met een|enkele|verschillende|diverse|meerdere ...8 in|uit _',
+]
+
+/**
  * A day or a part of one in the recent past, which opens a story about a client: "Afgelopen dinsdag belde
  * een vrouw …", "Vanochtend heb ik …" (held-out review 52). Proof only with a verb in the past tense after
  * it (see the rule) and outside an ask: "Deze week zoek ik …" is a wish, not a story.
