@@ -5,6 +5,7 @@ import {location} from 'vfile-location'
 import type {RuleId, Severity} from './rule.js'
 import type {DocumentView} from './text/document.js'
 import {ruleUrl} from './rule.js'
+import {isOnlyGreeting} from './text/greetings.js'
 
 /** What a rule says about one place in the text. */
 export interface Finding {
@@ -80,10 +81,12 @@ function locationOf(file: VFile): ReturnType<typeof location> {
 
 /**
  * Where document-level messages point: the first sentence of prose, no further than the end of its
- * line, so Markdown front matter is never underlined and a one-line bio is not underlined whole.
+ * line, so Markdown front matter is never underlined and a one-line bio is not underlined whole. A
+ * sentence that is only a greeting ("Goedemiddag.", "Hey!") is skipped: the message is about the pitch
+ * that follows (held-out review 58).
  */
 export function documentPlace(text: string, view: DocumentView): {start: number; end: number} {
-  const first = view.sentences[0]
+  const first = view.sentences.find((sentence) => !isOnlyGreeting(sentence.tokens)) ?? view.sentences[0]
   if (!first) return {start: 0, end: 0}
   const newline = text.indexOf('\n', first.start)
   let end = Math.min(newline === -1 ? text.length : newline, first.end)

@@ -966,6 +966,19 @@ describe('missing-who / missing-what / missing-ask', () => {
     expect(text.slice(message!.offset, message!.endOffset)).toBe('Wij ontzorgen organisaties.')
     expect(message!.note).toContain('bijvoorbeeld')
   })
+
+  it('points document-level messages past a sentence that is only a greeting (held-out review 58)', () => {
+    const place = (text: string, rule: string) => {
+      const [message] = findings(text, rule)
+      return message && text.slice(message.offset, message.endOffset)
+    }
+    expect(place('Goedemiddag. Ik ben Sanne en ik help bakkers met hun boekhouding.', 'missing-proof')).toBe('Ik ben Sanne en ik help bakkers met hun boekhouding.')
+    expect(place('Hey!\nWe help bakers with their books.', 'missing-ask')).toBe('We help bakers with their books.')
+    expect(place('Hi everyone! Wij ontzorgen organisaties.', 'missing-what')).toBe('Wij ontzorgen organisaties.')
+    // A greeting that goes on is the first sentence; a text of greetings alone keeps its first.
+    expect(place("Hi, I'm Sam and I help bakers with their books.", 'missing-proof')).toBe("Hi, I'm Sam and I help bakers with their books.")
+    expect(place('Hallo allemaal!', 'missing-who')).toBe('Hallo allemaal!')
+  })
 })
 
 describe('unspecific-ask', () => {

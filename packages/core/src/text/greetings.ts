@@ -24,6 +24,15 @@ export function afterGreeting(tokens: readonly Token[]): number {
 }
 
 /**
+ * Whether the sentence is only a greeting, with its audience and marks: "Goedemiddag.", "Hey!", "Hi
+ * everyone!", "Hallo allemaal,". "Hi, I'm Sam" goes on after it.
+ */
+export function isOnlyGreeting(tokens: readonly Token[]): boolean {
+  const after = afterGreeting(tokens)
+  return after > 0 && tokens.slice(after).every((token) => token.kind !== 'word')
+}
+
+/**
  * Closings of an e-mail or message ("Kind regards,", "Met vriendelijke groet,", "Cheers,"), lower case,
  * each as its words.
  */
