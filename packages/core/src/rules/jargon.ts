@@ -3,8 +3,8 @@ import retextSimplify from 'retext-simplify'
 import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
 import {simplifyPhrases} from '../data/en/simplify-phrases.js'
-import {englishFirmWords} from '../data/en/jargon.js'
-import {dutchCraftHeads, dutchCraftWords, dutchFirmWords} from '../data/nl/jargon.js'
+import {englishFirmWords, englishJargon} from '../data/en/jargon.js'
+import {dutchCraftHeads, dutchCraftWords, dutchFirmWords, dutchJargon} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
@@ -104,6 +104,13 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
         advice: match.value.advice,
         entry: match.value,
       })),
+      // English buzzwords written in English inside a Dutch sentence: their English replacements and advice do not fit there.
+      ...(language === 'nl' ? findPhrases(line.wordList, englishInDutchIndex()) : []).map((match) => ({
+        ...match,
+        replace: [] as readonly string[],
+        advice: undefined,
+        entry: match.value,
+      })),
     ]
     for (const match of found) {
       const first = sentence.tokens[match.start]
@@ -117,6 +124,24 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
     }
   })
   return hits
+}
+
+let englishInDutch: PhraseIndex<JargonEntry> | undefined
+
+/**
+ * English buzzword phrases that Dutch speakers say in English: "Ik ben een echte people person", "customer
+ * centric", "purpose-driven", "end-to-end solutions" (held-out review 58). Only forms of two words or more,
+ * or joined by a hyphen, which cannot be Dutch, and none the Dutch list already has; single English words
+ * ("synergy", "disruptive") may be Dutch loanwords with a Dutch entry of their own.
+ */
+function englishInDutchIndex(): PhraseIndex<JargonEntry> {
+  if (englishInDutch) return englishInDutch
+  const dutch = new Set(dutchJargon.flatMap((entry) => entry.forms))
+  return (englishInDutch = phraseIndex(
+    englishJargon
+      .filter((entry) => entry.kind === 'buzzword')
+      .flatMap((entry) => entry.forms.filter((form) => (form.includes(' ') || form.includes('-')) && !dutch.has(form)).map((form) => [form, entry] as const)),
+  ))
 }
 
 /**

@@ -87,6 +87,20 @@ describe('jargon', () => {
     ['en', 'We bring Synergy, a new way of working, to firms.', 'Synergy'],
     ['en', 'We take a pioneering approach to bookkeeping.', 'pioneering'],
     ['en', 'We are pioneering a new way of bookkeeping.', 'pioneering'],
+    // Held-out reviews 55, 57–59: misses found, and English buzzwords in a Dutch sentence.
+    ['nl', 'Wij verbinden mensen in het sociaal domein.', 'sociaal domein'],
+    ['nl', 'Wij versterken de sociale cohesie in de wijk.', 'sociale cohesie'],
+    ['nl', 'Met onze aanpak creëren we impact in de wijk.', 'creëren we impact'],
+    ['nl', 'Wij stellen organisaties in staat om veilig te werken.', 'stellen organisaties in staat'],
+    ['nl', 'Wij bouwen een AI-gedreven platform voor scholen.', 'AI-gedreven'],
+    ['nl', 'Wij werken van strategie tot executie voor merken.', 'van strategie tot executie'],
+    ['nl', 'Ik ben een echte people person en ik werk in Utrecht.', 'people person'],
+    ['nl', 'Sanne leidt een purpose-driven bedrijf in Amsterdam.', 'purpose-driven'],
+    ['en', 'Our evidence-based approach creates sustainable change across the youth ecosystem.', 'sustainable change'],
+    ['en', 'We empower underserved communities through strategic partnerships.', 'underserved communities'],
+    ['en', 'I roll up my sleeves and work alongside your team.', 'roll up my sleeves'],
+    ['en', 'Our comprehensive suite of services includes monitoring.', 'comprehensive suite of services'],
+    ['en', 'We deliver seamless support for shops in Leeds.', 'seamless'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -182,6 +196,9 @@ describe('jargon', () => {
     'We are Synergy, a bookkeeping firm in Leeds.',
     'My firm is called Synergy and we do the books for builders.',
     'We do camping, fire lighting, pioneering, the lot.',
+    // A job title with the policy field; a clinical standard.
+    'Ik ben Anouk, beleidsadviseur sociaal domein bij de gemeente Ede.',
+    'We offer evidence-based therapy for anxiety in Leeds.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

