@@ -77,14 +77,20 @@ function withoutVagueSlots(view: DocumentView, pillars: Pillars, vagueTargets: r
   if (!best || !best.tokens.some(inVague) || introducesNamed(best)) return pillars
   const paragraph = view.sentences[best.sentence]?.paragraph
   const kept = new Set<SlotName>()
-  for (const span of ask.asks) {
-    if (view.sentences[span.sentence]?.paragraph !== paragraph) continue
+  // Each ask of the paragraph keeps the slots its words outside the phrase name; rules that read the asks
+  // (hard-sentence's room for a specific ask) then see the same as the summary.
+  const asks = ask.asks.map((span) => {
+    if (view.sentences[span.sentence]?.paragraph !== paragraph || !span.tokens.some(inVague)) {
+      if (view.sentences[span.sentence]?.paragraph === paragraph) for (const slot of span.slots) kept.add(slot)
+      return span
+    }
     const tokens = span.tokens.filter((token) => !inVague(token))
-    if (tokens.length === 0) continue
-    const slots = findSlots(tokens, tokenLine(tokens), true, languagePack(span.language))
-    for (const slot of slots) if (span.slots.includes(slot)) kept.add(slot)
-  }
+    const found = tokens.length === 0 ? [] : findSlots(tokens, tokenLine(tokens), true, languagePack(span.language))
+    const slots = span.slots.filter((slot) => found.includes(slot))
+    for (const slot of slots) kept.add(slot)
+    return {...span, slots}
+  })
   const slots = ask.slots.filter((slot) => kept.has(slot))
   if (slots.length === ask.slots.length) return pillars
-  return {...pillars, ask: {...ask, slots, specific: slots.length >= SPECIFIC_SLOTS}}
+  return {...pillars, ask: {...ask, slots, specific: slots.length >= SPECIFIC_SLOTS, asks}}
 }

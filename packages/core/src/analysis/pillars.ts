@@ -495,26 +495,36 @@ function offersWithVerbLast(tokens: readonly Token[], pack: LanguagePack): boole
   if (pack.language !== 'nl') return false
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || !isOfferVerbForm(token.norm, pack)) continue
     const next = tokens[index + 1]
-    if (next !== undefined && next.kind === 'word' && !AFTER_LAST_VERB.has(next.norm)) continue
+    // The clause's last word first: a cheap test that skips most words before the participle test.
+    if (token.kind !== 'word' || (next !== undefined && next.kind === 'word' && !AFTER_LAST_VERB.has(next.norm))) continue
+    if (!isOfferVerbForm(token.norm, pack)) continue
     for (let back = index - 1; back >= 0 && back >= index - VERB_LAST_WINDOW; back--) {
       const before = tokens[back]!
       if (before.kind === 'punctuation') break
       if (!VERB_LAST_OPENERS.has(before.norm)) continue
-      if (tokens.slice(back + 1, index).some((word, at) => !NO_OBJECTS.has(word.norm) && isContentWord(word, pack, back + 1 + at === 0))) return true
+      if (tokens.slice(back + 1, index).some((word) => !NO_OBJECTS.has(word.norm) && isContentWord(word, pack, false))) return true
       break
     }
   }
   return false
 }
 
-/** An offer verb, or its past participle ("gebouwd", "gerepareerd", "aangelegd"). */
+/**
+ * An offer verb, or its past participle: "gebouwd", "gerepareerd", "aangelegd" (a separable verb's particle
+ * before "ge"), "ontwikkeld", "verbouwd", "beheerd" (no "ge" after be-, ver-, ont-, her-), "opgezet" (a
+ * stem that ends in its own t or d).
+ */
 function isOfferVerbForm(word: string, pack: LanguagePack): boolean {
   if (pack.offerVerbs.has(word)) return true
-  // A separable verb's particle stands before "ge": "aan-ge-legd" (aanleggen), "op-ge-zet".
-  const participle = /^(\p{L}{0,4}?)ge(\p{L}{3,})[dt]$/u.exec(word)
-  return participle !== null && (pack.offerVerbs.has(participle[2]!) || pack.offerVerbs.has(participle[1]! + participle[2]!))
+  if (!/[dt]$/.test(word)) return false
+  const participle = /^(\p{L}{0,4}?)ge(\p{L}{3,})$/u.exec(word)
+  if (participle !== null) {
+    const [, particle, rest] = participle
+    // "ge-bouw-d" drops the ending; "op-ge-zet" keeps the stem's own t.
+    for (const stem of [rest!.slice(0, -1), rest!]) if (pack.offerVerbs.has(stem) || pack.offerVerbs.has(particle! + stem)) return true
+  }
+  return /^(?:be|ver|ont|her)\p{L}{3,}$/u.test(word) && (pack.offerVerbs.has(word.slice(0, -1)) || pack.offerVerbs.has(word))
 }
 
 /** Longest headline read as a product line: "Handmade ceramics from my studio in Cornwall". */

@@ -50,7 +50,7 @@ export function findSlots(
 }
 
 /** English role words that are also Dutch words with another meaning ("leads" are sales leads). */
-const NOT_ROLES_IN_DUTCH = new Set(['lead', 'leads', 'partner', 'partners', 'team', 'teams', 'man', 'mensen'])
+const NOT_ROLES_IN_DUTCH = new Set(['lead', 'leads', 'partner', 'partners', 'team', 'teams', 'man'])
 
 function namesEnglishRole(line: TokenLine): boolean {
   return matchSet(line, languagePack('en').slots.role).some(
@@ -219,8 +219,8 @@ function findNames(tokens: readonly Token[], startsSentence: boolean, pack: Lang
       // A chat typed in lower case names its places in lower case too, after "in", "rond", "near" … ("wie kent
       // een bedrijf in zwolle", "letting agents in leeds": held-out review 54); elsewhere a lower-case place
       // name is more often a word ("in reading", "in bath").
-      const lowerCasePlace = REGION_MARKERS.has(tokens[index - 1]?.norm ?? '') && typedInLowerCase(tokens)
-      if (isCapitalised(token) || token.norm.startsWith("'s-") || lowerCasePlace) {
+      const lowerCasePlace = () => REGION_MARKERS.has(tokens[index - 1]?.norm ?? '') && typedInLowerCase(tokens)
+      if (isCapitalised(token) || token.norm.startsWith("'s-") || lowerCasePlace()) {
         found.add('region')
         continue
       }

@@ -14,8 +14,16 @@ export function spokenSeconds(words: number, language: Language): number {
   return Math.round((words / SPEAKING_RATE[language]) * 600) / 10
 }
 
+const spokenCache = new WeakMap<DocumentView, number>()
+
 /** The words that would be said: all of them but an e-mail's closing and signature (see `signOffStart`). */
 export function spokenWords(view: DocumentView): number {
+  let words = spokenCache.get(view)
+  if (words === undefined) spokenCache.set(view, (words = countSpoken(view)))
+  return words
+}
+
+function countSpoken(view: DocumentView): number {
   const end = signOffStart(view.sentences, viewCounts(view).map((count) => count.words), view.source)
   let words = view.words
   // As `view.words` counts them: every word token.

@@ -60,8 +60,8 @@ export const hardSentence: Rule = {
   check({analysis, settings, texts, report, severity}) {
     const counts = viewCounts(analysis.view)
     const source = analysis.view.source
-    // A bio or profile is read, not heard once: it has no "a little long" band, and is only long over 25
-    // words (its profile's `longSentenceWords`).
+    // A bio or profile is read, not heard once: it has no "a little long" band, and an About text, read on
+    // a screen, is only long over 25 words (a speaker bio is read aloud by the host: over 20).
     const read = 'words' in settings.profile.budget
     const flagAbove = settings.profile.longSentenceWords ?? FLAG_ABOVE_WORDS
     // A specific ask needs its details (sector, region, size …): a sentence it overlaps is only long over
@@ -82,13 +82,16 @@ export const hardSentence: Rule = {
       const length = words > warnAbove ? Math.min(words, spokenLength(sentence)) : words
       // A list after a colon ("Ik doe de boekhouding: jaarrekeningen, btw-aangiften, …") is easy to
       // follow however long its words are: only its length counts.
+      // Whether the sentence holds a buzzword, worked out at most once and only when asked.
+      let holds: boolean | undefined
+      const buzzwords = () => (holds ??= holdsJargon(analysis.view.lines[index]!.wordList, sentence.language))
       const scored =
-        words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence, () => holdsJargon(analysis.view.lines[index]!.wordList, sentence.language)))
+        words >= MIN_WORDS_TO_SCORE && !endsInList(sentence) && !(words <= FLAG_ABOVE_WORDS && holdsList(sentence, buzzwords))
       // In a text that is read, a sentence within the length limit and without a buzzword gets the bar of a
       // short sentence: job titles and topic nouns ("a tenancy sustainment officer, housing officer or
       // community development role") score low on every formula yet read easily on a screen (held-out
       // review 50: six false alarms, none with a buzzword, where most true ones had one).
-      const shortBar = words <= WARN_ABOVE_WORDS || (read && words <= flagAbove && scored && !holdsJargon(analysis.view.lines[index]!.wordList, sentence.language))
+      const shortBar = words <= WARN_ABOVE_WORDS || (read && words <= flagAbove && scored && !buzzwords())
       const hard =
         sentence.language === 'nl'
           ? scored && readingEase('nl', words, 1, syllables) < (shortBar ? SHORT_HARD_DUTCH_EASE : HARD_DUTCH_EASE)
@@ -244,10 +247,7 @@ const DASHES = new Set(['-', '–', '—'])
 
 /** A dash with a space on each side: a pause, not a range ("havo 4–5") or a pair ("Duits–Nederlands"). */
 function isSpacedDash(tokens: readonly Token[], index: number): boolean {
-  const dash = tokens[index]!
-  const before = tokens[index - 1]
-  const after = tokens[index + 1]
-  if (!DASHES.has(dash.text) || before === undefined || after === undefined || before.end >= dash.start || dash.end >= after.start) return false
+  if (!DASHES.has(tokens[index]!.text) || !isSpaced(tokens, index)) return false
   // A pair of dashes holds an insertion ("our clients are tradespeople – electricians, joiners – who …"), not a pause.
   return !tokens.some((token, at) => at !== index && DASHES.has(token.text) && isSpaced(tokens, at))
 }

@@ -4,7 +4,7 @@ import type {HedgeEntry} from '../data/types.js'
 import type {Language} from '../language/detect.js'
 import {rulePlugin, type Rule} from '../rule.js'
 import {matchCase} from '../text/case.js'
-import {RELATIVE_PRONOUNS, type SentenceView, type Token} from '../text/tokens.js'
+import {RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from '../text/tokens.js'
 import type {DocumentView} from '../text/document.js'
 import {findPhrases, formsIndex, phraseIndex} from '../text/phrases.js'
 import {inQuotes} from '../text/quotes.js'
@@ -488,12 +488,11 @@ const INDEFINITE = new Set([...ASK_WORDS, 'een', 'a', 'an', 'any', 'wie', 'who',
  */
 function doubtsListenerKnows(tokens: readonly Token[], start: number, end: number): boolean {
   const clause = clauseAround(tokens, start, end)
+  // The speaker as the subject makes the clause their claim: "we know …", "ik ken …".
   if (clause.some((token) => SPEAKER_SUBJECTS.has(token.norm) || INDEFINITE.has(token.norm))) return false
   return clause.some((token) => LISTENER_SUBJECTS.has(token.norm)) && clause.some((token) => KNOW_VERBS.has(token.norm))
 }
 
-/** Subjects for the speaker, which make the clause their claim: "we know …", "ik ken …". */
-const SPEAKER_SUBJECTS = new Set(['i', "i'm", "i've", 'we', "we're", "we've", 'ik', 'wij'])
 
 /** The tokens of the hedge's clause, between the nearest clause break or comma on either side. */
 function clauseAround(tokens: readonly Token[], start: number, end: number): readonly Token[] {

@@ -344,7 +344,7 @@ function colonAfterPhrase(tokens: readonly Token[], at: number): boolean {
   if (!PHRASE_PREPOSITIONS.has(tokens[at]?.norm ?? '') || !isBareNoun(tokens[at + 1])) return false
   for (let index = at + 1; index <= at + MAX_PHRASE_WORDS && index < tokens.length; index++) {
     const token = tokens[index]!
-    if (token.text === ':') return index > at + 1
+    if (token.text === ':') return true
     if (token.kind !== 'word') return false
   }
   return false

@@ -106,7 +106,7 @@ const NOT_PAST_ED = new Set(['need', 'speed', 'seed', 'breed', 'feed', 'weed', '
 /** Forms of "to be" before a participle that make it a state: "I'm booked", "we're based". */
 const STATE_BEFORE = new Set(["i'm", "we're", "you're", "it's", "he's", "she's", "they're", 'am', 'is', 'are', 'be', 'been', 'being', 'get', 'gets'])
 /** Dutch words in -de or -te that are no verb: adjectives and nouns ("de eerste klant", "een goede week"). */
-const NOT_PAST_TE = new Set(['eerste', 'laatste', 'beste', 'goede', 'grote', 'vaste', 'juiste', 'echte', 'hele', 'heerlijke', 'oude', 'rode', 'witte', 'zwarte', 'brede', 'harde', 'zachte', 'leukste', 'mooiste', 'volgende', 'komende', 'afgelopen', 'zorgde', 'tweede', 'derde', 'vierde', 'vijfde'])
+const NOT_PAST_TE = new Set(['eerste', 'laatste', 'beste', 'goede', 'grote', 'vaste', 'juiste', 'echte', 'hele', 'heerlijke', 'oude', 'rode', 'witte', 'zwarte', 'brede', 'harde', 'zachte', 'leukste', 'mooiste', 'volgende', 'komende', 'tweede', 'derde', 'vierde', 'vijfde'])
 /** Dutch auxiliaries of the perfect, before a participle ("Vanochtend heb ik een ketel vervangen"). */
 const PERFECT_AUXILIARIES = new Set(['heb', 'hebben', 'heeft', 'ben', 'is', 'zijn'])
 
@@ -124,22 +124,30 @@ function tellsPast(tokens: readonly Token[], start: number, end: number, languag
     return tokens.slice(end).some((token, offset) => {
       const word = token.norm
       // A participle after "to be" describes a state: "before I'm booked".
-      return IRREGULAR_PAST.has(word) || (/^\p{L}{3,}ed$/u.test(word) && !NOT_PAST_ED.has(word) && !STATE_BEFORE.has(tokens[end + offset - 1]?.norm ?? ''))
+      // After an article or a possessive it is an adjective: "I'm meeting a talented designer".
+      const before = tokens[end + offset - 1]?.norm ?? ''
+      return IRREGULAR_PAST.has(word) || (/^\p{L}{3,}ed$/u.test(word) && !NOT_PAST_ED.has(word) && !STATE_BEFORE.has(before) && !ENGLISH_DETERMINERS.has(before))
     })
   }
-  const verbs = [end]
+  // Where a verb may stand, and whether a subject pronoun stands before it.
+  const verbs: {at: number; afterSubject: boolean}[] = [{at: end, afterSubject: false}]
   tokens.forEach((token, index) => {
     // After a subject pronoun, or anywhere before the opener but after an article ("Een klant belde me
     // vanochtend", not "een verstopte afvoer").
-    if (DUTCH_SUBJECTS.has(token.norm)) verbs.push(index + 1)
-    if (index < start && !ARTICLES.has(tokens[index - 1]?.norm ?? '')) verbs.push(index)
+    if (DUTCH_SUBJECTS.has(token.norm)) verbs.push({at: index + 1, afterSubject: true})
+    if (index < start && !ARTICLES.has(tokens[index - 1]?.norm ?? '')) verbs.push({at: index, afterSubject: false})
   })
-  return verbs.some((at) => {
+  return verbs.some(({at, afterSubject}) => {
     const word = tokens[at]?.norm ?? ''
-    if (STRONG_PAST.has(word) || (/^\p{L}{2,}(?:de|te|den|ten)$/u.test(word) && !NOT_PAST_TE.has(word))) return true
+    // A plural in -den or -ten is a present tense as often ("Deze week starten we …"): only after its subject.
+    const weakPast = afterSubject ? /^\p{L}{2,}(?:de|te|den|ten)$/u : /^\p{L}{2,}(?:de|te)$/u
+    if (STRONG_PAST.has(word) || (weakPast.test(word) && !NOT_PAST_TE.has(word))) return true
     return PERFECT_AUXILIARIES.has(word) && tokens.some((_, index) => index > at && isParticiple(tokens, index))
   })
 }
+
+/** English words before an adjective, so a word in -ed after them is no past tense. */
+const ENGLISH_DETERMINERS = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'very', 'most', 'more'])
 
 /** Words before an adjective, so a word in -de or -te after them is no verb: "een verstopte afvoer". */
 const ARTICLES = new Set(['de', 'het', 'een', 'deze', 'die', 'dit', 'mijn', 'onze', 'zijn', 'haar', 'hun', 'je', 'jouw', 'uw', 'elke', 'iedere'])

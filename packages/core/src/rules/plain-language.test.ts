@@ -1079,6 +1079,11 @@ describe('too-long', () => {
     const {result} = check(body + signature, {language: 'nl'})
     expect(result.stats.spokenSeconds).toBe(check(body, {language: 'nl'}).result.stats.spokenSeconds)
     expect(result.stats.words).toBeGreaterThan(check(body, {language: 'nl'}).result.stats.words)
+    // Said: a closing followed by more words, or by "!" ("Thank you!").
+    const seconds = (text: string) => check(text, {language: 'en'}).result.stats.spokenSeconds
+    expect(seconds('I am Jan, a plumber. Thank you!')).toBeGreaterThan(seconds('I am Jan, a plumber.'))
+    expect(seconds('I am Jan, a plumber. Thanks, and see you all next week!')).toBeGreaterThan(seconds('I am Jan, a plumber.'))
+    expect(seconds('I am Jan, a plumber.\n\nThanks, Kev')).toBe(seconds('I am Jan, a plumber.'))
     // "Bedankt voor het luisteren" is said: only a closing before a comma or a line break starts a signature.
     const thanks = ` Bedankt voor het luisteren naar mijn verhaal over ${words(12)}.`
     expect(check(body + thanks, {language: 'nl'}).result.stats.spokenSeconds).toBeGreaterThan(check(body, {language: 'nl'}).result.stats.spokenSeconds)
@@ -1212,6 +1217,12 @@ describe('missing-proof', () => {
     ['en', "I'm a florist in Leeds. We make flowers for everyone from startups to Fortune 500 companies."],
   ])('does not take a figure in the ask, which describes the target, as proof (%s)', (_language, text) => {
     expect(findings(text, 'missing-proof')).toHaveLength(1)
+  })
+
+  it('takes no present plural or adjective after a dated opener for a past tense', () => {
+    expect(findings('Ik ben Jan, trainer. Deze week starten we een nieuwe groep in Zwolle.', 'missing-proof')).toHaveLength(1)
+    expect(findings("I'm Jan, a recruiter. This week I'm meeting a talented young designer.", 'missing-proof')).toHaveLength(1)
+    expect(findings('Ik ben Jan, loodgieter. Afgelopen dinsdag zorgde ik voor een nieuwe ketel bij een gezin in Zwolle.', 'missing-proof')).toEqual([])
   })
 
   it('does not take a phone number, or a word that only contains a digit, as proof', () => {

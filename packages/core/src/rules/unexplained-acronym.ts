@@ -145,7 +145,8 @@ export const unexplainedAcronym: Rule = {
       const next = uses[at + 1]
       const pair = next !== undefined && next.sentence === use.sentence && next.index === use.index + 1 && /^[ \t]+$/.test(source.slice(use.token.end, next.token.start)) && unexplained(next) ? next : undefined
       if (pair) reported.add(pair.acronym)
-      const acronym = pair ? source.slice(use.token.start, pair.token.end) : use.acronym
+      // The reason names the letters without a plural ending, as for one acronym: "REST API", not "REST APIs".
+      const acronym = pair ? `${use.acronym} ${pair.acronym}` : use.acronym
       report({
         start: use.token.start,
         end: (pair ?? use).token.end,
@@ -704,7 +705,11 @@ function isNameWord(token: Token | undefined): boolean {
 function inName(tokens: readonly Token[], index: number, afterSeparator = false): boolean {
   // A neighbour that is itself an acronym ("B2B SaaS") makes no name.
   const nameNeighbour = (token: Token | undefined) => isNameWord(token) && acronymOf(token!.text.split('-')[0]!) === undefined
-  return ((index > 0 || afterSeparator) && nameNeighbour(tokens[index + 1])) || (index > 1 && (nameNeighbour(tokens[index - 1]) || LETTER_NAME.test(tokens[index - 1]!.text)))
+  return (
+    ((index > 0 || afterSeparator) && nameNeighbour(tokens[index + 1])) ||
+    (index > 1 && nameNeighbour(tokens[index - 1])) ||
+    (index > 0 && LETTER_NAME.test(tokens[index - 1]!.text))
+  )
 }
 
 /** A brand's word after a letter and a hyphen: "G-Star RAW" (held-out review 51). */

@@ -141,8 +141,9 @@ function joinNumbersWithCommas(tokens: Token[], parts: string[]): number {
     if (comma.text !== ',' || before.end !== comma.start || comma.end !== after.start) continue
     if (before.kind !== 'word' || after.kind !== 'word' || !/\d$/.test(before.text) || !/^\d/.test(after.text)) continue
     const text = before.text + ',' + after.text
-    tokens.splice(index - 1, 3, {text, norm: text, kind: 'word', start: before.start, end: after.end})
-    parts.splice(index - 1, 3, text)
+    const norm = before.norm + ',' + after.norm
+    tokens.splice(index - 1, 3, {text, norm, kind: 'word', start: before.start, end: after.end})
+    parts.splice(index - 1, 3, norm)
     joined++
     index--
   }

@@ -44,6 +44,27 @@ const SIGN_OFFS: readonly (readonly string[])[] = [
   'groeten', 'groetjes', 'mvg', 'gr', 'bedankt', 'dank je wel', 'dank u wel', 'alvast bedankt', 'tot snel',
 ].map((phrase) => phrase.split(' '))
 
+/** Most words of a name after a closing and a comma on its line: "Thanks, Kev", "Cheers, Sarah Okafor". */
+const MAX_NAME_WORDS = 4
+
+/**
+ * Whether the closing's words stand as a closing, not as words said: followed by a line break ("Met
+ * vriendelijke groet,\nJan"), by nothing but a comma ("Kind regards," as a line of its own), or by a comma
+ * and a name ("Thanks, Kev"). "Thank you!", "Thanks for listening" and "Thanks, and see you next week" are said.
+ */
+function endsClosing(tokens: readonly Token[], length: number, source: string): boolean {
+  const next = tokens[length]
+  if (next === undefined) return false
+  if (source.slice(tokens[length - 1]!.end, next.start).includes('\n')) return true
+  if (next.text !== ',') return false
+  const after = tokens[length + 1]
+  // "Met vriendelijke groet,\nJan de Vries": a line break after the comma.
+  if (after === undefined || source.slice(next.end, after.start).includes('\n')) return true
+  const rest = tokens.slice(length + 1).filter((token) => token.kind === 'word')
+  const first = rest[0]?.text.charAt(0) ?? ''
+  return rest.length <= MAX_NAME_WORDS && first !== first.toLowerCase()
+}
+
 /** Most words after a closing for them to be a signature (name, title, firm, phone, address …). */
 const MAX_SIGNATURE_WORDS = 60
 
@@ -61,10 +82,7 @@ export function signOffStart(sentences: readonly SentenceView[], wordCounts: rea
     const tokens = sentences[index]!.tokens
     const closing = SIGN_OFFS.find((phrase) => phrase.every((word, at) => tokens[at]?.norm === word))
     if (!closing || index === 0) continue
-    const next = tokens[closing.length]
-    // "Thanks, Kev", "Cheers,\nKev": a comma or a line break ends the closing; "Thanks for listening" is no closing.
-    const ends = next === undefined || next.text === ',' || next.text === '!' || source.slice(tokens[closing.length - 1]!.end, next.start).includes('\n')
-    if (ends) return index
+    if (endsClosing(tokens, closing.length, source)) return index
   }
   return sentences.length
 }

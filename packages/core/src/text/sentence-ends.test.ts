@@ -61,6 +61,7 @@ describe('sentence ends the parser takes for abbreviations', () => {
   it('ends a sentence after an abbreviation before a word that opens one, not after a title or an example (held-out review 54)', () => {
     expect(sentences("We're open until 5 p.m. Last year we sold 400 loaves.", 'en')).toEqual(["We're open until 5 p.m.", 'Last year we sold 400 loaves.'])
     expect(sentences('We export to the U.S. Our clients are mostly bakeries.', 'en')).toEqual(['We export to the U.S.', 'Our clients are mostly bakeries.'])
+    expect(sentences('We are open until 5 p.m. We’re based in Leeds.', 'en')).toHaveLength(2)
     expect(sentences('Wij doen tuinen, hagen e.d. Vorig jaar deden we er 40.', 'nl')).toEqual(['Wij doen tuinen, hagen e.d.', 'Vorig jaar deden we er 40.'])
     expect(sentences('Dit zei dr. De Vries gisteren.', 'nl')).toHaveLength(1)
     expect(sentences('We cater big events, e.g. The Hague Jazz festival.', 'en')).toHaveLength(1)

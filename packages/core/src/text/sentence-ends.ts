@@ -184,7 +184,7 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
         // "open until 5 p.m. Last year we …", "on Corn St. Our stall …", "in the U.S. She …": an abbreviation
         // ends the sentence before a word that opens one, though not a title's or an example's ("Dr. De
         // Vries", "e.g. The Hague"): held-out review 54.
-        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(fullWordAfter(index).toLowerCase()) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
+        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(fullWordAfter(index).toLowerCase().replace(/[\u2019\u2018]/g, "'")) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
         // As people type in chats, a full stop ends the sentence before any word in lower case ("backend
         // engineer. based in Lisbon"), except after an abbreviation ("approx. my clients", "o.a. bakkers").
         if (word.length > 1 && !bare.includes('.') && !words.abbreviations.has(bare.toLowerCase()) && LOWER_CASE.test(next)) return index
