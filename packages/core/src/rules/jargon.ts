@@ -8,7 +8,7 @@ import {dutchCraftHeads, dutchCraftWords, dutchFirmWords, dutchJargon} from '../
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
-import {FIRM_LEADS, isCapitalised, isHashtag, isTitleCaseLine, type SentenceView, type Token} from '../text/tokens.js'
+import {afterSeparator, FIRM_LEADS, isCapitalised, isHashtag, isTitleCaseLine, PART_SEPARATORS, type SentenceView, type Token} from '../text/tokens.js'
 import {rulePlugin, type Rule, type RuleContext} from '../rule.js'
 import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
@@ -174,14 +174,6 @@ function isBareNoun(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'word' && !DETERMINERS.has(token.norm)
 }
 
-/** Separators of a headline row: the sentence splitter ends a part at each ("Product Owner | Agile | E-commerce"). */
-const SEPARATORS = new Set(['|', '·', '•'])
-
-/** Whether the sentence at `index` follows a separator on its line, as a part of a headline row. */
-function afterSeparator(sentences: readonly SentenceView[], index: number): boolean {
-  const previous = sentences[index - 1]?.tokens
-  return previous !== undefined && SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
-}
 
 /**
  * A way of working named like a tool (`skillTag`), alone between the separators of a headline row: a
@@ -191,7 +183,7 @@ function afterSeparator(sentences: readonly SentenceView[], index: number): bool
  */
 function isRowKeyword(entry: JargonEntry, tokens: readonly Token[], start: number, end: number, afterSeparator: boolean): boolean {
   if (!entry.skillTag) return false
-  const isSeparator = (token: Token) => SEPARATORS.has(token.text)
+  const isSeparator = (token: Token) => PART_SEPARATORS.has(token.text)
   const before = tokens.slice(0, start)
   const after = tokens.slice(end)
   if (!before.every(isSeparator) || !after.every(isSeparator)) return false

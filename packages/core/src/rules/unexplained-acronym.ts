@@ -17,7 +17,7 @@ import {
 import type {Language} from '../language/detect.js'
 import {functionWords, languagePack} from '../language/pack.js'
 import {rulePlugin, type Rule} from '../rule.js'
-import {isCapitalised, isHashtag, isShouting, type SentenceView, type Token} from '../text/tokens.js'
+import {afterSeparator, isCapitalised, isHashtag, isShouting, PART_SEPARATORS, type SentenceView, type Token} from '../text/tokens.js'
 import {QUOTE_MARKS} from '../text/quotes.js'
 import {isAllowed} from '../vocabulary.js'
 
@@ -901,16 +901,9 @@ function readsAsWord(acronym: string): boolean {
   return /^\p{Lu}{4,}$/u.test(acronym) && acronym.replace(/[^AEIOUY]/g, '').length * 3 >= acronym.length
 }
 
-/** Separators of a headline or a row of names: the sentence splitter ends a part at each ("Python · SQL · dbt"). */
-const SEPARATORS = new Set(['·', '|', '•'])
 /** What stands before the first word of a bulleted line: "\n- ", "\n• ", "\n1. ", also at the start of the text. */
 const BULLET_BEFORE = /(?:^|\n)[ \t]*(?:[-*+•▪‣◦·–—]|\d{1,2}[.)])[ \t]+$/
 
-/** Whether the sentence at `position` follows a separator on its line, as a part of a headline or a row of names. */
-function afterSeparator(sentences: readonly SentenceView[], position: number): boolean {
-  const previous = sentences[position - 1]?.tokens
-  return previous !== undefined && SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
-}
 
 /** Whether the sentence at `position` goes on a row or a bulleted list from the sentence before it. */
 function continuesList(sentences: readonly SentenceView[], position: number, source: string): boolean {
@@ -960,7 +953,7 @@ function isTitleWord(word: string): boolean {
 
 /** A part's tokens without the separator it ends with. */
 function listItem(tokens: readonly Token[]): readonly Token[] {
-  return SEPARATORS.has(tokens[tokens.length - 1]?.text ?? '') ? tokens.slice(0, -1) : tokens
+  return PART_SEPARATORS.has(tokens[tokens.length - 1]?.text ?? '') ? tokens.slice(0, -1) : tokens
 }
 
 /** An item that is a name: one to three words, each a name or an acronym, or a version after one ("IVN Natuureducatie", "Godot 4"). */

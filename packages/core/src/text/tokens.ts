@@ -92,3 +92,12 @@ export function isHashtag(tokens: readonly Token[], index: number): boolean {
 
 /** Relative pronouns of both languages: a clause after one is about its antecedent ("a neighbour who …"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'die', 'dat'])
+
+/** Separators of a headline or a row of names: the sentence splitter ends a part at each ("Python · SQL · dbt"). */
+export const PART_SEPARATORS: ReadonlySet<string> = new Set(['·', '|', '•'])
+
+/** Whether the sentence at `index` follows a separator on its line, as a part of a headline or a row of names. */
+export function afterSeparator(sentences: readonly SentenceView[], index: number): boolean {
+  const previous = sentences[index - 1]?.tokens
+  return previous !== undefined && PART_SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
+}
