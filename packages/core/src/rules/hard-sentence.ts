@@ -2,7 +2,7 @@ import {readingEase, viewCounts} from '../analysis/readability.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
 import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
-import {isHashtag, type SentenceView, type Token} from '../text/tokens.js'
+import {isHashtag, NAME_TITLES, type SentenceView, type Token} from '../text/tokens.js'
 import {afterGreeting} from '../text/greetings.js'
 import {rulePlugin, type Rule, type Severity} from '../rule.js'
 import {jargonIndex} from '../language/jargon-index.js'
@@ -200,8 +200,6 @@ function holdsJargon(wordList: readonly string[], language: Language): boolean {
   return findPhrases(wordList, jargonIndex(language)).some((match) => match.value.kind !== 'officialese')
 }
 
-/** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries". */
-const HONORIFICS = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mw'])
 /** Letters after a name: "MD", "PhD", "FRCS", "MSc", "MBA". */
 const LETTERS = /^(?=[^]*\p{Lu}[^]*\p{Lu})[\p{Lu}][\p{L}]{1,5}$/u
 
@@ -335,8 +333,8 @@ function countSaid(tokens: readonly Token[]): number {
       continue
     }
     // "Prof. dr." before a name; the full stop may stay on the word at a sentence's start ("Dr. Marcus …").
-    if (HONORIFICS.has(token.norm) && tokens[index + 1]?.text === '.') continue
-    if (token.norm.endsWith('.') && HONORIFICS.has(token.norm.slice(0, -1))) continue
+    if (NAME_TITLES.has(token.norm) && tokens[index + 1]?.text === '.') continue
+    if (token.norm.endsWith('.') && NAME_TITLES.has(token.norm.slice(0, -1))) continue
     if (FILLER_WORDS.has(token.norm) || isHashtag(tokens, index)) continue
     const filler = fillerAt(tokens, index)
     if (filler > 0) {

@@ -315,9 +315,8 @@ function aboutOthers(tokens: readonly Token[], start: number, end: number): bool
   return opensWithSharedVerb(tokens, start) && personIn(tokens, start, end, false) === false
 }
 
-/** Pronouns that stand for a thing or a situation, and the forms of "to be" after them. */
+/** Pronouns that stand for a thing or a situation; the forms of "to be" after them are `SINGULAR_VERBS`. */
 const THING_PRONOUNS = new Set(['dat', 'dit', 'het', 'that', 'this', 'it'])
-const BE_FORMS = new Set(['is', 'was', 'wordt', 'blijft'])
 
 /**
  * A pronoun for a thing opening the clause, then "is" and the hedge: "Dat is best wel een heel gedoe"
@@ -327,7 +326,7 @@ const BE_FORMS = new Set(['is', 'was', 'wordt', 'blijft'])
 function describesByPronoun(tokens: readonly Token[], start: number): boolean {
   const opener = tokens[start - 3]
   const opensClause = opener === undefined || opener.kind === 'punctuation' || COORDINATORS.has(opener.norm)
-  return opensClause && THING_PRONOUNS.has(tokens[start - 2]?.norm ?? '') && BE_FORMS.has(tokens[start - 1]?.norm ?? '')
+  return opensClause && THING_PRONOUNS.has(tokens[start - 2]?.norm ?? '') && SINGULAR_VERBS.has(tokens[start - 1]?.norm ?? '')
 }
 
 /** Words that join a clause to the one before it. */

@@ -1068,7 +1068,6 @@ function spelledOut(tokens: readonly Token[], index: number): boolean {
 const GLOSS_OPENERS = new Set(['the', 'a', 'an', 'de', 'het', 'een', 'oftewel', 'ofwel', 'or', 'i.e', 'ie', 'namely', 'short', 'which', 'dat', 'wat', 'zeg'])
 /** Words that define the acronym right after it: "an AOV is een …", "SEO stands for …", "RPO betekent …". */
 const DEFINING_VERBS = new Set(['is', 'means', 'betekent', 'stands', 'staat'])
-const ARTICLES = new Set(['the', 'a', 'an', 'de', 'het', 'een'])
 /** Words that open an indirect question about the acronym: "wat NIS2 betekent", "what SEO means". */
 const QUESTION_WORDS = new Set(['wat', 'what', 'hoe', 'how', 'waarom', 'why'])
 
@@ -1077,7 +1076,7 @@ function isDefinition(tokens: readonly Token[], verb: number): boolean {
   const word = tokens[verb]?.norm ?? ''
   const next = tokens[verb + 1]?.norm ?? ''
   if (!DEFINING_VERBS.has(word)) return false
-  return ARTICLES.has(next) || ((word === 'stands' || word === 'staat') && (next === 'for' || next === 'voor'))
+  return ITEM_ARTICLES.has(next) || ((word === 'stands' || word === 'staat') && (next === 'for' || next === 'voor'))
 }
 /** Words before the acronym, after a comma, that say it names what came before: "…, or SEO", "…, de AOV", "…, een AOV". */
 const NAMING_WORDS = new Set(['or', 'de', 'het', 'the', 'een', 'i.e', 'ie'])

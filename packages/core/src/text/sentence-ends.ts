@@ -4,7 +4,7 @@ import {ParseEnglish} from 'parse-english'
 import {englishAbbreviations, englishSentenceEnds} from '../data/en/sentence-ends.js'
 import {dutchAbbreviations, dutchSentenceEnds} from '../data/nl/sentence-ends.js'
 import type {Language} from '../language/detect.js'
-import {SPEAKER_SUBJECTS} from './tokens.js'
+import {NAME_TITLES, SPEAKER_SUBJECTS} from './tokens.js'
 
 type ParagraphPlugin = (paragraph: Paragraph) => void
 
@@ -203,7 +203,7 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ])
 /** Abbreviations a capitalised word belongs to: titles before a name, and openers of examples or references. */
 const KEEPS_NEXT_WORD: ReadonlySet<string> = new Set([
-  'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'dhr', 'mevr', 'mw', 'ir', 'ing', 'drs', 'jr', 'sr',
+  ...NAME_TITLES, 'st', 'jr', 'sr',
   'e.g', 'eg', 'i.e', 'ie', 'cf', 'vs', 'bijv', 'bv', 'vb', 'o.a', 'vgl', 'zgn', 'incl', 'excl', 'esp', 'approx', 'ca',
   'no', 'nr', 'tel', 'ref', 'art', 'fig', 'vol', 'p', 'pp',
 ])

@@ -101,3 +101,6 @@ export function afterSeparator(sentences: readonly SentenceView[], index: number
   const previous = sentences[index - 1]?.tokens
   return previous !== undefined && PART_SEPARATORS.has(previous[previous.length - 1]?.text ?? '')
 }
+
+/** Titles before a name, written with a full stop: "Prof. dr. ir. Jan de Vries", "Dr. Smith". */
+export const NAME_TITLES: ReadonlySet<string> = new Set(['prof', 'dr', 'drs', 'ir', 'ing', 'mr', 'mrs', 'ms', 'dhr', 'mevr', 'mw'])
