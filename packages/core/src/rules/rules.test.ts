@@ -618,6 +618,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // "nodig" far from its verb is no need of the speaker's; "so we need to" is a plan.
     ['nl', 'Ik ben interim-manager in de zorg en ik heb een scherp oog voor wat er nodig is.'],
     ['en', "I'm a baker in Leeds, so we need to start at four every morning."],
+    // Irish "I'm after finishing" is what just happened; in Flanders "de werf" is the building site (held-out reviews 25, 60).
+    ['en', "I'm Dara, a roofer in Cork. I'm after finishing my apprenticeship."],
+    ['nl', 'Ik ben Jens, stukadoor in Gent. Ik werk proper en ik laat de werf altijd net achter.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })
@@ -920,6 +923,28 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Jordan, director of a youth charity in Leeds. We're hoping to secure partnerships with schools in Leeds."],
     ['en', "I'm Emma, a maths tutor in Leeds. I currently have a few spaces on Tuesday afternoons for Year 5 pupils."],
     ['nl', 'Wij zijn een wijndomein in Limburg. Horeca die onze wijnen wil schenken, nodigen we graag uit voor een proeverij.'],
+    // Held-out reviews 62, 64, 65: job seekers' questions and wishes, "searching" without "for", grants,
+    // research recruitment, a chat offered after a condition, "het liefst", a need at the end.
+    ['en', "I'm Tom, a graduate engineer. I'd love to know if you're hiring reliability engineers at your Savannah plant."],
+    ['en', "I'm Tom, a graduate engineer. I was wondering if you have any openings for graduate engineers in Savannah."],
+    ['nl', 'Ik ben Tom, monteur. Ik ben benieuwd of jullie volgend jaar nog monteurs aannemen.'],
+    ['nl', 'Ik ben Tom, monteur. Hebben jullie plek voor een startende monteur?'],
+    ['nl', 'Ik ben Tom, docent. Weet jij waar ze zo iemand zoeken in de regio Amersfoort?'],
+    ['en', "I'm Aoife, a nurse. I want to get back into practice in Galway, three days a week."],
+    ['en', "I'm Tom, a data analyst. Ideally I'd work for a hospital or health insurer in Brabant."],
+    ['en', "I'm Tom, a copywriter. If anyone hears about a junior copywriting job in Bristol, please let me know!"],
+    ['en', "I'm Tom, a data analyst. I am searching job in data analytics in Dublin."],
+    ['en', 'I am Eva, a composer in Chicago. This grant would allow me to record my first album.'],
+    ['en', "I'm Eva, a copywriter. I've got space for one new retainer client from March."],
+    ['en', "I'm Tom, a carpenter. If you're a builder in Sydney's inner west, come and have a chat."],
+    ['nl', 'Ik ben Tom, timmerman. Ben je aannemer in Utrecht? Loop straks even bij me langs.'],
+    ['nl', 'Wij zijn een consortium van universiteiten. Daarvoor hebben we nog mkb-bedrijven uit Zuid-Europa nodig.'],
+    ['en', "I'm Sam, a PhD student at Stirling. I need to recruit 20 carers of people with dementia in Scotland."],
+    ['en', "I'm Sam, a PhD student at Stirling. Participants wanted: carers of people with dementia in Scotland."],
+    ['en', "I'm Sam, a PhD student. Are you caring for a parent with dementia in Scotland? Take part in my study."],
+    ['nl', 'Ik ben Sam, promovendus in Utrecht. Ik werf huisartsen in de provincie Utrecht.'],
+    ['nl', 'Ik ben Sam, promovendus. Bent u huisarts in de provincie Utrecht? Doe mee aan mijn onderzoek.'],
+    ['nl', 'Ik ben Eva, illustrator. Ik werk het liefst samen met uitgeverijen in Gent.'],
     ['en', "I'm a caterer. I'm looking for venues for companies that host big events."],
     ['nl', 'Ik ben fotograaf. Ik zoek een locatie voor bedrijven die een personeelsfeest geven.'],
     // Held-out reviews 55, 56, 59: the intro that would help most, a need mid-sentence, welcome intros, a seed

