@@ -936,6 +936,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', "I'm Tom, a data analyst. I am searching job in data analytics in Dublin."],
     ['en', 'I am Eva, a composer in Chicago. This grant would allow me to record my first album.'],
     ['en', "I'm Eva, a copywriter. I've got space for one new retainer client from March."],
+    ['en', "I photograph weddings in Cork. Booking 2026."],
     ['en', "I'm Tom, a carpenter. If you're a builder in Sydney's inner west, come and have a chat."],
     ['nl', 'Ik ben Tom, timmerman. Ben je aannemer in Utrecht? Loop straks even bij me langs.'],
     ['nl', 'Wij zijn een consortium van universiteiten. Daarvoor hebben we nog mkb-bedrijven uit Zuid-Europa nodig.'],
@@ -1005,9 +1006,25 @@ describe('missing-who / missing-what / missing-ask', () => {
       'Specialty koffiebar in Zwolle. Vraag naar ons abonnement voor bedrijven.',
       'Politiek verslaggever bij de NOS. Tips? DM of Signal.',
       'Ik zet tegels in Breda. Interesse? App Rik.',
+      // Held-out reviews 60, 61, 64: calls without an object, visits, orders ahead, sign-up forms, waiting lists.
+      'We are a roofing firm in Leeds. Free estimates. Call today!',
+      'We are a roofing firm in Leeds. Text or call anytime.',
+      'We are a bakery in Asheville. Pop in and say hi!',
+      'We are a bakery in Asheville. Order your custom cake a week ahead.',
+      'We are a yoga studio in Leeds. Sign up using the form below.',
+      'We are a yoga studio in Leeds. Fill in the registration form.',
+      'I photograph weddings in Colorado. Inquire below for 2025 dates.',
+      'Wij zijn een bakkerij in Goes. Kom gerust eens binnen!',
+      'Wij zijn een bakkerij in Goes. Bestellen kan in de winkel of per telefoon.',
+      'Wij zijn verloskundigen in Nijmegen. Schrijf je in via het inschrijfformulier.',
+      'Wij zijn verloskundigen in Nijmegen. Inschrijven kan via de website.',
+      'Ik ben interieurontwerper in Gent. Nieuwe projecten vanaf september, DM voor een kennismaking.',
+      'Ik ben tatoeëerder in Rotterdam. Boeken dicht tot maart, wachtlijst via link.',
     ]) {
       expect(findings(text, 'missing-ask', {profile: 'profile-about'}), text).toEqual([])
     }
+    // A call to come by is not every "come in": "Sales came in higher" names no visit.
+    expect(findings('We are a bakery in Asheville. Sales came in higher this year.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
     // Demand for a product is no call to ask about it.
     expect(findings('Wij installeren warmtepompen in Zwolle. Er is veel vraag naar warmtepompen.', 'missing-ask', {profile: 'profile-about'})).toHaveLength(1)
     // A handle is no address.

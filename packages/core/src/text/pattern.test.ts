@@ -59,6 +59,17 @@ describe('word patterns', () => {
     expect(spans('vraag \\?', 'een vraag ?')).toEqual(['vraag ?'])
   })
 
+  it('reads # and _ as a number and any word also among alternatives', () => {
+    expect(spans('booking #|for', 'now booking 2025')).toEqual(['booking 2025'])
+    expect(spans('booking #|for', 'booking for March')).toEqual(['booking for'])
+    expect(spans('booking #|for', 'booking #')).toEqual([])
+    expect(spans('space for _|#', 'space for two')).toEqual(['space for two'])
+    expect(spans('space for _|#', 'space for ,')).toEqual([])
+    // Such a token has no anchor words, so a pattern set still tries the pattern by its other words.
+    const set = patternSet([compilePattern('#|new clients')])
+    expect(matchSet(tokenLine(tokens('taking 3 clients')), set)).toHaveLength(1)
+  })
+
   it('finds a span after a gap, and never splits one word two ways (no backtracking blow-up)', () => {
     expect(spans('die ...4 < net > verhuisd', 'die zijn sinds kort net verhuisd')).toEqual(['net'])
     // A gap over long words that then fails: linear work, so this returns at once.

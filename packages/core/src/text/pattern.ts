@@ -142,6 +142,9 @@ function expand(option: string, lexicons: Lexicons, source: string): string[] {
     return entries.map((entry) => entry.toLowerCase().split(/\s+/).map(literal).join(' '))
   }
   if (PUNCTUATION_TOKENS.has(option)) return [escape(option.replace('\\', ''))]
+  // "#" and "_" mean the same as an option as they do alone: "booking #|for" (a year or "for").
+  if (option === '#') return [NUMBER]
+  if (option === '_') return [WORD]
   return [literal(option.toLowerCase())]
 }
 
@@ -158,7 +161,7 @@ function literalAnchors(body: string, lexicons: Lexicons): string[] | undefined 
   if (body === '_' || body === '#') return undefined
   const words: string[] = []
   for (const option of body.split('|')) {
-    if (option.endsWith('*') || PUNCTUATION_TOKENS.has(option)) return undefined
+    if (option.endsWith('*') || option === '#' || option === '_' || PUNCTUATION_TOKENS.has(option)) return undefined
     if (option.startsWith('@')) {
       for (const entry of lexicons[option.slice(1)] ?? []) {
         const first = entry.toLowerCase().split(/\s+/)[0]

