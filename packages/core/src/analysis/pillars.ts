@@ -221,6 +221,8 @@ const BIO_VERBS = new Set([
   'studeert', 'studies', 'won', 'wint', 'wins', 'brews', 'brouwt', 'schenkt', 'serveert', 'roasts', 'teelt', 'verhuurt', 'caters',
   // Life stories of authors and career changers (held-out review 51): "Fatima el Amrani groeide op in Utrecht".
   'groeide', 'verhuisde', 'debuteerde', 'woonde', 'moved', 'debuted', 'lived',
+  // "Glazenwasserij Tom poetst ramen in Brugge" (held-out review 60).
+  'poetst', 'wast',
 ])
 /** Adverbs between a name and its bio verb. */
 const BIO_ADVERBS = new Set(['now', 'currently', 'also', 'recently', 'still', 'later', 'then', 'nu', 'momenteel', 'ook', 'inmiddels', 'tegenwoordig', 'sindsdien'])
@@ -233,6 +235,7 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
     namedWithTitle(sentence.tokens, pack) ||
     greetsWithName(sentence.tokens) ||
     opensWithTitle(sentence.tokens, pack) ||
+    noteFormFirmOrTrade(sentence.tokens, pack) ||
     (sentence.language === 'nl' && invertedNamedSubject(sentence.tokens))
   )
 }
@@ -410,6 +413,8 @@ function nameAt(tokens: readonly Token[], start: number, limit: number): {names:
   while (index < tokens.length && index < start + limit) {
     const token = tokens[index]!
     if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+    // "Bloem & Zo is een bloemenwinkel": an ampersand between capitalised words is part of the name.
+    else if (names > 0 && token.text === '&' && tokens[index + 1] !== undefined && isCapitalised(tokens[index + 1]!)) {}
     else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
     index++
   }
@@ -591,6 +596,10 @@ const STUDENT_KINDS = new Set([
 const STUDY_VERBS = new Set(['study', 'studies'])
 const STUDY_SUBJECTS = new Set(['i', 'we', 'she', 'he', 'they', 'also', 'currently', 'now'])
 const FIELD_LINKS = new Set(['in', 'of', 'als'])
+const STUDY_YEARS = new Set(['year', 'jaar'])
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'eerste', 'tweede', 'derde', 'vierde', 'laatste'])
+const YEAR_OWNERS = new Set(['my', 'mijn', 'het'])
+const YEAR_LINKS = new Set(['of', 'van'])
 
 /**
  * A student or graduate with a field: "ik studeer Bedrijfskunde", "student Verpleegkunde", "a final-year
@@ -612,6 +621,12 @@ function studiesField(tokens: readonly Token[], pack: LanguagePack): boolean {
       if (isField(FIELD_LINKS.has(tokens[index + 1]?.norm ?? '') ? index + 2 : index + 1)) return true
     }
     if (STUDY_LINKED.has(word) && FIELD_LINKS.has(tokens[index + 1]?.norm ?? '') && isField(index + 2)) return true
+    // "I'm in my second year of Economics", "ik zit in het derde jaar van Communicatie" (held-out review 62):
+    // a year of a capitalised field, not "our first year of trading".
+    if (
+      STUDY_YEARS.has(word) && ORDINALS.has(tokens[index - 1]?.norm ?? '') && YEAR_OWNERS.has(tokens[index - 2]?.norm ?? '') &&
+      YEAR_LINKS.has(tokens[index + 1]?.norm ?? '') && tokens[index + 2] !== undefined && isCapitalised(tokens[index + 2]!) && isField(index + 2)
+    ) return true
     // The field before the word for a student: "Computer Science student", "nursing student".
     return STUDENT_NOUNS.has(word) && index > 1 && !STUDENT_KINDS.has(tokens[index - 1]!.norm) && isField(index - 1)
   })
@@ -760,8 +775,38 @@ function namesFirmByKind(tokens: readonly Token[], pack: LanguagePack): boolean 
       if (pack.firmKinds.has(tokens[word]!.norm) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
     }
   }
+  return noteFormFirmOrTrade(tokens, pack)
+}
+
+/**
+ * A note-form line that names a firm by its kind or a trade, alone or after the writer's name and a
+ * comma: "Hallam Roofing – slate roof repairs in Sheffield", "Jason, Clearview Window Cleaning.", "Kees,
+ * glazenwasser." (held-out review 60). Says who (the firm or the named writer) and what.
+ */
+function noteFormFirmOrTrade(tokens: readonly Token[], pack: LanguagePack): boolean {
+  let start = 0
+  const {names, end} = nameAt(tokens, 0, MAX_NOTE_NAME_TOKENS)
+  if (names > 0 && tokens[end]?.text === ',') start = end + 1
+  // The firm: capitalised words up to a mark or the end, a later one naming its kind.
+  let stop = start
+  while (stop < tokens.length && (isCapitalised(tokens[stop]!) || tokens[stop]!.text === '&')) stop++
+  const closes = stop === tokens.length || tokens[stop]!.kind === 'punctuation'
+  if (closes && stop - start >= 2) {
+    for (let word = start + 1; word < stop; word++) {
+      if (pack.firmKinds.has(tokens[word]!.norm) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
+    }
+  }
+  // A trade right after the name and comma, closing the part: "Jason, window cleaner."
+  if (start === 0) return false
+  for (let at = start; at < start + 3 && at < tokens.length && tokens[at]!.kind === 'word'; at++) {
+    const next = tokens[at + 1]
+    if ((next === undefined || next.kind === 'punctuation') && namesTrade(tokens, at, pack)) return true
+  }
   return false
 }
+
+/** Words of a writer's name before a note-form line's comma: "Jason", "Jason Hughes". */
+const MAX_NOTE_NAME_TOKENS = 3
 
 /** A trade or a compound kind of business: "Rijschool", "Voetbalvereniging", "Bakker". */
 function namesKindOfBusiness(word: string, pack: LanguagePack): boolean {

@@ -301,6 +301,12 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Lotte Bos debuteerde in 2019 met een roman over Zeeland.'],
     ['nl', 'Zij werkte tien jaar als jeugdzorgwerker.'],
     ['en', 'She worked as a nurse in Cork for ten years.'],
+    // Note form (held-out review 60): a name and a comma before a firm or trade, a firm by its kind, an emoji as separator.
+    ['en', 'Jason, Clearview Window Cleaning. Pure water pole system, domestic and commercial.'],
+    ['nl', 'Kees, glazenwasser. Brugge en omstreken.'],
+    ['en', 'Hallam Plumbing – boiler repairs in Sheffield.'],
+    ['nl', "Glazenwasserij Tom 🧽 voor particulieren en kmo's in Brugge."],
+    ['nl', 'Glazenwasserij Tom poetst ramen in Brugge.'],
   ])('accepts first person, third person and company voice as who (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-who')).toEqual([])
   })
@@ -340,6 +346,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Hi, I\'m Sue from Acme Solutions.'],
     ['en', "I'm Jo. I put in a lot of hours."],
     ['nl', 'Bas is coach. In zijn keynote deelt hij inspirerende inzichten.'],
+    // A year of trading is no year of study; a name and a comma before a vague firm say nothing (held-out reviews 60, 62).
+    ["en", "I'm Tom. In my first year of trading we doubled our turnover."],
+    ['en', 'Jason, Acme Solutions. Get in touch.'],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
   })
@@ -549,6 +558,18 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Eva Smit is choreograaf in Utrecht.'],
     ['nl', 'Ik ben Eva, leerplichtambtenaar in Utrecht.'],
     ['nl', 'Ik ben Eva, wetenschappelijk medewerker in Utrecht.'],
+    // Note form: a firm by its kind, a name and a comma, an emoji as separator, "& Co", diminutives, a student's year (held-out reviews 60, 62).
+    ['en', 'Jason, Clearview Window Cleaning. Pure water pole system, domestic and commercial.'],
+    ['en', 'Jason, window cleaner. Bolton and Bury.'],
+    ['en', 'Hallam Roofing – slate roof repairs in Sheffield.'],
+    ['nl', "Glazenwasserij Tom 🧽 voor particulieren en kmo's in Brugge."],
+    ['nl', 'Garage Hendriks 🔧 voor alle merken in Tilburg.'],
+    ['nl', 'Wij zijn Brood & Co, een bakkerij in Goes.'],
+    ['nl', 'Ik heb een eigen praktijkje voor voetverzorging in Gent.'],
+    ['en', "I'm Kayla, a bridal hairstylist in Scottsdale."],
+    ['nl', 'Ik ben Ria, vloerenlegger in Gent.'],
+    ['en', "I'm Priya, I'm in my second year of Economics at the University of Warwick."],
+    ['nl', 'Ik ben Priya en ik zit in het derde jaar van Communicatie aan de Hogeschool Utrecht.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

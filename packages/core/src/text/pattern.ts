@@ -45,12 +45,18 @@ export interface PatternMatch {
  * such words backtracked through every combination before failing.
  */
 const WORD = String.raw`[^ \p{L}\p{N}]*[\p{L}\p{N}][^ ]*`
-/** A word in a gap, or a currency or percent sign, which stands in a phrase as a word does ("van € 1,5 miljoen"). */
-const GAP_WORD = String.raw`(?:${WORD}|[€$£¥%])`
+/**
+ * A word in a gap, or a currency or percent sign, which stands in a phrase as a word does ("van € 1,5
+ * miljoen"), or an ampersand inside a name ("We're Crumb & Co, a bakery").
+ */
+const GAP_WORD = String.raw`(?:${WORD}|[€$£¥%&])`
 /** A token with a digit, unambiguous for the same reason. */
 const NUMBER = String.raw`[^ \p{N}]*\p{N}[^ ]*`
-/** A clause ends at punctuation, at the end of the line, or at a headline's separator ("Fotografe | Amsterdam"). */
-const CLAUSE_END = String.raw`(?=$| [.,;:!?…)\-–—|·•])`
+/**
+ * A clause ends at punctuation, at the end of the line, at a headline's separator ("Fotografe | Amsterdam"),
+ * or at an emoji or symbol used as one ("Glazenwasserij Tom 🧽 voor particulieren", "Gent ✦ Antwerpen").
+ */
+const CLAUSE_END = String.raw`(?=$| [.,;:!?…)\-–—|·•\p{Extended_Pictographic}\p{So}])`
 const PUNCTUATION_TOKENS = new Set([',', '.', ':', ';', '!', '\\?', '(', ')', '-', '–', '—', '…'])
 
 export function compilePattern(source: string, lexicons: Lexicons = {}): CompiledPattern {

@@ -33,6 +33,10 @@ export const dutchPillars: PillarData = {
       'boekhandel', 'bloemenzaak', 'ijssalon', 'schoonheidssalon', 'fietsenwinkel', 'bakkerijen', 'winkels',
       'vakantiehuis', 'vakantiewoning', 'koffiebar', 'lunchroom', 'frituur', 'snackbar', 'viskraam', 'kaasboerderij',
       'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
+      // Held-out review 60: "Glazenwasserij Tom 🧽 voor particulieren …", "Stomerij Jansen".
+      'glazenwasserij', 'stomerij', 'poetsbedrijf', 'tuinonderhoud',
+      // Verkleinwoorden: "een eigen praktijkje voor voetverzorging", "een winkeltje voor garen en stoffen".
+      'praktijkje', 'winkeltje', 'zaakje', 'atelierje',
       'schrijnwerkerij', 'bakkerij-patisserie', 'beenhouwerij', 'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
       // Flemish firms named by their work: "Dakwerken Peeters", "Schilderwerken Claes".
       'dakwerken', 'schilderwerken', 'tuinwerken', 'grondwerken', 'renovatiewerken', 'sloopwerken', 'voegwerken',
@@ -131,6 +135,8 @@ export const dutchPillars: PillarData = {
     '@self ben|zijn|werd|werden ...4 een|de _? _? @business',
     // A company named by its kind of business: "Wij zijn Dakwerken Peeters", "Wij zijn Bakkerij Jansen".
     '@self ben|zijn de? @business',
+    // "Wij zijn Brood & Co, een bakkerij in Goes" (held-out review 60).
+    '@self ben|zijn ...4 , een|de ...4 @business',
     // Een zaak bij naam: "Bakkerij Koster is een bakkerij in Deventer", en een kopregel "Bakkerij Koster | Deventer" (held-out review 46).
     '^ _ _? _? is|was een ...2 @business',
     '^ @business _ _? $',
@@ -228,6 +234,8 @@ export const dutchPillars: PillarData = {
     'zanger', 'zangeres', 'cellist', 'drummer', 'cabaretier', 'choreograaf',
     'danser', 'danseres', 'typograaf', 'illustratrice', 'tattooartiest', 'beeldend kunstenaar',
     'ambtenaar', 'epidemioloog', 'griffier', 'opbouwwerker', 'wetenschappelijk medewerker',
+    // Held-out review 60: lokale vakmensen.
+    'poetsvrouw', 'poetshulp', 'voetverzorger', 'voetverzorgster', 'vloerenlegger', 'ontstopper', 'patissier', 'chocolatier',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
