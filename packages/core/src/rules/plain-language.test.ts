@@ -708,6 +708,11 @@ describe('hard-sentence', () => {
     expect(findings('Goeiemiddag iedereen, ik ben Bart en ik run een klein databureau in Gent dat Tidewater Analytics heet.', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings('Ik ben Bart en ik run samen met mijn zus een klein databureau in Gent dat Tidewater Analytics heet.', 'hard-sentence', {language: 'nl'})).toHaveLength(1)
     expect(findings("Ze is auteur van het handboek 'Zorgtechnologie in de wijk' en zit in de redactie van een blad.", 'hard-sentence', {language: 'nl'})).toEqual([])
+    // An ask spread over two sentences of a paragraph is specific as a whole (held-out review 62).
+    const placement = "I'm looking for a placement in aged care around Ipswich."
+    const follow = 'If you know anybody at all who might help me out with that, please send them my way.'
+    expect(findings(`${placement} ${follow}`, 'hard-sentence', {language: 'en'})).toEqual([])
+    expect(findings(`${placement}\n\n${follow}`, 'hard-sentence', {language: 'en'})).toHaveLength(1)
     // A lead-in before a specific ask keeps the ask's allowance.
     expect(findings("I'm Jo, a bookkeeper. So I'm looking for electricians and plumbers in Greater Manchester who are tired of chasing work.", 'hard-sentence', {language: 'en'})).toEqual([])
     // A specific ask of 21–25 words gets the hint, aiming at 20; above 25 a warning (held-out reviews 38, 41–43).
