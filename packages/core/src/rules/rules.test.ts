@@ -1251,6 +1251,10 @@ describe('unspecific-ask', () => {
       'I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients from February.',
       'Wedding + elopement photographer | Denver, CO\nNow booking 2025 & 2026 – only 6 dates left for fall!',
       'Ik help kappers in Zwolle met hun administratie. Vanaf maart nemen we weer nieuwe klanten aan.',
+      // Held-out review 61: capacity in Dutch with a time word, and welcome lines.
+      'Ik ben psycholoog in Zeist en help volwassenen met stressklachten en burn-out. Ik heb op dit moment ruimte voor nieuwe cliënten.',
+      'Ik ben psycholoog in Zeist en help volwassenen met stressklachten en burn-out. Nieuwe cliënten zijn altijd welkom.',
+      "I'm a physio in Portland and treat climbers and nurses. New clients are always welcome, book online anytime.",
     ]) {
       expect(findings(text, 'unspecific-ask', about), text).toEqual([])
     }
@@ -1258,6 +1262,8 @@ describe('unspecific-ask', () => {
     expect(findings('I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients.', 'unspecific-ask')).toHaveLength(1)
     expect(findings('Ik ben accountmanager in Zwolle bij een groothandel in bouwmaterialen. Ik sta open voor nieuwe uitdagingen.', 'unspecific-ask', about)).toHaveLength(1)
     expect(findings('I help people grow. I currently have space for two new clients.', 'unspecific-ask', about)).toHaveLength(1)
+    // The welcome line is reported whole, "New" included.
+    expect(findings("I'm a physio. New clients are always welcome.", 'unspecific-ask').map((message) => message.actual)).toEqual(['New clients are always welcome.'])
   })
 
   it('takes no grade before a hyphen for a named example: "C-level" leaders', () => {

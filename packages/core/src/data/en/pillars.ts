@@ -445,7 +445,7 @@ export const englishPillars: PillarData = {
         // A clinic or service page: "GPs in Greater Manchester can refer patients via e-RS", "We accept referrals from GPs".
     '< ^ _ ...8 can|may ...2 refer|introduce|register patients|clients|customers|people|families|children|pupils|students|them',
     // Welcoming a group: "New clients are always welcome", "Students are welcome too", "We accept privately funded clients".
-    '< clients|patients|customers|students|families|members|newcomers|beginners|adults|children|kids|teenagers|everyone|businesses|parents ...8 are|is ...2 welcome',
+    '< new|all? clients|patients|customers|students|families|members|newcomers|beginners|adults|children|kids|teenagers|everyone|businesses|parents ...8 are|is ...2 welcome',
     '< @self ...2 accept|accepts ...3 clients|patients|customers|students|pupils|members|families|children|referrals|bookings',
     '< @self ...2 take|takes on new|more',
     '< @self ...3 have|has|keep|keeps ...6 places|spaces|slots|spots for',
@@ -739,6 +739,8 @@ export const englishPillars: PillarData = {
     'space|room|capacity for ...2 new|more|one|two|three|#',
     'available from|for|in',
     'books|diary|calendar are|is? open',
+    // "New clients are always welcome" on an About page (held-out review 61).
+    'new clients|patients|customers|students|pupils|members|families ...3 welcome',
   ],
   listenerCondition: [
     // "If you're a strata manager between Coolangatta and Southport, give me a bell", also mid-sentence

@@ -704,6 +704,9 @@ export const dutchPillars: PillarData = {
     'neem|nemen ...3 nieuwe? klanten|cliënten|opdrachten|leerlingen|patiënten aan',
     'agenda ...2 open|vrij',
     'nu|momenteel ...2 boekbaar|te boeken',
+    // "Ik heb op dit moment ruimte voor nieuwe cliënten", "Nieuwe cliënten zijn altijd welkom" (held-out review 61).
+    'ruimte|plek|plaats|plekken|plaatsen voor nieuwe|meer ...2 cliënten|klanten|patiënten|leerlingen|opdrachten|projecten|opdrachtgevers|deelnemers',
+    'nieuwe cliënten|klanten|patiënten|leerlingen|deelnemers ...3 welkom',
   ],
   listenerCondition: [
     // "Als ge een zaakvoerder kent die …, laat iets weten": a condition about the listener, also
