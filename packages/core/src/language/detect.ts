@@ -1,6 +1,6 @@
 import {franc} from 'franc-min'
-import {dutchFunctionWords} from '../data/nl/function-words.js'
-import {englishFunctionWords} from '../data/en/function-words.js'
+import {dutchDetectionWords, dutchFunctionWords} from '../data/nl/function-words.js'
+import {englishDetectionWords, englishFunctionWords} from '../data/en/function-words.js'
 
 export type Language = 'nl' | 'en'
 
@@ -12,8 +12,8 @@ export interface LanguageGuess {
   readonly englishHits: number
 }
 
-const DUTCH = new Set(dutchFunctionWords)
-const ENGLISH = new Set(englishFunctionWords)
+const DUTCH = new Set([...dutchFunctionWords, ...dutchDetectionWords])
+const ENGLISH = new Set([...englishFunctionWords, ...englishDetectionWords])
 const WORD = /[\p{L}'’]+/gu
 
 /** How many Dutch and English function words a text holds. */

@@ -580,6 +580,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Ria, vloerenlegger in Gent.'],
     ['en', "I'm Priya, I'm in my second year of Economics at the University of Warwick."],
     ['nl', 'Ik ben Priya en ik zit in het derde jaar van Communicatie aan de Hogeschool Utrecht.'],
+    // Words that tell the language are still content words ("based" counts for English detection only).
+    ['en', 'Born in Lagos and based in Glasgow, Tunde Adeyemi works primarily in bronze and reclaimed timber.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -652,6 +654,9 @@ describe('missing-who / missing-what / missing-ask', () => {
     // Irish "I'm after finishing" is what just happened; in Flanders "de werf" is the building site (held-out reviews 25, 60).
     ['en', "I'm Dara, a roofer in Cork. I'm after finishing my apprenticeship."],
     ['nl', 'Ik ben Jens, stukadoor in Gent. Ik werk proper en ik laat de werf altijd net achter.'],
+    // A need denied is no ask (held-out review 64).
+    ['en', "I'm Jo, an architect in Leeds, so I don't need drawings explained to me."],
+    ['nl', 'Ik ben Jo, architect in Gent, dus ik heb geen uitleg nodig bij tekeningen.'],
   ])('flags missing-ask when "zoek"/"looking" is no ask (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-ask')).toHaveLength(1)
   })

@@ -12,6 +12,11 @@ export const englishFunctionWords: readonly string[] = [
   'to', 'up', 'us', 'very', 'was', 'were', "we're", 'what', 'when', 'where', 'which', 'who', 'will',
   'with', 'would', 'year', 'years', 'you', 'your', "you're", 'clients', 'customers', 'businesses',
   'people', 'work', 'works', 'working', 'he', 'its', 'these', 'those', 'through', 'while', 'want',
-  // Words of two-line bios that have no function word to go by (held-out review 64): "Wedding photographer | Colorado".
-  'photographer', 'wedding', 'weddings', 'available', 'inquire', 'enquire', 'based',
 ]
+
+/**
+ * Content words that only tell the language: counted by language detection, never taken for function
+ * words elsewhere. Two-line bios often have no function word to go by (held-out review 64): "Wedding
+ * photographer | Colorado", where trigrams guessed Dutch.
+ */
+export const englishDetectionWords: readonly string[] = ['photographer', 'wedding', 'weddings', 'available', 'inquire', 'enquire', 'based']

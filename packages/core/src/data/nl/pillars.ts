@@ -567,6 +567,8 @@ export const dutchPillars: PillarData = {
     '< @self wil|willen|zou|zouden ...3 meer|nieuwe|extra werk|klanten|opdrachten|opdrachtgevers|projecten|boekingen van|uit|in|bij|onder',
   ],
   notAsk: [
+    // Een ontkende behoefte is geen vraag: "dus ik heb geen uitleg nodig bij tekeningen" (held-out review 64).
+    'heb|hebben|heeft geen ...4 nodig',
     // A question to the reader about the speaker's own trade: "Op zoek naar een tekstschrijver? Neem contact op."
     '^ op zoek naar ...8 \\?',
     // A recruiter's service, not an ask: "bij vroegtijdig vertrek zoeken wij kosteloos een vervanger",
