@@ -817,6 +817,8 @@ function namesKindOfBusiness(word: string, pack: LanguagePack): boolean {
 
 /** How many following sentences may elaborate one ask. */
 const MAX_CONTINUATIONS = 2
+/** The speaker as subject or owner: a sentence with one tells the speaker's story, not whom they seek. */
+const SPEAKER_WORDS: ReadonlySet<string> = new Set([...SPEAKER_SUBJECTS, 'my', 'mijn', 'our', 'onze', 'ons', 'me', 'mij'])
 
 /**
  * Whether the speaker uses a word as a trade for themselves, outside the asks ("I'm Carlos, an
@@ -985,7 +987,10 @@ function findAsks(view: DocumentView, isOwnTrade: (word: string, ask: AskRange) 
       const elaborates = label || heading || matchesAny(candidateLine, pack.askContinuation)
       // A heading or label ("## Wie zoek ik?", "**My ideal client:**") may have its answer in the next block.
       const sameBlock = candidate.paragraph === previous.paragraph || ((heading || label) && candidate.paragraph === previous.paragraph + 1)
-      if (!elaborates || !sameBlock) break
+      // The block under a headline "Open to new opportunities" that tells the speaker's own story ("After six
+      // years at Booking.com my role was made redundant") is no answer to it (held-out review 62).
+      const ownStory = heading && !label && candidate.paragraph !== previous.paragraph && candidate.tokens.some((token) => SPEAKER_WORDS.has(token.norm))
+      if (!elaborates || !sameBlock || ownStory) break
       tokens.push(...candidate.tokens)
       parts.push(...candidateLine.wordList)
       end = candidate.end

@@ -1267,6 +1267,10 @@ describe('unspecific-ask', () => {
     expect(findings('I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients.', 'unspecific-ask')).toHaveLength(1)
     expect(findings('Ik ben accountmanager in Zwolle bij een groothandel in bouwmaterialen. Ik sta open voor nieuwe uitdagingen.', 'unspecific-ask', about)).toHaveLength(1)
     expect(findings('I help people grow. I currently have space for two new clients.', 'unspecific-ask', about)).toHaveLength(1)
+    // The speaker's own story under an "open to" headline is no answer to it (held-out review 62).
+    const layoff = '# Marketing Lead | Open to new opportunities\n\nAfter six years at Booking.com my role was made redundant in a reorganisation.'
+    expect(findings(layoff, 'unspecific-ask', {profile: 'profile-about', syntax: 'markdown'})).toHaveLength(1)
+    expect(findings('## Wie zoek ik?\n\nArchitecten in Gent die renovaties doen.', 'unspecific-ask', {syntax: 'markdown'})).toEqual([])
     // The welcome line is reported whole, "New" included.
     expect(findings("I'm a physio. New clients are always welcome.", 'unspecific-ask').map((message) => message.actual)).toEqual(['New clients are always welcome.'])
   })
