@@ -104,6 +104,14 @@ export interface JargonEntry {
    */
   readonly onlyBeforeWord?: boolean
   /**
+   * A software partner's name for its service, not jargon, before a named product or a kind of software
+   * ("Wij implementeren AFAS Profit", "de implementatie van Exact Online", "de implementatie van
+   * ERP-systemen") or as an item of a list of project phases ("analyse, implementatie, maatwerk, hosting
+   * en support"). Before a policy or another abstract noun it stays jargon ("de implementatie van het
+   * nieuwe beleid", "de implementatie van de Omgevingswet").
+   */
+  readonly softwareService?: boolean
+  /**
    * A way of working named like a tool, which a headline row lists as a skill tag when it stands alone
    * between separators: "Product Owner | Agile | E-commerce", "Cloud Architect | Azure | DevOps".
    */

@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {simplifyIgnore} from '../data/en/simplify-ignore.js'
 import {simplifyPhrases} from '../data/en/simplify-phrases.js'
 import {englishFirmWords, englishJargon} from '../data/en/jargon.js'
-import {dutchCraftHeads, dutchCraftWords, dutchFirmWords, dutchJargon} from '../data/nl/jargon.js'
+import {dutchCraftHeads, dutchCraftWords, dutchFirmWords, dutchJargon, dutchSoftwareHeads} from '../data/nl/jargon.js'
 import type {JargonEntry} from '../data/types.js'
 import {jargonIndex} from '../language/jargon-index.js'
 import {functionWords, languagePack} from '../language/pack.js'
@@ -160,7 +160,60 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   if (entry.notBefore && (entry.notBefore.includes(next) || (entry.notBefore.includes('#') && /^\d/.test(next)))) return false
   if (entry.notBeforeBareNoun?.includes(next) && isBareNoun(tokens[end + 1])) return false
   if (entry.onlyBeforeWord && (tokens[end]?.kind !== 'word' || LIST_JOINS.has(next))) return false
+  if (entry.softwareService && namesSoftwareService(tokens, start, end)) return false
   return true
+}
+
+/** Subject pronouns after an inverted verb: "Sinds 2015 implementeren we AFAS". */
+const INVERTED_SUBJECTS = new Set(['we', 'wij', 'ik', 'ze', 'zij', 'hij'])
+/** Most words between "van" and the kind of software: "van een nieuw ERP-systeem". */
+const MAX_SOFTWARE_WORDS = 3
+
+/**
+ * "implementeren" or "implementatie" as a software partner's service (held-out review 63): before a
+ * product named without an article ("Wij implementeren AFAS Profit", "de implementatie van Exact
+ * Online") or a kind of software ("de implementatie van ERP-systemen"), after one ("AFAS Profit
+ * geïmplementeerd", "ERP-systemen te implementeren"), or as an item of a list of project phases ("analyse,
+ * implementatie, maatwerk, hosting en support"). A law keeps its article and stays flagged ("de
+ * implementatie van de Omgevingswet"), and so does a policy ("de implementatie van het nieuwe beleid").
+ */
+function namesSoftwareService(tokens: readonly Token[], start: number, end: number): boolean {
+  if (isListItem(tokens, start, end)) return true
+  let at = end
+  if (tokens[at]?.norm === 'van') at++
+  else if (INVERTED_SUBJECTS.has(tokens[at]?.norm ?? '')) at++
+  const next = tokens[at]
+  if (next !== undefined && isCapitalised(next)) return true
+  for (let index = at; index < at + MAX_SOFTWARE_WORDS && index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') break
+    if (isSoftware(token.norm)) return true
+  }
+  const before = tokens[start - 1]?.norm === 'te' ? start - 2 : start - 1
+  const previous = tokens[before]
+  return before > 0 && previous !== undefined && (isCapitalised(previous) || isSoftware(previous.norm))
+}
+
+/** Heads that name software only as the end of a compound: "het systeem" alone may be any system. */
+const COMPOUND_ONLY_HEADS = new Set(['systeem', 'systemen', 'applicatie', 'applicaties'])
+
+/** A word that names software: "ERP-systemen", "boekhoudpakket", "software". */
+function isSoftware(word: string): boolean {
+  return dutchSoftwareHeads.some((head) => word.endsWith(head) && (word.length > head.length || !COMPOUND_ONLY_HEADS.has(head)))
+}
+
+/**
+ * An item of a list of three or more: a comma on one side and a comma, a list join or the end of the
+ * clause on the other ("analyse, implementatie, maatwerk", "analyse, ontwerp en implementatie.").
+ */
+function isListItem(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.text ?? ''
+  const after = tokens[end]
+  const afterText = after === undefined ? '.' : after.norm
+  if (before === ',') return afterText === ',' || LIST_JOINS.has(afterText) || (after?.kind === 'punctuation' && afterText !== '(')
+  // "analyse, ontwerp en implementatie": a join before, and a comma before the item ahead of it.
+  const clauseEnds = after === undefined || (after.kind === 'punctuation' && after.text !== '(')
+  return LIST_JOINS.has(before) && before !== ',' && tokens[start - 2]?.kind === 'word' && tokens[start - 3]?.text === ',' && (clauseEnds || afterText === ',')
 }
 
 /** Words that open a noun phrase with an article, a possessive or a demonstrative. */

@@ -101,6 +101,13 @@ describe('jargon', () => {
     ['en', 'I roll up my sleeves and work alongside your team.', 'roll up my sleeves'],
     ['en', 'Our comprehensive suite of services includes monitoring.', 'comprehensive suite of services'],
     ['en', 'We deliver seamless support for shops in Leeds.', 'seamless'],
+    // Held-out reviews 60, 63: near misses of a software partner's service and of a plain full-service business.
+    ['nl', 'We begeleiden de implementatie van het nieuwe beleid.', 'implementatie'],
+    ['nl', 'Wij begeleiden de implementatie van de Omgevingswet.', 'implementatie'],
+    ['nl', 'Wij implementeren het nieuwe beleid in de wijk.', 'implementeren'],
+    ['nl', 'Wij doen de implementatie, en daarna het beheer.', 'implementatie'],
+    ['nl', 'De implementatie van het maatregelenpakket vraagt tijd.', 'implementatie'],
+    ['nl', 'Wij zijn een full-service marketingbureau in Tilburg.', 'full-service'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -199,6 +206,17 @@ describe('jargon', () => {
     // A job title with the policy field; a clinical standard.
     'Ik ben Anouk, beleidsadviseur sociaal domein bij de gemeente Ede.',
     'We offer evidence-based therapy for anxiety in Leeds.',
+    // Held-out reviews 60, 63: a software partner's service before a named product or a kind of software,
+    // after one, or in a list of project phases; a full-service garage as in English.
+    'Wij implementeren AFAS Profit bij zorginstellingen.',
+    "Sinds 2015 implementeren we Odoo bij kmo's.",
+    'Wij zorgen voor de implementatie van Exact Online bij accountants.',
+    'Wij zijn gespecialiseerd in de implementatie van ERP-systemen.',
+    'We helpen je om een nieuw boekhoudpakket te implementeren.',
+    'Wij hebben AFAS Profit geïmplementeerd.',
+    'We doen analyse, implementatie, hosting en support.',
+    'Wij doen advies, ontwerp en implementatie.',
+    'Wij zijn een full-service garage in Tilburg.',
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

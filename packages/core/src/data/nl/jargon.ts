@@ -865,6 +865,13 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Noem wat je allemaal doet.',
     kind: 'buzzword',
+    // A kind of business with its plain meaning, as in English: "een full-service garage", "een
+    // full-service makelaar" (held-out review 60); "een full-service marketingbureau" is a claim.
+    notBefore: [
+      'garage', 'garages', 'garagebedrijf', 'autobedrijf', 'autogarage', 'restaurant', 'restaurants', 'hotel', 'hotels',
+      'tankstation', 'tankstations', 'kapsalon', 'salon', 'spa', 'bar', 'wasserette', 'makelaar', 'makelaars',
+      'makelaardij', 'ontwerper', 'designer',
+    ],
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
@@ -1095,6 +1102,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     forms: ['implementatie'],
     replace: ['invoering'],
     kind: 'officialese',
+    // A software partner's service: "de implementatie van Exact Online" (held-out review 63).
+    softwareService: true,
     source: 'DW, NOS (as implementeren)',
   },
   {
@@ -1102,6 +1111,7 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Zeg wat je invoert: "ik zet boekhoudsoftware op voor webwinkels".',
     kind: 'officialese',
+    softwareService: true,
     source: 'DW, NOS (as implementeren)',
   },
   {
@@ -1112,6 +1122,8 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Schrijf "invoeren" of zeg wat je precies installeert of regelt.',
     kind: 'officialese',
+    // "Wij implementeren AFAS Profit bij zorginstellingen" names the service (held-out review 63).
+    softwareService: true,
     source: 'DW, NOS',
   },
   {
@@ -2923,6 +2935,16 @@ export const dutchCraftHeads: readonly string[] = [
   'hout', 'staal', 'deuren', 'deur', 'kasten', 'kast', 'keukens', 'keuken', 'meubels',
   'meubelen', 'schrijnwerk', 'timmerwerk', 'smeedwerk', 'laswerk', 'tafels', 'kozijnen', 'ramen', 'vloeren',
   'dressings',
+]
+
+/**
+ * Last parts of compounds that name software, after which "implementeren" and "implementatie" name a
+ * software partner's service: "de implementatie van ERP-systemen", "een nieuw boekhoudpakket
+ * implementeren" (held-out review 63). Only packages of software, not "maatregelenpakket". pitchlint's own list.
+ */
+export const dutchSoftwareHeads: readonly string[] = [
+  'systeem', 'systemen', 'software', 'softwarepakket', 'softwarepakketten', 'boekhoudpakket', 'boekhoudpakketten',
+  'salarispakket', 'salarispakketten', '-pakket', '-pakketten', 'applicatie', 'applicaties',
 ]
 
 /**
