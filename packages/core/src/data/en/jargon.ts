@@ -1165,7 +1165,7 @@ export const englishJargon: readonly JargonEntry[] = [
   {
     forms: [
       'key stakeholders', 'key stakeholder', 'all stakeholders', 'relevant stakeholders', 'stakeholders',
-      'stakeholder alignment', 'stakeholder buy-in', 'stakeholder management',
+      'stakeholder alignment', 'stakeholder buy-in', 'stakeholder management', 'stakeholder engagement',
     ],
     replace: [],
     advice: "Name them: 'the owner, the bank and the works council'.",
@@ -2496,7 +2496,12 @@ export const englishJargon: readonly JargonEntry[] = [
     source: 'own: management jargon',
   },  // Held-out reviews 35–39: variants and clichés the reviewers found unflagged.
   {
-    forms: ['end-to-end it solutions', 'end-to-end it services', 'end-to-end it support', 'end-to-end property solutions'],
+    forms: [
+      'end-to-end it solutions', 'end-to-end it services', 'end-to-end it support', 'end-to-end property solutions',
+      // Held-out reviews 60, 63.
+      'end-to-end digital solutions', 'end-to-end digital services', 'end-to-end cleaning solutions',
+      'end-to-end commercial cleaning solutions',
+    ],
     replace: [],
     advice: 'Say what you do from start to finish: "we install, patch and back up your laptops".',
     kind: 'buzzword',
@@ -2615,6 +2620,64 @@ export const englishJargon: readonly JargonEntry[] = [
     advice: "Say what the user no longer has to do: 'one login for both banks'.",
     kind: 'buzzword',
     source: 'facts §3.4, like "seamlessly"',
+  },
+  // Held-out reviews 61, 63, 65: consultancy, care and public-sector clichés the reviewers found unflagged.
+  {
+    forms: ['unlock unprecedented value', 'unlocks unprecedented value', 'unlocking unprecedented value', 'unprecedented value'],
+    replace: [],
+    advice: "Say how much: 'we cut your stock by a fifth'.",
+    kind: 'buzzword',
+    source: 'own: hype claim, like "unlock value"',
+  },
+  {
+    forms: ['navigate change', 'navigates change', 'navigating change', 'navigated change'],
+    replace: [],
+    advice: "Say which change and what you do in it: 'I help shops move to a new till system'.",
+    kind: 'buzzword',
+    source: 'own: adviser cliché, like "navigate complexity"',
+  },
+  {
+    // Only with a person holding it for people: "instruments can hold space for silence" is a composer's image.
+    forms: [
+      'i hold space', 'we hold space', "i'll hold space", 'she holds space', 'he holds space', 'i hold the space',
+      'we hold the space', 'hold space for you', 'holding space for you', 'hold space for others',
+      'holding space for others', 'hold a safe space', 'holding a safe space',
+    ],
+    replace: [],
+    advice: "Say what you do in a session: 'I listen and ask questions, without giving advice'.",
+    kind: 'buzzword',
+    source: 'own: therapy cliché',
+  },
+  {
+    forms: ['non-judgemental space', 'non-judgmental space', 'judgement-free space', 'judgment-free space', 'judgement-free zone', 'judgment-free zone'],
+    replace: [],
+    advice: "Say what happens there: 'you can talk without being told what to do'.",
+    kind: 'buzzword',
+    source: 'own: therapy cliché',
+  },
+  {
+    forms: [
+      'no longer serves you', 'no longer serves them', 'no longer serves me', 'no longer serves us', 'no longer serve you',
+      'no longer serve them', 'no longer serve us',
+    ],
+    replace: [],
+    advice: "Say what they let go of: 'the habit of saying yes to every request'.",
+    kind: 'buzzword',
+    source: 'own: coaching cliché ("release what no longer serves you")',
+  },
+  {
+    forms: ['whole-system approach', 'whole system approach', 'whole-systems approach', 'whole systems approach'],
+    replace: [],
+    advice: "Say who works together: 'GPs, schools and the council in one team'.",
+    kind: 'buzzword',
+    source: 'own: public-sector jargon',
+  },
+  {
+    forms: ['put people first', 'puts people first', 'putting people first'],
+    replace: [],
+    advice: "Say what you do for them: 'a named nurse for every patient'.",
+    kind: 'buzzword',
+    source: 'own: slogan without content',
   },
 ]
 

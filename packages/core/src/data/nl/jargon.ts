@@ -815,6 +815,8 @@ export const dutchJargon: readonly JargonEntry[] = [
       'end-to-end aanpak', 'end-to-end partner', 'end-to-end ondersteuning', 'end-to-end begeleiding', 'end-to-end ontzorging',
       'end-to-end it-oplossing', 'end-to-end it-oplossingen', 'end-to-end ict-oplossingen', 'end-to-end totaaloplossing',
       'end-to-end totaaloplossingen', 'end-to-end implementatie', 'end-to-end implementaties',
+      // Held-out review 63.
+      'end-to-end digitale oplossing', 'end-to-end digitale oplossingen', 'end-to-end digitale dienstverlening',
     ],
     replace: [],
     advice: 'Noem begin en eind: "van ontwerp tot oplevering".',
@@ -2567,6 +2569,8 @@ export const dutchJargon: readonly JargonEntry[] = [
       'waardecreatie', 'waarde creëren', 'waarde creeren', 'waarde te creëren', 'waarde te creeren',
       'creëert waarde', 'creëren waarde', 'waarde creëert', 'waarde gecreëerd', 'waarde toevoegen',
       'waarde toe te voegen', 'voegt waarde toe', 'voegen waarde toe', 'waarde toevoegt',
+      // With a modal between (held-out review 62): "waar ik waarde kan toevoegen".
+      'waarde kan toevoegen', 'waarde kunnen toevoegen', 'waarde wil toevoegen', 'waarde willen toevoegen',
     ],
     replace: [],
     advice: 'Zeg wat de klant eraan overhoudt: geld, uren of klanten.',
@@ -2899,6 +2903,44 @@ export const dutchJargon: readonly JargonEntry[] = [
     advice: 'Zeg wat de software doet: "sorteert je facturen".',
     kind: 'buzzword',
     source: 'own: als "datagedreven"',
+  },
+  // Held-out reviews 61–63, 65: sales Dunglish, coach and CV clichés and officialese the reviewers found unflagged.
+  // Not "in beeld krijgen" or "hiertoe": a photographer's "je product mooi in beeld krijgen" is literal, and
+  // Flemish "tot hiertoe" is plain for "so far".
+  {
+    forms: ['closen', 'gecloset', 'geclosed'],
+    replace: [],
+    advice: 'Schrijf "sluiten" of "binnenhalen": "deals sluiten".',
+    kind: 'buzzword',
+    source: 'Dunglish: English verb with Dutch ending',
+  },
+  {
+    forms: ['innerlijke kompas', 'innerlijk kompas'],
+    replace: [],
+    advice: 'Zeg wat je cliënt daarna weet of durft: "je weet weer wat je wilt in je werk".',
+    kind: 'buzzword',
+    source: 'own: coachcliché',
+  },
+  {
+    forms: ['echte doener', 'echte doeners'],
+    replace: [],
+    advice: 'Geef een voorbeeld: "ik had de nieuwe kassa in een week draaiend".',
+    kind: 'buzzword',
+    source: 'own: cv-cliché',
+  },
+  {
+    forms: ['flexibel inzetbaar'],
+    replace: [],
+    advice: 'Zeg wanneer en waar je kunt: "ook in het weekend, in heel Gelderland".',
+    kind: 'buzzword',
+    source: 'own: cv-cliché, als "breed inzetbaar"',
+  },
+  {
+    forms: ['draagvlak'],
+    replace: [],
+    advice: 'Schrijf "steun": "de buurt staat erachter".',
+    kind: 'officialese',
+    source: 'officialese: plain word "steun"; the phrases with "creëren" are an entry of their own',
   },
 ]
 
