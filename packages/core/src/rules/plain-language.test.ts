@@ -962,6 +962,15 @@ describe('hedge', () => {
     ['Ik help bakkers met hun boekhouding, you know.', ', you know.'],
     ['We fix roofs in Leeds, honestly.', ', honestly.'],
     ['We proberen nu een pre-seed van 150.000 euro op te halen.', 'proberen'],
+    // Held-out reviews 61, 63, 65: near misses of the new exemptions (the speaker or listener as the subject
+    // of the relative clause, a clause of the speaker's after it, a thing's relative clause outside an ask, a
+    // naming verb, the speaker as subject).
+    ['Ik zoek bedrijven die je misschien kent.', 'misschien'],
+    ["I'm looking for bakers that I can basically help.", 'basically'],
+    ["I'm looking for firms in Leeds, so basically anyone with a roof.", 'basically'],
+    ["We're a small team that is kind of new to this.", 'is kind of'],
+    ['Friends call me a bit of a perfectionist.', 'a bit of a'],
+    ['I often ring parents a bit late.', 'a bit'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -1094,6 +1103,18 @@ describe('hedge', () => {
     "We're pretty much flat out with residential work.",
     "We're pretty much booked out until March.",
     "We're pretty much the only sparkies in Logan.",
+    // Held-out reviews 61, 63, 65: a softener in a relative clause that describes the target of an ask, also
+    // with a possessive in it; the speaker as the object of a plural subject.
+    "I'm looking for an intro to a Colorado software company who just bought HubSpot and is kind of regretting it.",
+    "I'd love to meet finance directors in Leeds whose ERP is basically held together with spreadsheets.",
+    "I'm looking for businesses who could offer guaranteed interviews to our young people and maybe sponsor a team.",
+    'We zoeken bedrijven die onze jongeren een gegarandeerd gesprek kunnen bieden en misschien een team willen sponsoren.',
+    'A lot of parents come to me in a bit of a panic.',
+    'Public waiting lists can be long, so a lot of parents come to me in a bit of a panic.',
+    'Parents often ring me a bit panicked.',
+    'Patients come to us a bit scared.',
+    'Ouders bellen mij vaak een beetje wanhopig.',
+    'Veel ouders bellen me een beetje in paniek.',
   ])(
     'does not flag: %s',
     (text) => {
