@@ -94,7 +94,7 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (isBracketedAside(tokens, start, end)) return false
   if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start, end) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
   if (OPTIONAL_ENTRIES.has(entry) && opensOptionalAddOn(tokens, start, end)) return false
-  if (JUST_ENTRIES.has(entry) && isVerdictOnAThing(tokens, start, end)) return false
+  if (JUST_ENTRIES.has(entry) && (isVerdictOnAThing(tokens, start, end) || isIrishPerfect(tokens, end))) return false
   if (entry.onlyAboutSpeaker && !aboutSpeaker(tokens, start, end)) return false
   if (entry.notAboutOthers && aboutOthers(tokens, start, end)) return false
   if (entry.onlyAfter && !entry.onlyAfter.includes(start === 0 ? '^' : tokens[start - 1]!.norm)) return false
@@ -302,6 +302,14 @@ const VERDICTS = new Set([
   'not', 'wrong', 'false', 'untrue', 'nonsense', 'rubbish', 'myth', 'lie', 'ridiculous', 'absurd', 'silly',
   'plain', 'simply', 'crazy', 'madness', 'bad',
 ])
+
+/**
+ * The Irish perfect, "just after" a verb in -ing: "I'm just after qualifying" means "I have just
+ * qualified" (held-out review 60). "I'm just after a bit of advice" seeks something and still minimises.
+ */
+function isIrishPerfect(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.norm === 'after' && /^\p{L}{3,}ing$/u.test(tokens[end + 1]?.norm ?? '')
+}
 
 /**
  * "just" that stresses a verdict on a thing: "That's just not true", "It's just wrong", "That is just a

