@@ -1,8 +1,11 @@
 import {
-  englishClientWork, englishCountIdioms, englishDatedStory, englishIrregularPast, englishNamedClients, englishNamedSources, englishProof,
-  englishProofCounts,
+  englishClientWork, englishCountIdioms, englishCredentialHeads, englishDatedStory, englishIrregularPast, englishNamedClients, englishNamedSources,
+  englishNamedUsers, englishProof, englishProofCounts,
 } from '../data/en/proof.js'
-import {dutchClientWork, dutchCountIdioms, dutchDatedStory, dutchNamedClients, dutchNamedSources, dutchProof, dutchProofCounts, dutchStrongPast} from '../data/nl/proof.js'
+import {
+  dutchClientWork, dutchCountIdioms, dutchCredentialHeads, dutchDatedStory, dutchNamedClients, dutchNamedSources, dutchNamedUsers, dutchProof,
+  dutchProofCounts, dutchStrongPast,
+} from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
 import {rulePlugin, type Rule} from '../rule.js'
@@ -24,6 +27,13 @@ const countIdioms: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchCo
 const namedSources: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedSources), en: compile(englishNamedSources)}
 /** An earlier employer in note form, "ex-" before a name: "ex-Glossier", "Ex-Rituals" (held-out review 64); not "ex-wife". */
 const FORMER_EMPLOYER = /^[Ee]x-\p{Lu}/u
+/** A named user ("Leeds City Council already uses it"): proof only outside an ask and with a name before it. */
+const namedUsers: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedUsers), en: compile(englishNamedUsers)}
+/** A credential after a name or acronym: "InstallQ-erkenning", "NICEIC-approved" (held-out review 60). */
+const CREDENTIAL: Readonly<Record<Language, RegExp>> = {
+  nl: new RegExp(`^\\p{Lu}[\\p{L}\\d]*-(?:${dutchCredentialHeads.join('|')})$`, 'u'),
+  en: new RegExp(`^\\p{Lu}[\\p{L}\\d]*-(?:${englishCredentialHeads.join('|')})$`, 'u'),
+}
 /** Past work for clients by their kind and place ("done migrations for a few credit unions … in Limerick"): proof only outside an ask. */
 const clientWork: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchClientWork), en: compile(englishClientWork)}
 /** A recent day ("Last Tuesday", "Vanochtend"): proof only outside an ask, with a verb in the past tense after it. */
@@ -72,6 +82,8 @@ export const missingProof: Rule = {
         namesClientsOrProves(line, sentence.tokens, sentence.language) ||
         matchSet(line, namedSources[sentence.language]).some((match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end)) ||
         sentence.tokens.some((token, index) => FORMER_EMPLOYER.test(token.text) && outsideAsk(index)) ||
+        sentence.tokens.some((token, index) => CREDENTIAL[sentence.language].test(token.text) && outsideAsk(index)) ||
+        matchSet(line, namedUsers[sentence.language]).some((match) => outsideAsk(match.start) && nameBefore(sentence.tokens, match.start)) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
         line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
         matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start) && !inIdiom(match)) ||
@@ -108,6 +120,21 @@ function nameFollows(tokens: readonly Token[], end: number): boolean {
     const token = tokens[index]!
     if (token.kind === 'punctuation' && token.text !== ',' && token.text !== '&') return false
     if ((isCapitalised(token) && !NOT_NAMES.has(token.norm)) || /\d/.test(token.text)) return true
+  }
+  return false
+}
+
+/**
+ * A name before `start` in its clause: a capitalised word after the first ("De gemeente Ede werkt er al
+ * mee"), or the first when a capitalised word follows it ("Leeds City Council already uses it"). "Schools
+ * already use it" names none.
+ */
+function nameBefore(tokens: readonly Token[], start: number): boolean {
+  for (let index = start - 1; index >= 0; index--) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && token.text !== '&') return false
+    if (!isCapitalised(token) || NOT_NAMES.has(token.norm)) continue
+    if (index > 0 || (tokens[1] !== undefined && isCapitalised(tokens[1]))) return true
   }
   return false
 }

@@ -1223,6 +1223,14 @@ describe('missing-proof', () => {
     ['nl', 'Illustrator in Gent. Bekend van de radio.'],
     ['en', "I'm an ex-teacher and I tutor maths in Leeds."],
     ['en', 'I fix roofs in Dublin. Grand, thanks a million.'],
+    // What every trade claims or the law asks, a planned pilot, users without a name, a credential without
+    // a name before it, and "erkenning" as appreciation (held-out reviews 58, 60, 65).
+    ['en', "I'm a fully qualified and insured electrician in Leeds."],
+    ['en', "We're licensed electricians in Brisbane."],
+    ['en', 'We make an app for councils. We want to run a pilot with Leeds City Council.'],
+    ['en', 'We make an app for councils. Schools already use it.'],
+    ['en', 'We are family-approved bakers in Leeds.'],
+    ['nl', 'Ik ben loodgieter. Ik zoek erkenning voor mijn vak.'],
   ])('flags a text without any proof (%s)', (_language, text) => {
     const messages = findings(text, 'missing-proof')
     expect(messages).toHaveLength(1)
@@ -1316,6 +1324,17 @@ describe('missing-proof', () => {
     'Illustrator in Gent. Werk voor De Morgen en Knack.',
     // A count in words outside an idiom.
     'I fix roofs in Dublin. We fixed a million roofs.',
+    // A master grade, a named credential or trade body, a named pilot or user (held-out reviews 60, 61, 65).
+    "I'm a licensed & insured master electrician in Tampa.",
+    "I'm an electrician in Leeds. We're NICEIC-approved.",
+    'Ik ben installateur in Zwolle met InstallQ-erkenning.',
+    'Ik ben installateur in Zwolle, aangesloten bij Techniek Nederland.',
+    'Ik ben diëtist in Utrecht, lid van de NVD.',
+    "I'm a garden designer in York and a member of the Society of Garden Designers.",
+    'We maken een app voor wijkteams. We draaien nu een pilot in Wijchen.',
+    "We make an app for council teams. We're running a pilot with Leeds City Council.",
+    'We make an app for council teams. Leeds City Council already uses it.',
+    'Wij maken een app voor wijkteams. De gemeente Ede werkt er al mee.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
   })

