@@ -85,8 +85,8 @@ export const missingProof: Rule = {
         sentence.tokens.some((token, index) => CREDENTIAL[sentence.language].test(token.text) && outsideAsk(index)) ||
         matchSet(line, namedUsers[sentence.language]).some((match) => outsideAsk(match.start) && nameBefore(sentence.tokens, match.start)) ||
         line.wordList.some((word, token) => provesAsHead(word, sentence.language) && outsideAsk(token)) ||
-        line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && outsideAsk(token)) ||
-        matchSet(line, counts[sentence.language]).some((match) => outsideAsk(match.start) && !inIdiom(match)) ||
+        line.wordList.some((word, token) => (isFigure(word, token) || isCompoundNumber(word, sentence.language)) && (outsideAsk(token) || speakersOwnCount(sentence.tokens, token))) ||
+        matchSet(line, counts[sentence.language]).some((match) => (outsideAsk(match.start) || speakersOwnCount(sentence.tokens, match.start)) && !inIdiom(match)) ||
         matchSet(line, clientWork[sentence.language]).some((match) => outsideAsk(match.start)) ||
         matchSet(line, datedStories[sentence.language]).some((match) => outsideAsk(match.start) && tellsPast(sentence.tokens, match.start, match.end, sentence.language))
       )
@@ -135,6 +135,37 @@ function nameBefore(tokens: readonly Token[], start: number): boolean {
     if (token.kind === 'punctuation' && token.text !== '&') return false
     if (!isCapitalised(token) || NOT_NAMES.has(token.norm)) continue
     if (index > 0 || (tokens[1] !== undefined && isCapitalised(tokens[1]))) return true
+  }
+  return false
+}
+
+/** "for" before the speaker's own count in an ask: "placements for 60 nursing students a year". */
+const FOR = new Set(['for', 'voor'])
+/** Words that round a count: "voor ruim 60 studenten". */
+const ROUNDING = new Set(['ruim', 'bijna', 'circa', 'ongeveer', "zo'n", 'about', 'around', 'over', 'some', 'nearly', 'almost'])
+/** Words that open a rate: "per jaar", "a year", "every week", "elk jaar". */
+const RATE_OPENERS = new Set(['per', 'a', 'an', 'each', 'every', 'elk', 'ieder', 'elke', 'iedere'])
+const RATE_UNITS = new Set(['year', 'month', 'week', 'jaar', 'maand', 'week', 'schooljaar', 'studiejaar'])
+/** Units of time right after the count, which make it the size of what is sought: "for 20 hours a week". */
+const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'months', 'uur', 'uren', 'dagen', 'dag', 'weken', 'maanden'])
+/** How far after the count the rate may stand: "for 60 nursing students a year". */
+const RATE_WINDOW = 5
+
+/**
+ * The speaker's own yearly or monthly count inside an ask, after "for" or "voor": "Ik zoek voor ruim 60
+ * studenten per jaar een BPV-plek", "I'm looking for placements for 60 nursing students a year" (held-out
+ * review 65). It tells how many people the speaker places or serves, as it would in a sentence of its own.
+ * "a venue for 60 people" (no rate), "clients who spend £10k a month" (no "for") and "for 20 hours a week"
+ * (a unit of time) describe what is sought.
+ */
+function speakersOwnCount(tokens: readonly Token[], index: number): boolean {
+  let before = index - 1
+  if (ROUNDING.has(tokens[before]?.norm ?? '')) before--
+  if (!FOR.has(tokens[before]?.norm ?? '') || TIME_UNITS.has(tokens[index + 1]?.norm ?? '')) return false
+  for (let at = index + 1; at <= index + RATE_WINDOW && at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'punctuation') return false
+    if (RATE_OPENERS.has(token.norm) && RATE_UNITS.has(tokens[at + 1]?.norm ?? '')) return true
   }
   return false
 }

@@ -1347,8 +1347,18 @@ describe('missing-proof', () => {
     ['en', 'I run a cleaning company. A good introduction is an office manager with two hundred desks.'],
     // A figure in a target of everyone proves nothing either.
     ['en', "I'm a florist in Leeds. We make flowers for everyone from startups to Fortune 500 companies."],
+    // Held-out review 65: a size sought without a rate, or a unit of time after the count.
+    ['en', "I'm a placement lead in Leicester. I'm looking for a venue for 60 people."],
+    ['en', "I'm a recruiter in Leeds. I'm looking for a bookkeeper for 20 hours a week."],
   ])('does not take a figure in the ask, which describes the target, as proof (%s)', (_language, text) => {
     expect(findings(text, 'missing-proof')).toHaveLength(1)
+  })
+
+  it.each([
+    ['nl', 'Ik ben stagecoördinator in Nijmegen. Ik zoek voor ruim 60 studenten per jaar een BPV-plek.'],
+    ['en', "I'm a placement lead in Leicester. I'm looking for placements for 60 nursing students a year."],
+  ])("takes the speaker's own yearly count after 'for' in an ask as proof (held-out review 65, %s)", (_language, text) => {
+    expect(findings(text, 'missing-proof')).toEqual([])
   })
 
   it('takes no present plural or adjective after a dated opener for a past tense', () => {
