@@ -1,10 +1,10 @@
 import {
   englishClientWork, englishCountIdioms, englishCredentialHeads, englishDatedStory, englishIrregularPast, englishNamedClients, englishNamedSources,
-  englishNamedUsers, englishProof, englishProofCounts,
+  englishNamedUsers, englishProof, englishProofCounts, englishRetractions,
 } from '../data/en/proof.js'
 import {
   dutchClientWork, dutchCountIdioms, dutchCredentialHeads, dutchDatedStory, dutchNamedClients, dutchNamedSources, dutchNamedUsers, dutchProof,
-  dutchProofCounts, dutchStrongPast,
+  dutchProofCounts, dutchRetractions, dutchStrongPast,
 } from '../data/nl/proof.js'
 import type {Language} from '../language/detect.js'
 import {documentPlace} from '../report.js'
@@ -25,6 +25,8 @@ const counts: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchProofCo
 const countIdioms: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchCountIdioms), en: compile(englishCountIdioms)}
 /** Note-form proof with a name after it ("Clients: The Guardian", "Bekend van De Morgen"): proof only outside an ask. */
 const namedSources: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchNamedSources), en: compile(englishNamedSources)}
+/** A joke marker after a note-form claim, which takes it back: "Bekend van Ik Vertrek (nee grapje, van jullie bruiloften)". */
+const retractions: Readonly<Record<Language, PatternSet>> = {nl: compile(dutchRetractions), en: compile(englishRetractions)}
 /** An earlier employer in note form, "ex-" before a name: "ex-Glossier", "Ex-Rituals" (held-out review 64); not "ex-wife". */
 const FORMER_EMPLOYER = /^[Ee]x-\p{Lu}/u
 /** A named user ("Leeds City Council already uses it"): proof only outside an ask and with a name before it. */
@@ -80,7 +82,9 @@ export const missingProof: Rule = {
       const inIdiom = (match: PatternMatch) => idioms.some((idiom) => match.start < idiom.end && idiom.start < match.end)
       return (
         namesClientsOrProves(line, sentence.tokens, sentence.language) ||
-        matchSet(line, namedSources[sentence.language]).some((match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end)) ||
+        matchSet(line, namedSources[sentence.language]).some(
+          (match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end) && !matchSet(line, retractions[sentence.language]).some((joke) => joke.start > match.start),
+        ) ||
         sentence.tokens.some((token, index) => FORMER_EMPLOYER.test(token.text) && outsideAsk(index)) ||
         sentence.tokens.some((token, index) => CREDENTIAL[sentence.language].test(token.text) && outsideAsk(index)) ||
         matchSet(line, namedUsers[sentence.language]).some((match) => outsideAsk(match.start) && nameBefore(sentence.tokens, match.start)) ||

@@ -1222,6 +1222,7 @@ describe('missing-proof', () => {
     ['en', 'Physio in Leeds. For my international clients: I speak English and German.'],
     ['nl', 'Illustrator in Gent. Bekend van de radio.'],
     ['en', "I'm an ex-teacher and I tutor maths in Leeds."],
+    ['nl', 'Trouwfotograaf in Utrecht. Bekend van Ik Vertrek (nee grapje, van jullie bruiloften).'],
     ['en', 'I fix roofs in Dublin. Grand, thanks a million.'],
     // What every trade claims or the law asks, a planned pilot, users without a name, a credential without
     // a name before it, and "erkenning" as appreciation (held-out reviews 58, 60, 65).

@@ -110,6 +110,9 @@ export const englishNamedSources: readonly string[] = [
   '^ work|works in|for',
 ]
 
+/** Words that take a note-form claim back as a joke: "As seen on Dragons' Den (just kidding)". */
+export const englishRetractions: readonly string[] = ['just kidding|joking', 'only joking', 'kidding']
+
 /**
  * A named user (held-out review 65): "Leeds City Council already uses it". The rule looks for a name before
  * these words, in their clause; "Most councils already use spreadsheets" names none.

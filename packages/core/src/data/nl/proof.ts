@@ -119,6 +119,9 @@ export const dutchNamedSources: readonly string[] = [
   'oud-* van|bij',
 ]
 
+/** Words that take a note-form claim back as a joke: "Bekend van Ik Vertrek (nee grapje, …)". */
+export const dutchRetractions: readonly string[] = ['grapje|geintje|gekheid']
+
 /**
  * A named user (held-out review 65): "Gemeente Wijchen gebruikt het al", "De gemeente Ede werkt er inmiddels
  * mee". The rule looks for a name before these words, in their clause.
