@@ -678,6 +678,34 @@ describe('unexplained-acronym', () => {
     expect(flagged('We do SEO and SEA for shops in Leeds.')).toEqual(['SEO', 'SEA'])
   })
 
+  // Held-out reviews 60–65: the frames that already say what the letters are.
+  it.each([
+    // Certificates joined by "or", a suspended hyphen, a credential as what a person is, assessments (review 63).
+    ['en', 'All our testers hold OSCP or CREST certifications.'],
+    ['en', 'Our testers are OSCP, CRTO or CREST certified.'],
+    ['nl', 'Ik ben OSCP- en CISSP-gecertificeerd.'],
+    ['en', 'I am OSCP- and CISSP-certified.'],
+    ['en', 'Amara is a CISSP and holds an MSc. She became a CISA in 2015.'],
+    ['nl', 'Zij is CISA en werkt bij Deloitte.'],
+    ['en', "We're an IRAP-assessed provider, and our cloud is IRAP assessed too."],
+    ['en', 'She co-wrote the NICE-endorsed guide.'],
+    ['nl', 'Wij zijn BIO-getoetst.'],
+  ])('does not flag (%s) %s', (_language, text) => {
+    expect(findings(text, 'unexplained-acronym')).toEqual([])
+  })
+
+  it('still flags the near misses of held-out reviews 60–65', () => {
+    const flagged = (text: string) => findings(text, 'unexplained-acronym').map((message) => message.actual)
+    // Roles, a credential before its employer and things are no credential a person holds; an audit of a service is a verb.
+    expect(flagged('Hij werkt als CISA bij Deloitte.')).toEqual(['CISA'])
+    expect(flagged('He became a DPO in 2019.')).toEqual(['DPO'])
+    expect(flagged('It is a CRISC and more.')).toEqual(['CRISC'])
+    expect(flagged('Get your SEO audited today.')).toEqual(['SEO'])
+    expect(flagged('We audited SEO and CRO for shops.')).toEqual(['SEO', 'CRO'])
+    // A participle in a compound after a join is a new clause without a suspended hyphen.
+    expect(flagged('Ze is lid van de NVDV en BIG-geregistreerd.')).toEqual(['NVDV'])
+  })
+
   it('still flags letters that follow a single word or stand inside the sentence', () => {
     expect(findings('Our team, AIA, leads the studio.', 'unexplained-acronym')).toHaveLength(1)
     expect(findings('Tom Smith, who trains CIMA and ACCA students.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['CIMA', 'ACCA'])

