@@ -690,6 +690,12 @@ describe('unexplained-acronym', () => {
     ['en', "We're an IRAP-assessed provider, and our cloud is IRAP assessed too."],
     ['en', 'She co-wrote the NICE-endorsed guide.'],
     ['nl', 'Wij zijn BIO-getoetst.'],
+    // The CIO, health letters the public knows, languages named as skills, a Dutch software brand (reviews 61–63).
+    ['en', "I'm looking for CIOs at hospitals in Ohio."],
+    ['en', 'I help people with MS, IBS or stroke, and women who ask their GP about HRT or CBT.'],
+    ['nl', 'Ik behandel mensen met MS en parkinson.'],
+    ['en', 'I write SQL queries and know HTML, CSS and PHP.'],
+    ['nl', 'Ik ken Jira en SQL, en werk met AFAS en Exact Online.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -704,6 +710,11 @@ describe('unexplained-acronym', () => {
     expect(flagged('We audited SEO and CRO for shops.')).toEqual(['SEO', 'CRO'])
     // A participle in a compound after a join is a new clause without a suspended hyphen.
     expect(flagged('Ze is lid van de NVDV en BIG-geregistreerd.')).toEqual(['NVDV'])
+    // Other C-suite titles, the CIO and English health letters in Dutch, and specialist health letters.
+    expect(flagged('I sell to CISOs and CMOs in Leeds.')).toEqual(['CISOs', 'CMOs'])
+    expect(flagged("Ik zoek CIO's van ziekenhuizen in Gent.")).toEqual(["CIO's"])
+    expect(flagged('Ik help mensen met IBS en PDS.')).toEqual(['IBS', 'PDS'])
+    expect(flagged('I offer DBT and EMDR, and treat SIBO after a TIA.')).toEqual(['DBT', 'EMDR', 'SIBO', 'TIA'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -46,6 +46,7 @@ export const englishKnownAcronyms: readonly string[] = [
   'CEO',
   'CFO', // borderline: known to business audiences, which networking events are
   'CTO', 'COO', // borderline: the other C-suite titles as common as CFO at networking events (held-out review 28)
+  'CIO', // borderline: the IT buyer in every B2B pitch, as common as CTO (held-out review 63); CISO, CMO, CRO and CDO are left out (judged unknown in reviews 51 and 63; CRO and CDO have other meanings)
   'VC', // borderline: venture capital, as common in startup talk as IPO (held-out review 33)
   'LLC', 'CPA', 'OSHA', // borderline: as common to American business audiences as Ltd and HMRC to British ones (held-out review 31)
   'PLLC', 'LLP', 'APC', // legal forms after a firm's name ("Okafor Estate Law, PLLC"), like Ltd and LLC (held-out review 41)
@@ -117,6 +118,13 @@ export const englishKnownAcronyms: readonly string[] = [
   // Held-out reviews 52, 53: the languages of every web page, as well known as PDF; Amazon's cloud, a
   // product name like Azure; the American health-privacy law, as familiar to Americans as the IRS.
   'HTML', 'CSS', 'AWS', 'HIPAA',
+  // Held-out review 62: the database and web languages named as skills, as HTML and CSS are ("writing SQL
+  // queries", "HTML, CSS and PHP"); nobody spells them out.
+  'SQL', 'PHP',
+  // Held-out review 61: conditions and treatments the public knows by their letters, as ADHD and COPD
+  // (multiple sclerosis, irritable bowel syndrome, hormone replacement therapy, cognitive behavioural
+  // therapy). Specialist ones stay off: DBT, EMDR, FODMAP, SIBO, TIA, ASD.
+  'MS', 'IBS', 'HRT', 'CBT',
   // Held-out review 50: the British benefits office, as known to British adults as HMRC; the American
   // disability law, as familiar to American employers as OSHA; the Australian disability scheme.
   'DWP', 'ADA', 'NDIS',

@@ -49,6 +49,9 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Held-out reviews 55, 59: de formatie-eenheid uit elke vacature ("20 tot 200 FTE", ook "0,8 fte"), en de
   // fiscale status van goede doelen die elke Nederlandse gever kent ("Omdat we een ANBI zijn", "ANBI-status").
   'FTE', 'ANBI',
+  // Held-out reviews 61, 62: de ziekte die iedereen bij haar letters noemt ("mensen met MS en parkinson"), en
+  // het boekhoudpakket dat als merk bekend is ("AFAS en Exact Online"), zoals HEMA en ASML.
+  'MS', 'AFAS',
 ]
 
 /**
@@ -57,7 +60,12 @@ export const dutchKnownAcronyms: readonly string[] = [
  * PLC is a British company form in English, but in Dutch always the controller ("PLC-programmeurs", "een
  * PLC van Siemens"; held-out reviews 47, 57; the corpus).
  */
-export const englishAcronymsUnknownInDutch: readonly string[] = ['CFO', 'CTO', 'COO', 'SME', 'IPO', 'PLC']
+export const englishAcronymsUnknownInDutch: readonly string[] = [
+  'CFO', 'CTO', 'COO', 'SME', 'IPO', 'PLC',
+  // The CIO as the CTO (held-out review 63 judged "CIO's" unknown in Dutch); Dutch says PDS, CGT and
+  // hormoontherapie for the English IBS, CBT and HRT (held-out review 61).
+  'CIO', 'IBS', 'CBT', 'HRT',
+]
 
 /**
  * Participles that make the letters before them a register, a scheme or a certifier: "BOVAG
