@@ -696,6 +696,9 @@ describe('unexplained-acronym', () => {
     ['nl', 'Ik behandel mensen met MS en parkinson.'],
     ['en', 'I write SQL queries and know HTML, CSS and PHP.'],
     ['nl', 'Ik ken Jira en SQL, en werk met AFAS en Exact Online.'],
+    // A pair of conferences after a verb of talks and papers (review 63).
+    ['en', 'She has published at NeurIPS and ACL, and presented at KubeCon and QCon.'],
+    ['nl', 'Hij sprak op FOSDEM en KubeCon.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -715,6 +718,8 @@ describe('unexplained-acronym', () => {
     expect(flagged("Ik zoek CIO's van ziekenhuizen in Gent.")).toEqual(["CIO's"])
     expect(flagged('Ik help mensen met IBS en PDS.')).toEqual(['IBS', 'PDS'])
     expect(flagged('I offer DBT and EMDR, and treat SIBO after a TIA.')).toEqual(['DBT', 'EMDR', 'SIBO', 'TIA'])
+    // Letters before a noun are no conference.
+    expect(flagged('She spoke at Leeds and SEO events.')).toEqual(['SEO'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -859,10 +859,11 @@ const VERSION = /^v?\d+(?:\.\d+)*$/
 function inListOfNames(tokens: readonly Token[], index: number): boolean {
   const before = listNames(tokens, index, -1)
   const after = listNames(tokens, index, 1)
-  // After "zoals", "like", "such as" or a client's "for", two names are already a list: "pakketten zoals
-  // AFAS en Nmbrs", "projects for KBC, Proximus and several smaller software houses".
+  // After "zoals", "like", "such as", a client's "for" or a speaker's "at", two names are already a list:
+  // "pakketten zoals AFAS en Nmbrs", "projects for KBC, Proximus and several smaller software houses", "She
+  // has published at NeurIPS and ACL", "Hij sprak op KubeCon en FOSDEM" (held-out review 63).
   const opener = index - 1 - before.tokens
-  const needed = EXAMPLE_MARKERS.has(tokens[opener]?.norm ?? '') || isClientFor(tokens, opener) ? 1 : 2
+  const needed = EXAMPLE_MARKERS.has(tokens[opener]?.norm ?? '') || isClientFor(tokens, opener) || (isVenueAt(tokens, opener) && !qualifiesNoun(tokens[index + 1])) ? 1 : 2
   return before.count + after.count >= needed && (before.words || after.words)
 }
 
@@ -876,6 +877,25 @@ const CLIENT_WORK_WORDS = new Set([
 /** "for" after work for clients: the names after it are clients ("copy for SEO and Google Ads" is no client). */
 function isClientFor(tokens: readonly Token[], at: number): boolean {
   return (tokens[at]?.norm === 'for' || tokens[at]?.norm === 'voor') && CLIENT_WORK_WORDS.has(tokens[at - 1]?.norm ?? '')
+}
+
+/** Verbs of talks and papers before "at" or "op": the names after it are conferences ("spoke at SEO and CRO meetups" names none). */
+const VENUE_VERBS = new Set([
+  'published', 'presented', 'spoke', 'spoken', 'speaks', 'speaking', 'talked', 'keynoted', 'exhibited', 'performed',
+  'sprak', 'spreekt', 'gesproken', 'presenteerde', 'presenteert', 'gepresenteerd', 'exposeerde', 'geëxposeerd',
+])
+
+/** "at" or "op" after a verb of talks and papers, with an adverb between or not: "has published at", "spoke twice at". */
+function isVenueAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.norm
+  if (word !== 'at' && word !== 'op') return false
+  const verb = PRESS_ADVERBS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
+  return VENUE_VERBS.has(tokens[verb]?.norm ?? '')
+}
+
+/** A word in small letters that is no function word: the letters before it qualify it ("SEO events"). */
+function qualifiesNoun(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !functionWords.has(token.norm)
 }
 
 /** Names listed from `index` in one direction: how many, and whether one is a word ("Laravel", not "GSK"). */
