@@ -699,6 +699,9 @@ describe('unexplained-acronym', () => {
     // A pair of conferences after a verb of talks and papers (review 63).
     ['en', 'She has published at NeurIPS and ACL, and presented at KubeCon and QCon.'],
     ['nl', 'Hij sprak op FOSDEM en KubeCon.'],
+    // A time between a writer's verb and "voor" or "for" (review 63).
+    ['nl', 'Karin schreef jarenlang voor het FD en Emerce. Joost schreef tien jaar voor NRC.'],
+    ['en', 'Karen wrote for years for the FT and Wired.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -720,6 +723,8 @@ describe('unexplained-acronym', () => {
     expect(flagged('I offer DBT and EMDR, and treat SIBO after a TIA.')).toEqual(['DBT', 'EMDR', 'SIBO', 'TIA'])
     // Letters before a noun are no conference.
     expect(flagged('She spoke at Leeds and SEO events.')).toEqual(['SEO'])
+    // A time before "for" does not make a purpose an outlet.
+    expect(flagged('Copy written for years for SEO.')).toEqual(['SEO'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {
