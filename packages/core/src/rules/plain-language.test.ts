@@ -702,6 +702,15 @@ describe('unexplained-acronym', () => {
     // A time between a writer's verb and "voor" or "for" (review 63).
     ['nl', 'Karin schreef jarenlang voor het FD en Emerce. Joost schreef tien jaar voor NRC.'],
     ['en', 'Karen wrote for years for the FT and Wired.'],
+    // Registers after a trade or a member, a pair of registers, post-nominals after a first name or a trade (review 61).
+    ['en', 'I am registered osteopath with the GOsC.'],
+    ['en', "I'm an accredited exercise physiologist with ESSA."],
+    ['en', "I'm a registered member of the BACP and an accredited member of the UKCP."],
+    ['en', "I'm registered with the National Council for Hypnotherapy and the CNHC."],
+    ['en', "I'm registered with the CNHC and the NCH."],
+    ['nl', 'Ik ben geregistreerd psycholoog bij het NIP.'],
+    ['en', "I'm Claire, MBACP (Accred), a counsellor in Stroud."],
+    ['en', "I'm Tom, a physiotherapist (MCSP, HCPC) in Leeds."],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -725,6 +734,11 @@ describe('unexplained-acronym', () => {
     expect(flagged('She spoke at Leeds and SEO events.')).toEqual(['SEO'])
     // A time before "for" does not make a purpose an outlet.
     expect(flagged('Copy written for years for SEO.')).toEqual(['SEO'])
+    // A plain membership, a skill after a first name, a bracket of skills and a team after a register stay acronyms.
+    expect(flagged('Ik ben psycholoog en lid van het NIP.')).toEqual(['NIP'])
+    expect(flagged("I'm Claire, SEO specialist in Leeds.")).toEqual(['SEO'])
+    expect(flagged("I'm a marketer (SEO, SEA) in Leeds.")).toEqual(['SEO', 'SEA'])
+    expect(flagged('We are registered with the FCA and the SEO team.')).toEqual(['SEO'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -115,7 +115,7 @@ export const unexplainedAcronym: Rule = {
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
         if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index) || isHashtag(tokens, index)) return
-        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
+        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || inCredentialBracket(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
           named.add(part.acronym)
           return
         }
@@ -617,10 +617,61 @@ function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
   if (rowEnds && REGISTRATION_WORDS.has(markTail(tokens[next]) ?? '')) return true
   const participle = tokens[next]?.norm ?? ''
   if (rowEnds && REGISTRATION_WORDS.has(participle) && (!ASSESSMENT_WORDS.has(participle) || opensAssessed(tokens, index))) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
-  const article = LIST_DETERMINERS.has(tokens[index - 1]?.norm ?? '') ? 1 : 0
-  if (!REGISTRAR_WORDS.has(tokens[index - 1 - article]?.norm ?? '') || !REGISTRATION_WORDS.has(tokens[index - 2 - article]?.norm ?? '')) return false
-  return endsName(tokens[index + 1])
+  return endsName(tokens[index + 1]) && afterRegistrar(tokens, index)
 }
+
+/**
+ * The letters at `index` after a participle and "by", "with", "door" or "bij" (with an article or not):
+ * "regulated by the FCA", "erkend door de BOVAG". A trade may stand between the participle and "with":
+ * "I am registered osteopath with the GOsC", "an accredited exercise physiologist with ESSA"; a member
+ * after it, before "of": "a registered member of the BACP", "an accredited member of the UKCP"; and an
+ * earlier body of a pair before the letters: "registered with the National Council for Hypnotherapy and
+ * the CNHC" (held-out review 61). A plain "member of" or "lid van" stays an acronym (see the docs).
+ */
+function afterRegistrar(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1
+  if (LIST_DETERMINERS.has(tokens[at]?.norm ?? '')) at--
+  at = beforeEarlierBodies(tokens, at)
+  if (LIST_DETERMINERS.has(tokens[at]?.norm ?? '')) at--
+  const registrar = tokens[at]?.norm ?? ''
+  let participle = at - 1
+  if (registrar === 'of' || registrar === 'van') {
+    if (!BODY_MEMBER_WORDS.has(tokens[participle]?.norm ?? '')) return false
+    participle--
+  } else if (REGISTRAR_WORDS.has(registrar)) {
+    // At most two words of a trade: "registered osteopath with", "accredited exercise physiologist with".
+    if (isTradeWord(tokens[participle])) participle -= qualifiesNoun(tokens[participle - 1]) && !REGISTRATION_WORDS.has(tokens[participle - 1]!.norm) ? 2 : 1
+  } else return false
+  return REGISTRATION_WORDS.has(tokens[participle]?.norm ?? '')
+}
+
+/** Members of a body after a participle, before "of" or "van": "a registered member of", "geregistreerd lid van". */
+const BODY_MEMBER_WORDS = new Set(['member', 'members', 'lid', 'leden'])
+/** Endings of a person's trade that the trade lists may miss: "physiologist", "counsellor", "dietitian", "osteopath". */
+const TRADE_ENDING = /(?:ist|or|ian|path|peut|loog|kundige)$/
+
+/** A trade of either language in small letters: "osteopath", "psycholoog", "physiologist". */
+function isTradeWord(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || !/^\p{Ll}+$/u.test(token.text)) return false
+  return TRADE_ENDING.test(token.norm) || languagePack('en').trades.has(token.norm) || languagePack('nl').trades.has(token.norm)
+}
+
+/**
+ * Where a list of bodies that ends with a join at `at` begins: "with the National Council for Hypnotherapy
+ * and the CNHC", "with the CNHC and the NCH" give "with". Without a join, `at` itself.
+ */
+function beforeEarlierBodies(tokens: readonly Token[], at: number): number {
+  if (!LIST_JOINS.has(tokens[at]?.norm ?? '')) return at
+  let position = at - 1
+  while (position > at - MAX_BODY_TOKENS && (isOutletWord(tokens[position]) || NAME_SMALL_WORDS.has(tokens[position]?.norm ?? ''))) position--
+  // The list must hold a name: "registered with the … and the CNHC".
+  return position < at - 1 && position > 0 ? position : at
+}
+
+/** Most tokens of an earlier body in a pair: "the National Council for Hypnotherapy". */
+const MAX_BODY_TOKENS = 8
+/** Small words inside a body's name: "Council for Hypnotherapy", "Raad voor …". */
+const NAME_SMALL_WORDS = new Set(['for', 'of', 'voor', 'van'])
 
 /**
  * Letters the text calls a certificate: "holds the CKA certification", "the SHRM-SCP credential", "het
@@ -812,9 +863,41 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   const after = tokens[afterBrackets(tokens, index + 1)]
   // After the letters: a comma, the end, more letters, or the verb of the bio ("… RCS (Eng) is a dentist").
   if (after !== undefined && after.text !== ',' && after.kind === 'word' && !isCredentialWord(after) && !BIO_VERBS_AFTER_LETTERS.has(after.norm)) return false
-  if (tokens[at]?.text === ',' || /^[–—-]$/.test(tokens[at]?.text ?? '')) at--
-  return isNameWord(tokens[at]) && isNameWord(tokens[at - 1])
+  const comma = tokens[at]?.text === ',' || /^[–—-]$/.test(tokens[at]?.text ?? '')
+  if (comma) at--
+  // After a first name that introduces the speaker: "I'm Claire, MBACP (Accred)" (held-out review 61).
+  return isNameWord(tokens[at]) && (isNameWord(tokens[at - 1]) || (comma && NAME_INTRODUCERS.has(tokens[at - 1]?.norm ?? '')))
 }
+
+/** Words before a first name that introduce the speaker: "I'm Claire", "I am Claire", "Ik ben Claire". */
+const NAME_INTRODUCERS = new Set(["i'm", 'am', 'ben'])
+
+/**
+ * Post-nominal letters in brackets after a trade: "a physiotherapist (MCSP, HCPC)", "a hypnotherapist
+ * (HPD, MNCH)" (held-out review 61). The bracket holds only letters, commas and short abbreviations
+ * ("Dip", "Accred"), and at least one membership or fellowship (an M or F and three capitals or more), so
+ * "a marketer (SEO, SEA)" stays flagged.
+ */
+function inCredentialBracket(tokens: readonly Token[], index: number): boolean {
+  let open = index - 1
+  while (open >= 0 && open > index - MAX_CREDENTIAL_BRACKET && tokens[open]!.text !== '(') open--
+  if (tokens[open]?.text !== '(' || !isTradeWord(tokens[open - 1])) return false
+  let postNominal = false
+  for (let at = open + 1; at < tokens.length && at <= open + MAX_CREDENTIAL_BRACKET; at++) {
+    const token = tokens[at]!
+    if (/^\)/.test(token.text)) return postNominal
+    if (token.kind === 'word' && acronymOf(token.text) !== undefined) postNominal ||= POST_NOMINAL.test(token.text)
+    else if (token.text !== ',' && !ABBREVIATION.test(token.text)) return false
+  }
+  return false
+}
+
+/** Most tokens from a trade's bracket to the letters in it: "(Dip Hyp CS, MNCH, MBACP)". */
+const MAX_CREDENTIAL_BRACKET = 10
+/** A membership or fellowship after a name or trade: MCSP, MNCH, MBACP, FRCS. */
+const POST_NOMINAL = /^[MF]\p{Lu}{3,}$/u
+/** A short abbreviation in a bracket of letters: "Dip", "Hyp", "Acc.", "Accred". */
+const ABBREVIATION = /^\p{Lu}\p{Ll}{1,5}\.?$/u
 
 /** Verbs that may follow the letters after a name: "Jane Morris BDS MJDF is a dentist". */
 const BIO_VERBS_AFTER_LETTERS = new Set(['is', 'was', 'has', 'heeft', 'werkt', 'works', 'leads', 'leidt', 'runs', 'helps', 'helpt'])
