@@ -440,7 +440,7 @@ describe('unexplained-acronym', () => {
     expect(findings('Ik ben BIV-erkend en volg de regels van het Beroepsinstituut van Vastgoedmakelaars.', 'unexplained-acronym')).toEqual([])
     expect(findings('We sell Enterprise software. ERP is hard.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['ERP'])
     // The acronym's own compound does not spell it out.
-    expect(findings('Mijn BIG-gegevens staan online bij de overheid.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['BIG'])
+    expect(findings('Mijn NIP-gegevens staan online bij de overheid.', 'unexplained-acronym').map((message) => message.actual)).toEqual(['NIP'])
   })
 
   // Held-out review: registers and certifiers before a participle, units and levels after a number, VR, AR and BOVAG.
@@ -714,6 +714,10 @@ describe('unexplained-acronym', () => {
     // A hospital named by its letters beside the word (review 61).
     ['nl', 'Je kunt bevallen in het CWZ-ziekenhuis of in ziekenhuis CWZ.'],
     ['en', 'You can give birth at the RVI hospital or at home.'],
+    // A school after a diploma or a pupil's years, and the Dutch care register (review 62).
+    ['nl', 'Ik heb mijn diploma gehaald aan het VTI in Roeselare.'],
+    ['nl', 'Ik zat aan het KTA in Zottegem en volgde de cursus bij het NIBE.'],
+    ['nl', 'Mijn BIG-registratie is verlopen, dus ik zit nu in de BIG-procedure.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -747,6 +751,9 @@ describe('unexplained-acronym', () => {
     expect(flagged('I run an MSK clinic in Leeds.')).toEqual(['MSK'])
     // A pair with another name is no hospital either: "de gynaecologen van de Isala en het CJG" (review 40 judged it true).
     expect(flagged('Je kunt bevallen in het Radboudumc of het CWZ.')).toEqual(['CWZ'])
+    // Work on a system is no school; the Dutch register is unknown to English listeners.
+    expect(flagged('Wij werken aan het ERP in Zwolle.')).toEqual(['ERP'])
+    expect(flagged('I am waiting for my BIG-registration in the Netherlands.')).toEqual(['BIG'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

