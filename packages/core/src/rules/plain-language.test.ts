@@ -718,6 +718,9 @@ describe('unexplained-acronym', () => {
     ['nl', 'Ik heb mijn diploma gehaald aan het VTI in Roeselare.'],
     ['nl', 'Ik zat aan het KTA in Zottegem en volgde de cursus bij het NIBE.'],
     ['nl', 'Mijn BIG-registratie is verlopen, dus ik zit nu in de BIG-procedure.'],
+    // A city's area by its letters, as locals say it (review 60).
+    ['en', 'We clean homes serving the DFW area, and we cover the KC metro too.'],
+    ['en', "We're based in the ATL area."],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -754,6 +757,9 @@ describe('unexplained-acronym', () => {
     // Work on a system is no school; the Dutch register is unknown to English listeners.
     expect(flagged('Wij werken aan het ERP in Zwolle.')).toEqual(['ERP'])
     expect(flagged('I am waiting for my BIG-registration in the Netherlands.')).toEqual(['BIG'])
+    // A business region and a field are no local area.
+    expect(flagged('We sell across the APAC region.')).toEqual(['APAC'])
+    expect(flagged('I work in the SEO area.')).toEqual(['SEO'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -1177,8 +1177,29 @@ function isPlaceCode(tokens: readonly Token[], index: number): boolean {
   if (POSTCODE_TAIL.test(text) && /\d/.test(tokens[index - 1]?.text ?? '')) return true
   // Account numbers: "IBAN NL27 TRIO 0391 1185 02", "BIC TRIONL2U".
   if (tokens.slice(Math.max(0, index - 3), index).some((token) => ACCOUNT_WORDS.has(token.norm))) return true
+  if (isLocalArea(tokens, index)) return true
   return /^\p{Lu}{2}$/u.test(text) && tokens[index - 1]?.text === ',' && isNameWord(tokens[index - 2])
 }
+
+/**
+ * A city's area by its letters, as locals say it: "the KC metro", "the DFW metroplex", or "area" after a
+ * word of serving or living there: "serving the DFW area", "We cover the DMV area", "based in the ATL
+ * area" (held-out review 60). Not "region", which business geography uses ("the DACH region", "across the
+ * APAC region"), nor "in the SAP area", a field.
+ */
+function isLocalArea(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.norm ?? ''
+  if (tokens[index - 1]?.norm !== 'the' || !AREA_WORDS.has(next)) return false
+  if (next !== 'area') return true
+  const before = tokens[index - 2]?.norm ?? ''
+  return SERVING_WORDS.has(before) || (before === 'in' && LIVING_WORDS.has(tokens[index - 3]?.norm ?? ''))
+}
+
+const AREA_WORDS = new Set(['area', 'metro', 'metroplex'])
+/** Words of serving or covering a place before "the … area". */
+const SERVING_WORDS = new Set(['serving', 'serve', 'serves', 'served', 'cover', 'covers', 'covering', 'across', 'throughout', 'around', 'near', 'within', 'to'])
+/** Words before "in the … area" that say where someone is: "based in the DFW area"; not "I work in the SEO area", a field. */
+const LIVING_WORDS = new Set(['based', 'located', 'live', 'lives', 'living', 'homes', 'families'])
 
 /** Two letters and one or two digits: "LS1", "BS16", "SW1"; not "B2B" or "M25". */
 const POSTCODE_DISTRICT = /^[A-Z]{2}\d{1,2}$/
