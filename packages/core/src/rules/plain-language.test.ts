@@ -721,6 +721,9 @@ describe('unexplained-acronym', () => {
     // A city's area by its letters, as locals say it (review 60).
     ['en', 'We clean homes serving the DFW area, and we cover the KC metro too.'],
     ['en', "We're based in the ATL area."],
+    // "&" in the spelled-out name is skipped as "and" is (review 65).
+    ['en', 'She is Professor at the London School of Hygiene & Tropical Medicine. Before joining LSHTM she worked in Ghana.'],
+    ['nl', 'Hij studeerde aan de School of Oriental & African Studies. Op SOAS leerde hij Swahili.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
