@@ -724,6 +724,9 @@ describe('unexplained-acronym', () => {
     // "&" in the spelled-out name is skipped as "and" is (review 65).
     ['en', 'She is Professor at the London School of Hygiene & Tropical Medicine. Before joining LSHTM she worked in Ghana.'],
     ['nl', 'Hij studeerde aan de School of Oriental & African Studies. Op SOAS leerde hij Swahili.'],
+    // A model named in capitals beside the word (review 65).
+    ['en', 'I use process-based models (mainly MODFLOW and our own Python tools).'],
+    ['nl', 'Wij rekenen met het grondwatermodel MODFLOW.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -763,6 +766,9 @@ describe('unexplained-acronym', () => {
     // A business region and a field are no local area.
     expect(flagged('We sell across the APAC region.')).toEqual(['APAC'])
     expect(flagged('I work in the SEO area.')).toEqual(['SEO'])
+    // Jargon letters beside "model" read as no name; a statistics package named alone stays an acronym.
+    expect(flagged('We use the KPI model and the CMDB model.')).toEqual(['KPI', 'CMDB'])
+    expect(flagged('I analyse the data in SPSS.')).toEqual(['SPSS'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

