@@ -727,6 +727,9 @@ describe('unexplained-acronym', () => {
     // A model named in capitals beside the word (review 65).
     ['en', 'I use process-based models (mainly MODFLOW and our own Python tools).'],
     ['nl', 'Wij rekenen met het grondwatermodel MODFLOW.'],
+    // Capitals inside an English word still spell the letters; an expansion with commas is no list of examples.
+    ['en', 'We transfer property across KwaZulu-Natal. KZN is our home.'],
+    ['en', 'We report on ESG (Environmental, Social, Governance) for farms.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -769,6 +772,11 @@ describe('unexplained-acronym', () => {
     // Jargon letters beside "model" read as no name; a statistics package named alone stays an acronym.
     expect(flagged('We use the KPI model and the CMDB model.')).toEqual(['KPI', 'CMDB'])
     expect(flagged('I analyse the data in SPSS.')).toEqual(['SPSS'])
+    // Misses of review 63: small letters inside an English word spell nothing ("Re-platformed" is no RPO),
+    // names in brackets are examples, not the meaning, and a place after "a" qualifies the letters.
+    expect(flagged('Re-platformed a warehouse system. Built a DR strategy with an RPO of 15 minutes.')).toEqual(['DR', 'RPO'])
+    expect(flagged("I'm passionate about IaC (Terraform, Pulumi) and observability.")).toEqual(['IaC'])
+    expect(flagged('We moved the stock of a Midlands 3PL.')).toEqual(['3PL'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -137,7 +137,7 @@ export const unexplainedAcronym: Rule = {
     const reported = new Set<string>()
     const unexplained = ({acronym, token, language, beforeNoun}: Use) => {
       if (explained.has(acronym) || named.has(acronym) || reported.has(acronym)) return false
-      if ((isKnown(acronym, language) && !(beforeNoun && KNOWN_EXCEPT_BEFORE_NOUN.has(acronym))) || spelledByRuns(acronym, runsOf()) || spelledByPlainWords(acronym, lowerRunsOf())) return false
+      if ((isKnown(acronym, language) && !(beforeNoun && KNOWN_EXCEPT_BEFORE_NOUN.has(acronym))) || spelledByRuns(acronym, runsOf(), language) || spelledByPlainWords(acronym, lowerRunsOf())) return false
       // A word in capitals that the text also writes in small letters is a word, not letters: "GROEN … groen".
       if (/^\p{Lu}{4,}$/u.test(acronym) && lowerWordsOf().has(acronym.toLowerCase())) return false
       return !isAllowed(settings.vocabulary, language, acronym) && !isAllowed(settings.vocabulary, language, token.text)
@@ -374,10 +374,14 @@ function spelledByPlainWords(acronym: string, runs: readonly (readonly string[])
   })
 }
 
-/** Whether some run spells the acronym: by first letters, or by first letters plus letters of compound parts. */
-function spelledByRuns(acronym: string, runs: readonly (readonly string[])[]): boolean {
+/**
+ * Whether some run spells the acronym: by first letters, or by first letters plus letters of compound
+ * parts. English has no such compounds: there only capitals inside a word count ("KwaZulu-Natal" spells
+ * KZN), so "Re-platformed" does not spell out RPO (held-out review 63).
+ */
+function spelledByRuns(acronym: string, runs: readonly (readonly string[])[], language: Language): boolean {
   const wanted = letters(acronym)
-  return runs.some((run) => run.map((word) => word.charAt(0).toUpperCase()).join('').includes(wanted) || spellsWithParts(wanted, run))
+  return runs.some((run) => run.map((word) => word.charAt(0).toUpperCase()).join('').includes(wanted) || spellsWithParts(wanted, run, language === 'en'))
 }
 
 /**
@@ -385,11 +389,13 @@ function spelledByRuns(acronym: string, runs: readonly (readonly string[])[]): b
  * Vastgoedmakelaars" (B, I from "instituut", V). Some window of two or more words gives, word by word,
  * its first letter and then, in order, letters from inside it.
  */
-function spellsWithParts(wanted: string, run: readonly string[]): boolean {
+function spellsWithParts(wanted: string, run: readonly string[], capitalsOnly = false): boolean {
   for (let first = 0; first + 1 < run.length; first++) {
     let at = 0
     for (let index = first; index < run.length && at < wanted.length; index++) {
-      const word = run[index]!.toUpperCase()
+      // The first letter in any case; inside the word only capitals, when asked: small letters become a mark no letter matches.
+      const text = run[index]!
+      const word = capitalsOnly ? text.charAt(0).toUpperCase() + text.slice(1).replace(/\p{Ll}/gu, '·') : text.toUpperCase()
       if (word.charAt(0) !== wanted.charAt(at)) break
       at++
       // Letters from inside the word, until the next word's first letter is what is wanted.
@@ -854,7 +860,8 @@ function inName(tokens: readonly Token[], index: number, afterSeparator = false)
   const nameNeighbour = (token: Token | undefined) => isNameWord(token) && acronymOf(token!.text.split('-')[0]!) === undefined
   return (
     ((index > 0 || afterSeparator) && nameNeighbour(tokens[index + 1])) ||
-    (index > 1 && nameNeighbour(tokens[index - 1])) ||
+    // After "a" or "an" the word before is a place or a brand that qualifies the letters: "a Midlands 3PL" (held-out review 63).
+    (index > 1 && nameNeighbour(tokens[index - 1]) && !INDEFINITE_ARTICLES.has(tokens[index - 2]?.norm ?? '')) ||
     (index > 0 && LETTER_NAME.test(tokens[index - 1]!.text))
   )
 }
@@ -1306,7 +1313,8 @@ function spelledOut(tokens: readonly Token[], index: number): boolean {
   if (before?.text === '(' && after?.text === ')') return explains(tokens.slice(Math.max(0, index - 5), index - 1))
   if (after?.text === '(') {
     const close = tokens.findIndex((token, position) => position > index && token.text === ')')
-    return explains(tokens.slice(index + 2, close === -1 ? tokens.length : close))
+    const inside = tokens.slice(index + 2, close === -1 ? tokens.length : close)
+    return explains(inside) && !namesExamples(inside, tokens[index]!.text)
   }
   return glossedAfter(tokens, index) || glossedBefore(tokens, index)
 }
@@ -1453,6 +1461,17 @@ function clauseFrom(tokens: readonly Token[], start: number): readonly Token[] {
   let end = start
   while (end < tokens.length && tokens[end]!.kind === 'word') end++
   return tokens.slice(start, end)
+}
+
+/**
+ * Names in brackets, joined by commas, that are examples, not the meaning: "IaC (Terraform, Pulumi)",
+ * "ATS management (Workday, Taleo)" (held-out review 63). Every word is a name and their first letters do
+ * not spell the acronym, as "ESG (Environmental, Social, Governance)" does.
+ */
+function namesExamples(inside: readonly Token[], acronym: string): boolean {
+  const words = inside.filter((token) => token.kind === 'word' && !LIST_WORDS.has(token.norm))
+  if (!inside.some((token) => token.text === ',') || !words.every((token) => isNameWord(token) || acronymOf(token.text) !== undefined)) return false
+  return !words.map((token) => token.text.charAt(0).toUpperCase()).join('').includes(letters(acronym.replace(SUFFIX, '')))
 }
 
 /** Two or more words, or one long compound ("klantbeheersysteem"). */
