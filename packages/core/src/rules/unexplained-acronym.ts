@@ -14,6 +14,7 @@ import {
   dutchCredentialNouns,
   dutchInstitutionWords,
   dutchKnownAcronyms,
+  dutchLawAcronyms,
   dutchMemberTrades,
   dutchRegistrationWords,
   englishAcronymsUnknownInDutch,
@@ -50,9 +51,12 @@ const SUFFIX = /(?:'s|’s|(?<=[\p{Lu}\d])s|'er|'ers|’er|’ers)$/u
 
 const TWO_CAPITALS = /\p{Lu}[^]*\p{Lu}/u
 const LOWER_FIRST = /^\p{Ll}/u
+/** Dutch laws written with one capital: "de Zvw", "de Wlz" (see the data file). */
+const LAW_ACRONYMS: ReadonlySet<string> = new Set(dutchLawAcronyms)
 
 /** The acronym inside a token (`KPIs` → `KPI`), or undefined when the token is no acronym. */
 export function acronymOf(text: string): string | undefined {
+  if (LAW_ACRONYMS.has(text)) return text
   // Most words have fewer than two capitals: one test rules them out.
   if (!TWO_CAPITALS.test(text)) return undefined
   // A small letter first is a brand's style, not an acronym: eBay, iOS, eNCA.
@@ -1045,7 +1049,7 @@ function listNames(tokens: readonly Token[], index: number, step: 1 | -1): {coun
     if (!isNameWord(tokens[item]) && !acronymOf(tokens[item]!.text) && !isItemEnd(tokens[item + step])) break
     count++
     // A name of several words ("React JS", "Tata Steel", "Godot 4"), read in the walking direction.
-    for (at = item; isListName(tokens[at]) || isVersionOf(tokens, at, step); at += step) if (isNameWord(tokens[at])) words = true
+    for (at = item; isListName(tokens[at]) || isVersionOf(tokens, at, step); at += step) if (isNameWord(tokens[at]) && acronymOf(tokens[at]!.text) === undefined) words = true
     // "HMRC, the Home Office and DWP": walking back, the article or the count before a name.
     if (step === -1 && isListCounter(tokens[at])) at += step
   }

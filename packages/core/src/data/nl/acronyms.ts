@@ -56,7 +56,17 @@ export const dutchKnownAcronyms: readonly string[] = [
   // verlopen", "de BIG-procedure"); missing-proof telt "BIG-registratie" al als bewijs. In het Engels blijft
   // het onbekend.
   'BIG',
+  // Held-out review 61: de wet die iedereen bij het Wmo-loket van de gemeente tegenkomt (zie de wetten hieronder).
+  'Wmo',
 ]
+
+/**
+ * Dutch laws by their letters, written with one capital ("de Zvw, de Wmo en de Wlz"), which the rule takes
+ * as acronyms although they have only one capital (held-out review 61): care and finance jargon a stranger
+ * does not know, and no names in a list of names. The Wmo is an acronym too, but known (see above).
+ * pitchlint's own list.
+ */
+export const dutchLawAcronyms: readonly string[] = ['Zvw', 'Wlz', 'Wmo', 'Wkkgz', 'Wgbo', 'Wvggz', 'Wzd', 'Wtza', 'Wwft', 'Wft', 'Awb', 'Wkb', 'Wnra']
 
 /**
  * English business shorthand that the English list accepts (a networking audience in English knows it)
