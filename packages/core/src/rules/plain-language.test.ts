@@ -687,6 +687,7 @@ describe('unexplained-acronym', () => {
     ['en', 'I am OSCP- and CISSP-certified.'],
     ['en', 'Amara is a CISSP and holds an MSc. She became a CISA in 2015.'],
     ['nl', 'Zij is CISA en werkt bij Deloitte.'],
+    ['en', 'As a CISSP, I help banks in Leeds.'],
     ['en', "We're an IRAP-assessed provider, and our cloud is IRAP assessed too."],
     ['en', 'She co-wrote the NICE-endorsed guide.'],
     ['nl', 'Wij zijn BIO-getoetst.'],
@@ -741,6 +742,7 @@ describe('unexplained-acronym', () => {
     expect(flagged('Hij werkt als CISA bij Deloitte.')).toEqual(['CISA'])
     expect(flagged('He became a DPO in 2019.')).toEqual(['DPO'])
     expect(flagged('It is a CRISC and more.')).toEqual(['CRISC'])
+    expect(flagged('As a CMDB expert I help banks.')).toEqual(['CMDB'])
     expect(flagged('Get your SEO audited today.')).toEqual(['SEO'])
     expect(flagged('We audited SEO and CRO for shops.')).toEqual(['SEO', 'CRO'])
     // A participle in a compound after a join is a new clause without a suspended hyphen.

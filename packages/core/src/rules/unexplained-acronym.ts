@@ -722,7 +722,7 @@ function carriesCompound(tokens: readonly Token[], index: number, next: number):
 
 /**
  * A credential as what a person is: "Amara is a CISSP and holds an MSc", "She became a CISA in 2015", "Zij
- * is CISA en werkt bij Deloitte" (held-out review 63), as "CISSP certified" is. Only letters shaped like
+ * is CISA en werkt bij Deloitte", "As a CISSP, I …" (held-out review 63), as "CISSP certified" is. Only letters shaped like
  * a "Certified …" credential, a C and three to five more capitals, and not an officer's O: "He became a
  * DPO", "She is CISO at …" and "Ik ben POH" name roles and stay acronyms, as do letters before an
  * employer ("werkt als CISA bij Deloitte") and a thing that is no person ("Our tool is a CMDB").
@@ -732,6 +732,9 @@ function isCredentialNoun(tokens: readonly Token[], index: number, acronym: stri
   let at = index - 1
   if (INDEFINITE_ARTICLES.has(tokens[at]?.norm ?? '')) at--
   const verb = tokens[at]?.norm ?? ''
+  // "As a CISSP, I …", "Als CISA, …": what the speaker is, opening the sentence, with a comma after it
+  // ("As a CMDB expert I …" qualifies a noun).
+  if (at === 0 && (verb === 'as' || verb === 'als')) return tokens[index + 1]?.text === ','
   const subject = tokens[at - 1]
   const isPerson = CONTRACTED_PERSON_VERBS.has(verb) || (PREDICATE_VERBS.has(verb) && subject !== undefined && (PERSON_PRONOUNS.has(subject.norm) || (isNameWord(subject) && !functionWords.has(subject.norm) && acronymOf(subject.text) === undefined)))
   if (!isPerson) return false
