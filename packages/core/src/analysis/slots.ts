@@ -40,7 +40,7 @@ export function findSlots(
   }
   const namesOtherSector = (index: number) => namesSector(tokens, index, pack) && !isOwnTrade(tokens[index]!.norm)
   if (!found.has('sector') && tokens.some((_token, index) => namesOtherSector(index))) found.add('sector')
-  if (!found.has('role') && tokens.some((token) => ROLE_ENDINGS.test(token.norm) || hasRoleHead(token, pack))) found.add('role')
+  if (!found.has('role') && tokens.some((token, index) => ROLE_ENDINGS.test(token.norm) || hasRoleHead(token, pack) || isSpecialist(tokens, index, pack))) found.add('role')
   if (!found.has('role') && namesField(tokens, pack)) found.add('role')
   // Dutch asks borrow English titles: "angel investors", "een Head of HR", "een VP Sales" (held-out review 58).
   if (!found.has('role') && pack.language === 'nl' && namesEnglishRole(line)) found.add('role')
@@ -66,6 +66,20 @@ function hasRoleHead(token: Token, pack: LanguagePack): boolean {
   if (hyphen < 2 || hyphen === token.norm.length - 1) return false
   const head = token.norm.slice(hyphen + 1)
   return pack.roleWords.has(head) || pack.trades.has(head)
+}
+
+/** English heads that a field before them makes a role: "immigration advisers", "relocation agents", "claims handlers". */
+const SPECIALIST_HEADS = new Set(['adviser', 'advisers', 'advisor', 'advisors', 'agent', 'agents', 'handler', 'handlers'])
+
+/**
+ * A specialist named by a field and a general head (held-out review 68), unless the pair is a sector of its
+ * own ("letting agents", "financial advisers"), which names one detail, not two.
+ */
+function isSpecialist(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {
+  if (!SPECIALIST_HEADS.has(tokens[index]!.norm)) return false
+  const field = tokens[index - 1]
+  if (field === undefined || field.kind !== 'word' || functionWords.has(field.norm) || pack.vagueWords.has(field.norm)) return false
+  return !pack.sectorWords.has(`${field.norm} ${tokens[index]!.norm}`)
 }
 
 /** Words for work sought by the speaker: a job seeker or freelancer names a field after them. */
@@ -96,7 +110,7 @@ function namesField(tokens: readonly Token[], pack: LanguagePack): boolean {
 }
 
 /** Dutch compound titles that name a position: `exportmanager`, `praktijkeigenaar`, `sportschoolhouder`, `afdelingshoofd`. */
-const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|houder|houders|beheerder|beheerders|uitbater|uitbaters|hoofd|leider|leiders|coördinator|officer|officers|verantwoordelijke|verantwoordelijken|medewerker|medewerkers)$/u
+const ROLE_ENDINGS = /^[\p{L}-]{3,}(?:manager|managers|directeur|directeuren|eigenaar|eigenaren|houder|houders|beheerder|beheerders|uitbater|uitbaters|hoofd|leider|leiders|coördinator|officer|officers|verantwoordelijke|verantwoordelijken|medewerker|medewerkers|adviseur|adviseurs|makelaar|makelaars|jurist|juristen|tussenpersoon|tussenpersonen)$/u
 
 /** An occupation (a trade word, singular or plural) or a type of business. */
 function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack): boolean {

