@@ -312,6 +312,27 @@ function fillerAt(tokens: readonly Token[], index: number): number {
   return 0
 }
 
+/** Words a speaker opens with before a comma, as fillers: "Ja, ik ben …", "Nou,", "Yeah,", "Right so,". */
+const OPENING_FILLERS = new Set(['ja', 'nou', 'oké', 'oke', 'okee', 'ok', 'okay', 'yeah', 'yes', 'right', 'well', 'so', 'dus'])
+
+/**
+ * An opening filler: only fillers before it in the sentence and only fillers up to a comma after it ("Eh
+ * ja, ik ben Ingrid", "Right so, I'm Dave"): said, but no part of what the sentence says (held-out review 66).
+ */
+function isOpeningFiller(tokens: readonly Token[], index: number): boolean {
+  if (!OPENING_FILLERS.has(tokens[index]!.norm)) return false
+  for (let before = 0; before < index; before++) {
+    const token = tokens[before]!
+    if (token.kind === 'word' && !FILLER_WORDS.has(token.norm) && !OPENING_FILLERS.has(token.norm)) return false
+  }
+  for (let after = index + 1; after < tokens.length; after++) {
+    const token = tokens[after]!
+    if (token.text === ',') return true
+    if (token.kind !== 'word' || (!FILLER_WORDS.has(token.norm) && !OPENING_FILLERS.has(token.norm))) return false
+  }
+  return false
+}
+
 /** Longest item of a list after a colon that still reads as a list, not as a clause that goes on. */
 const MAX_LIST_ITEM_WORDS = 6
 
@@ -346,6 +367,7 @@ function countSaid(tokens: readonly Token[]): number {
     if (NAME_TITLES.has(token.norm) && tokens[index + 1]?.text === '.') continue
     if (token.norm.endsWith('.') && NAME_TITLES.has(token.norm.slice(0, -1))) continue
     if (FILLER_WORDS.has(token.norm) || isHashtag(tokens, index)) continue
+    if (isOpeningFiller(tokens, index)) continue
     const filler = fillerAt(tokens, index)
     if (filler > 0) {
       index += filler - 1

@@ -854,6 +854,10 @@ describe('hard-sentence', () => {
     expect(findings('Mijn vraag voor deze week: ken jij mensen boven de zeventig in Amersfoort die kleiner willen wonen?', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings('Na mijn opleiding werkte ik acht jaar in de jeugdbibliotheek; sinds 2019 coördineer ik het informatiepunt in Tilburg.', 'hard-sentence', {language: 'nl'})).toEqual([])
     expect(findings("Hi everyone, I'm Hannah Okafor, a GP partner at a health centre in east Bristol.", 'hard-sentence', {language: 'en'})).toEqual([])
+    // A filler before the first comma is no word of the sentence (held-out review 66); a "So" that goes on is.
+    expect(findings('Eh ja, ik ben Ingrid, ik ben verpleegkundige geweest en nu heb ik een zorgbureau in Apeldoorn.', 'hard-sentence', {language: 'nl'})).toEqual([])
+    expect(findings("Right so, I'm Dave, I've been a plumber for years and now I run my own firm.", 'hard-sentence', {language: 'en'})).toEqual([])
+    expect(findings("So I'm Dave, I've been a plumber for years and now I run my own firm here.", 'hard-sentence', {language: 'en'})).toHaveLength(1)
     // More openers (held-out review 63): the greeting is not said as part of the sentence's content.
     expect(findings("G'day everyone, I'm Bec Tran, I run a small data consultancy in Brisbane called Tidewater Analytics.", 'hard-sentence', {language: 'en'})).toEqual([])
     expect(findings("Kia ora everyone, I'm Bec Tran, I run a small data consultancy in Wellington called Tidewater Analytics.", 'hard-sentence', {language: 'en'})).toEqual([])
