@@ -358,6 +358,7 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Bas is coach. In zijn keynote deelt hij inspirerende inzichten.'],
     // A year of trading is no year of study; a name and a comma before a vague firm say nothing (held-out reviews 60, 62).
     ["en", "I'm Tom. In my first year of trading we doubled our turnover."],
+    ['nl', 'Ik ben Becky. Ik laat het je weten.'],
     ['en', 'Jason, Acme Solutions. Get in touch.'],
   ])('flags a vague what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toHaveLength(1)
@@ -589,6 +590,11 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['en', 'Hello, I am Marek, CNC operator.'],
     ['en', "I'm Sarah, Head of Partnerships at Brightline Logistics."],
     ['nl', 'Bakkerij Bosman in Gouda.'],
+    // Walking dogs, mowing lawns, Dutch separable verbs (held-out review 66).
+    ['en', "I'm Becky and I walk dogs in Didsbury."],
+    ['nl', 'Ik ben Becky en ik laat honden uit in Utrecht-Oost.'],
+    ['nl', 'Ik ben Becky en ik maai gazons in Utrecht.'],
+    ['nl', 'Ik ben Becky, dogwalker in Utrecht.'],
   ])('accepts a concrete what (%s): %s', (_language, text) => {
     expect(findings(text, 'missing-what')).toEqual([])
   })

