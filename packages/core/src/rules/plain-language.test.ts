@@ -1087,6 +1087,11 @@ describe('hedge', () => {
     ["I think I'd be a great addition to any team.", "I think I'd"],
     ['Ik ben best handig met Excel.', 'best handig'],
     ['Eerlijk gezegd was dat ook een opluchting.', 'Eerlijk gezegd'],
+    // Held-out review 66: a vague end of a list, before a mark, the end or a preposition.
+    ['Ik doe ontslag, reorganisaties en dat soort zaken.', 'en dat soort zaken'],
+    ['I do dismissals, restructures and that sort of thing.', 'and that sort of thing'],
+    ['Ik doe ontslag en dat soort dingen voor het mkb', 'en dat soort dingen'],
+    ['I do dismissals and that sort of thing for small firms.', 'and that sort of thing'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -1240,6 +1245,10 @@ describe('hedge', () => {
     "I'm just qualified as an electrician.",
     "I'm just after qualifying.",
     'Wat vandaag eerlijk gezegd een zeldzaamheid is, doen wij nog.',
+    // Held-out review 66: "that sort of thing" with a verb after it is the subject, not a vague end of a list.
+    'Ik help werkgevers bij ontslag, en dat soort zaken komen steeds vaker voor.',
+    'Ik help bij burenruzies en dat soort dingen zie ik steeds vaker.',
+    'I help landlords with deposits, and that sort of thing comes up more and more.',
   ])(
     'does not flag: %s',
     (text) => {

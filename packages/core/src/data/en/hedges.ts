@@ -39,6 +39,12 @@ const JUST_MEANS_ONLY: readonly string[] = [
 /** Particles that make "pop" or "drop" a visit: "just pop in", "just drop by" (held-out review 54). */
 const VISIT_PARTICLES: readonly string[] = ['in', 'by', 'round', 'over', 'down', 'along', 'into']
 
+/** What can follow a vague end of a list: a mark, the end, a joining word or a preposition ("… and that sort of thing for small firms"). */
+const LIST_END = [
+  '.', ',', '!', '?', ';', ':', ')', '-', '–', '—', '…', '$', 'and', 'but', 'so', 'or', 'because', 'for', 'with', 'in', 'at',
+  'on', 'to', 'from', 'really', 'basically',
+]
+
 export const englishHedges: readonly HedgeEntry[] = [
   {
     forms: [', more or less'],
@@ -106,6 +112,10 @@ export const englishHedges: readonly HedgeEntry[] = [
       'and so on', 'and so forth',
     ],
     deletable: true,
+    // Only where it ends the list: before a mark, the end, a joining word or a preposition. With a verb
+    // after it is the subject and names a real thing: "…, and that sort of thing comes up more and more"
+    // (held-out review 66).
+    onlyBefore: LIST_END,
     source: 'filler: vague end of a list',
   },
   {

@@ -21,6 +21,12 @@ import type {HedgeEntry} from '../types.js'
  * inside the clause ("ik ben eigenlijk fotograaf"); the rare "… en eigenlijk is …" gets a wrong fix.
  * Forms are lower case; entries are sorted by first form.
  */
+/** What can follow a vague end of a list: a mark, the end, a joining word or a preposition ("… en dat soort zaken voor het mkb"). */
+const LIST_END = [
+  '.', ',', '!', '?', ';', ':', ')', '-', '–', '—', '…', '$', 'en', 'maar', 'want', 'dus', 'of', 'voor', 'bij', 'in', 'met',
+  'op', 'aan', 'naar', 'van', 'zo',
+]
+
 export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: [', denk ik'],
@@ -183,6 +189,10 @@ export const dutchHedges: readonly HedgeEntry[] = [
   {
     forms: ['en dat soort dingen', 'en dat soort zaken', 'en zulke dingen'],
     deletable: true,
+    // Only where it ends the list: before a mark, the end, a joining word or a preposition. With a verb
+    // after it is the subject and names a real thing: "…, en dat soort zaken komen steeds vaker voor"
+    // (held-out review 66).
+    onlyBefore: LIST_END,
     source: 'filler: vague end of a list',
   },
   {
