@@ -92,6 +92,8 @@ function inHedgingPlace(entry: HedgeEntry, tokens: readonly Token[], start: numb
   if (entry.notInQuestion && tokens[tokens.length - 1]?.text === '?') return false
   // "Scheiden doe je maar één keer (hopelijk).": a wink, not a weak claim.
   if (isBracketedAside(tokens, start, end)) return false
+  // "we're maybe half full", "misschien 20 gasten": an estimate, which deleting would make a hard claim.
+  if (ESTIMATE_ENTRIES.has(entry) && estimatesAmount(tokens, end)) return false
   if (DEGREE_ENTRIES.has(entry) && (describesAThing(tokens, start, end) || (language === 'nl' && measuresOutWork(tokens, start, end)))) return false
   if (OPTIONAL_ENTRIES.has(entry) && opensOptionalAddOn(tokens, start, end)) return false
   if (JUST_ENTRIES.has(entry) && (isVerdictOnAThing(tokens, start, end) || isIrishPerfect(tokens, end))) return false
@@ -144,6 +146,8 @@ const DOUBT_ENTRIES = entriesWith([
   'misschien', 'wellicht', 'waarschijnlijk', 'mogelijkerwijs', 'hopelijk', 'eventueel', 'maybe', 'perhaps', 'probably',
   'possibly', 'hopefully',
 ])
+/** Doubt words that also mean "about" before an amount: "maybe 20 covers", "waarschijnlijk twintig couverts". */
+const ESTIMATE_ENTRIES = entriesWith(['misschien', 'wellicht', 'waarschijnlijk', 'maybe', 'perhaps', 'probably', 'possibly'])
 /** Doubt words that open a guess at the listener's situation: "Maybe you're feeling stuck." */
 const GUESS_ENTRIES = entriesWith(['misschien', 'wellicht', 'maybe', 'perhaps'])
 /** Hopes that can be the listeners': "ik hoop dat jullie …", "hopelijk kennen jullie …", "hopefully someone …". */
@@ -203,6 +207,53 @@ function describesTarget(tokens: readonly Token[], start: number, end: number): 
     }
   }
   return false
+}
+
+/** Number words and "half" (both languages), which give an amount; "twice" and "dubbel" compare and are left out. */
+const AMOUNT_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'half', 'dozen',
+  'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'vijftien', 'twintig',
+  'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig', 'honderd', 'duizend',
+])
+/** Two-word amounts: "de helft", "a dozen", "een handvol". */
+const AMOUNT_PHRASES = ['de helft', 'een handvol', 'a dozen', 'a hundred', 'a thousand', 'a half', 'a handful']
+/** Fractions that are also ordinals before a noun ("een derde co-founder"): amounts only before "of", "van" or a mark. */
+const FRACTIONS = ['een derde', 'een kwart', 'een tiende', 'a third', 'a quarter', 'a tenth']
+/** Words that join two amounts into a range: "six to twelve months", "20 tot 30 gasten". */
+const RANGE_WORDS = new Set(['to', 'or', 'tot', 'of', '-', '–'])
+/** Currency signs before a figure: "probably £55 a head". */
+const CURRENCY = new Set(['£', '€', '$'])
+
+/**
+ * A doubt word right before an amount, where it means "about": "Monday to Wednesday we're maybe half
+ * full", "we get maybe 20 covers", "misschien 20 gasten", "waarschijnlijk twintig couverts", "misschien
+ * wel de helft" (held-out review 67). The speaker estimates; deleting the word would turn an honest
+ * estimate into a hard claim. A range already says "about", so there the word only hedges ("I'm looking at
+ * roles, maybe six to twelve months"); "een derde" before a noun is an ordinal ("we zoeken misschien een derde
+ * co-founder"); "Perhaps one of you knows …" softens an ask. All three stay flagged.
+ */
+function estimatesAmount(tokens: readonly Token[], end: number): boolean {
+  let at = end
+  if (tokens[at]?.norm === 'wel') at++
+  if (CURRENCY.has(tokens[at]?.text ?? '')) at++
+  const word = tokens[at]?.norm ?? ''
+  if (AMOUNT_PHRASES.some((phrase) => beginsWith(tokens, at, phrase))) return true
+  const fraction = FRACTIONS.find((phrase) => beginsWith(tokens, at, phrase))
+  if (fraction !== undefined) {
+    const next = tokens[at + 2]
+    return next === undefined || next.kind === 'punctuation' || next.norm === 'of' || next.norm === 'van'
+  }
+  if (!isAmount(word) || /^\d[\d.,]*[-–]\d/.test(word)) return false
+  // "one of you", "een van jullie": a person, not an amount.
+  if (['one', 'één'].includes(word) && ['of', 'van'].includes(tokens[at + 1]?.norm ?? '')) return false
+  // A range already says "about", so the doubt word only hedges: "roles, maybe six to twelve months".
+  return !(RANGE_WORDS.has(tokens[at + 1]?.norm ?? '') && isAmount(tokens[at + 2]?.norm ?? ''))
+}
+
+/** A figure or a number word: "20", "twintig", "forty-two". */
+function isAmount(word: string): boolean {
+  return /^\d/.test(word) || AMOUNT_WORDS.has(word) || /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\p{L}+$/u.test(word)
 }
 
 /**

@@ -1092,6 +1092,13 @@ describe('hedge', () => {
     ['I do dismissals, restructures and that sort of thing.', 'and that sort of thing'],
     ['Ik doe ontslag en dat soort dingen voor het mkb', 'en dat soort dingen'],
     ['I do dismissals and that sort of thing for small firms.', 'and that sort of thing'],
+    // Held-out review 67: near misses of an estimate (no amount after the doubt word, a hope, "one of").
+    ['We zijn misschien de beste van de stad.', 'misschien'],
+    ["We're probably twice as fast.", 'probably'],
+    ['Hopefully 20 new clients this year.', 'Hopefully'],
+    ['Perhaps one of you knows a wedding planner.', 'Perhaps'],
+    ["I'm looking at interim roles, maybe six to twelve months.", 'maybe'],
+    ['Daarnaast zoeken we misschien een derde co-founder.', 'misschien'],
   ])('flags a hedge where it hedges: %s', (text, actual) => {
     expect(findings(text, 'hedge').map((message) => message.actual.trim().replace(/,$/, ''))).toEqual([actual])
   })
@@ -1249,6 +1256,15 @@ describe('hedge', () => {
     'Ik help werkgevers bij ontslag, en dat soort zaken komen steeds vaker voor.',
     'Ik help bij burenruzies en dat soort dingen zie ik steeds vaker.',
     'I help landlords with deposits, and that sort of thing comes up more and more.',
+    // Held-out review 67: a doubt word before an amount is an estimate ("about").
+    "Monday to Wednesday we're maybe half full at best.",
+    'We get maybe 20 covers on a Tuesday.',
+    'We charge probably £55 a head.',
+    'Op dinsdag hebben we misschien 20 gasten.',
+    'Op maandag doen we waarschijnlijk twintig couverts.',
+    'Misschien wel de helft van onze klanten komt via via.',
+    'Waarschijnlijk een derde van onze klanten komt uit Gent.',
+    'Probably 20 of our clients are bakers.',
   ])(
     'does not flag: %s',
     (text) => {
