@@ -337,9 +337,16 @@ function plainWordRuns(sentences: readonly (readonly Token[])[]): string[][] {
     for (const [index, token] of tokens.entries()) {
       // A sentence's first word has its capital for the sentence: "Medical nutrition therapy … MNT" (held-out review 40).
       const lower = /^\p{Ll}{2,}$/u.test(token.text) || (index === 0 && /^\p{Lu}\p{Ll}+$/u.test(token.text))
-      const content = token.kind === 'word' && lower && !functionWords.has(token.norm)
+      // "know your customer" (KYC), "know your business" (KYB): a term, though "know" is a function word.
+      const knowYour = token.norm === 'know' && tokens[index + 1]?.norm === 'your'
+      const content = token.kind === 'word' && lower && (!functionWords.has(token.norm) || knowYour)
+      // A hyphenated word gives each part, also before a plain word: "anti-money laundering" spells AML,
+      // "counter-terrorist financing" CTF (held-out review 68). Its small words give nothing: "out-of-the-box".
+      const hyphened = token.kind === 'word' && /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(token.text)
+      // Parts after the first are marked with "-", so a spelling takes the word whole (see `spells`).
+      if (hyphened) run.push(...token.norm.split('-').filter((part) => !SMALL_WORDS.has(part)).map((part, at) => (at === 0 ? part : '-' + part)))
       // Small words inside a term: "lasting power of attorney", "return on investment", "raad van bestuur".
-      if (content || (run.length > 0 && token.kind === 'word' && SMALL_WORDS.has(token.norm))) run.push(token.norm)
+      else if (content || (run.length > 0 && token.kind === 'word' && SMALL_WORDS.has(token.norm))) run.push(token.norm)
       else {
         close(run)
         run = []
@@ -350,8 +357,11 @@ function plainWordRuns(sentences: readonly (readonly Token[])[]): string[][] {
   return runs
 }
 
-/** The small words a capitalised name skips, and a few more that stand inside a lower-case term ("return on investment"). */
-const SMALL_WORDS: ReadonlySet<string> = new Set([...SKIPPED, 'on', 'in', 'to', 'op'])
+/**
+ * The small words a capitalised name skips, and a few more that stand inside a lower-case term ("return on
+ * investment", "know your customer": spelled with and without them, so "your" gives the Y of KYC; held-out review 68).
+ */
+const SMALL_WORDS: ReadonlySet<string> = new Set([...SKIPPED, 'on', 'in', 'to', 'op', 'your'])
 
 /** The content words of a run between its small words: "heads of customer success" → heads | customer success. */
 function segments(run: readonly string[]): string[][] {
@@ -372,10 +382,25 @@ function spelledByPlainWords(acronym: string, runs: readonly (readonly string[])
   if (wanted.length < 2) return false
   return runs.some((run) => {
     // With and without the small words: "return on investment" gives ROI, "lasting power of attorney" LPA.
-    const initials = (words: readonly string[]) => words.map((word) => word.charAt(0).toUpperCase()).join('')
+    const initials = (words: readonly string[]) => words.map((word) => word.replace(/^-/, '').charAt(0).toUpperCase()).join('')
     if (wanted.length === 2) return segments(run).some((segment) => segment.length === 2 && initials(segment) === wanted)
-    return initials(run).includes(wanted) || initials(run.filter((word) => !SMALL_WORDS.has(word))).includes(wanted)
+    return spells(run, wanted) || spells(run.filter((word) => !SMALL_WORDS.has(word)), wanted)
   })
+}
+
+/**
+ * Whether consecutive words of a run give the letters by their first letters, starting at a word that is
+ * no small word and taking a hyphenated word whole: "anti-money laundering" spells AML, but "and re-route"
+ * does not spell ARR, nor "strategie en out-of-the-box" SEO (held-out review 68).
+ */
+function spells(run: readonly string[], wanted: string): boolean {
+  for (let first = 0; first + wanted.length <= run.length; first++) {
+    const word = run[first]!
+    if (word.startsWith('-') || SMALL_WORDS.has(word) || run[first + wanted.length]?.startsWith('-')) continue
+    const words = run.slice(first, first + wanted.length)
+    if (words.every((part, at) => part.replace(/^-/, '').charAt(0).toUpperCase() === wanted.charAt(at))) return true
+  }
+  return false
 }
 
 /**
