@@ -791,6 +791,11 @@ describe('unexplained-acronym', () => {
     ['en', 'We handle counter-terrorist financing checks. Our CTF team is small.'],
     ['en', 'We run know your customer checks for banks. Our KYC tool is fast.'],
     ['en', 'We specialise in self-managed super funds and audit every SMSF ourselves.'],
+    // Letters of a membership after a title in a headline or signature, and a mediator's body (review 69).
+    ['en', 'Tom Brennan\nSenior Quantity Surveyor | MRICS\ntom@brennan.ie'],
+    ['en', 'Jane Doe\nChartered Accountant, FCCA'],
+    ['nl', 'Anna Jansen\nAdvocaat | MfN-mediator'],
+    ['nl', 'Ik ben advocaat en MfN-mediator in Utrecht.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -802,6 +807,9 @@ describe('unexplained-acronym', () => {
     expect(flagged('We are at 180k ARR and re-route the drivers in real time.')).toEqual(['ARR'])
     expect(flagged('Wij doen SEO met een datagedreven strategie en out-of-the-box denken.')).toEqual(['SEO'])
     expect(flagged('I know your customers love KYC.')).toEqual(['KYC'])
+    // Skills after a title, and letters that do not end the part, stay acronyms.
+    expect(flagged('Marketeer | SEO | Utrecht')).toEqual(['SEO'])
+    expect(flagged('Quantity Surveyor | MRICS projects in Dublin')).toEqual(['MRICS'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -121,7 +121,7 @@ export const unexplainedAcronym: Rule = {
         const part = acronymPart(token)
         // Emphasis is a word of its own: "BIG-geregistreerd" names the Dutch register.
         if (!part || (isEmphasis(part.acronym) && !token.text.includes('-')) || isContraction(part.acronym) || isDegreeFrom(tokens, index) || afterLeadingDot(tokens, index) || isFormatOrMark(tokens, index) || isLanguagePair(tokens, index) || isKeyword(tokens, index) || afterSlash(tokens, index) || isHashtag(tokens, index)) return
-        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || inCredentialBracket(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || isInstitution(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
+        if (isEmployer(tokens, index) || isOutlet(tokens, index) || isCredential(tokens, index) || isTitleLetters(sentences, position, index, source) || inCredentialBracket(tokens, index) || inListOfNames(tokens, index) || isRegistrationMark(tokens, index) || isMembership(tokens, index) || isInstitution(tokens, index) || namesCompany(tokens, index) || isProjectName(tokens, index, part.acronym) || inSeparatedList(sentences, position, source, lowerWordsOf)) {
           named.add(part.acronym)
           return
         }
@@ -925,6 +925,24 @@ function isCredential(tokens: readonly Token[], index: number): boolean {
   if (comma) at--
   // After a first name that introduces the speaker: "I'm Claire, MBACP (Accred)" (held-out review 61).
   return isNameWord(tokens[at]) && (isNameWord(tokens[at - 1]) || (comma && NAME_INTRODUCERS.has(tokens[at - 1]?.norm ?? '')))
+}
+
+/**
+ * A membership or fellowship's letters as a headline part or at the end of a signature line, after a
+ * title: "Senior Quantity Surveyor | MRICS", "Chartered Accountant, FCCA" (held-out review 69). They
+ * belong to the person, as after a name ("Tom Brennan MRICS is …"). Only letters of that shape (an M or
+ * F and three capitals or more) on their own: "Marketeer | SEO | Utrecht" stays flagged.
+ */
+function isTitleLetters(sentences: readonly SentenceView[], position: number, index: number, source: string): boolean {
+  const tokens = sentences[position]!.tokens
+  const part = listItem(tokens)
+  // The letters end the part or the line ("… | MRICS\ntom@brennan.ie" may run on into one sentence).
+  const next = tokens[index + 1]
+  const endsLine = next === undefined || index === part.length - 1 || source.slice(tokens[index]!.end, next.start).includes('\n')
+  if (!POST_NOMINAL.test(tokens[index]!.text) || !endsLine) return false
+  // After a comma in its own part ("Chartered Accountant, FCCA"), or as a part of its own after a title's part.
+  const title = index >= 2 && tokens[index - 1]!.text === ',' ? tokens[index - 2] : index === 0 && afterSeparator(sentences, position) ? listItem(sentences[position - 1]!.tokens).at(-1) : undefined
+  return title !== undefined && title.kind === 'word' && (isTitleWord(title.norm) || isTradeWord(title))
 }
 
 /** Words before a first name that introduce the speaker: "I'm Claire", "I am Claire", "Ik ben Claire". */

