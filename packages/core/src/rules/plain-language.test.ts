@@ -810,6 +810,11 @@ describe('unexplained-acronym', () => {
     // Skills after a title, and letters that do not end the part, stay acronyms.
     expect(flagged('Marketeer | SEO | Utrecht')).toEqual(['SEO'])
     expect(flagged('Quantity Surveyor | MRICS projects in Dublin')).toEqual(['MRICS'])
+    // Letters after a name and a comma are a place only as a state's or province's code, so a job title's
+    // letters are flagged at their first use, not at a later one (review 70).
+    const [ux] = findings("I'm Rafael Costa, UX designer in Lisbon. Agencies who need a freelance UX person, call me.", 'unexplained-acronym')
+    expect(ux?.offset).toBe(18)
+    expect(flagged("We're in Austin, TX and Halifax, NS.")).toEqual([])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

@@ -6,6 +6,7 @@ import {
   englishInstitutionWords,
   englishKnownExceptBeforeNoun,
   englishMemberTrades,
+  englishPlaceCodes,
   englishRegistrationWords,
 } from '../data/en/acronyms.js'
 import {
@@ -1263,8 +1264,11 @@ function isPlaceCode(tokens: readonly Token[], index: number): boolean {
   // Account numbers: "IBAN NL27 TRIO 0391 1185 02", "BIC TRIONL2U".
   if (tokens.slice(Math.max(0, index - 3), index).some((token) => ACCOUNT_WORDS.has(token.norm))) return true
   if (isLocalArea(tokens, index)) return true
-  return /^\p{Lu}{2}$/u.test(text) && tokens[index - 1]?.text === ',' && isNameWord(tokens[index - 2])
+  return PLACE_CODES.has(text) && tokens[index - 1]?.text === ',' && isNameWord(tokens[index - 2])
 }
+
+/** States and provinces by their codes (see the data file): "Rafael Costa, UX designer" is no place (held-out review 70). */
+const PLACE_CODES: ReadonlySet<string> = new Set(englishPlaceCodes)
 
 /**
  * A city's area by its letters, as locals say it: "the KC metro", "the DFW metroplex", or "area" after a
