@@ -1514,8 +1514,19 @@ describe('missing-proof', () => {
     "We make an app for council teams. We're running a pilot with Leeds City Council.",
     'We make an app for council teams. Leeds City Council already uses it.',
     'Wij maken een app voor wijkteams. De gemeente Ede werkt er al mee.',
+    // Held-out review 68: Dutch register titles are credentials, as "chartered" is.
+    'Mijn naam is Jeroen Bakker, ik ben belastingadviseur RB bij Fiscaal Advies Noord.',
+    'Ik ben registeraccountant in Utrecht en help ondernemers met hun jaarrekening.',
+    'Ik ben register-belastingadviseur in Zwolle.',
+    'Ik ben AA-accountant in Utrecht.',
+    'Anna is accountant RA bij een kantoor in Gouda.',
   ])('accepts proof: %s', (text) => {
     expect(findings(text, 'missing-proof')).toEqual([])
+  })
+
+  it('still asks for proof from a plain trade or a register without a title (held-out review 68)', () => {
+    expect(findings('Ik ben accountant in Utrecht. Ik help ondernemers met hun jaarrekening.', 'missing-proof')).toHaveLength(1)
+    expect(findings('Ik werk met het register in Utrecht.', 'missing-proof')).toHaveLength(1)
   })
 
   it.each([

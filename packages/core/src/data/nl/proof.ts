@@ -23,6 +23,11 @@ export const dutchProof: readonly string[] = [
   // A sworn or qualified professional, registered with a professional body: "beëdigd vertaler", "beëdigd bij
   // de rechtbank", "gediplomeerd … met een RIZIV-nummer", "ingeschreven bij het ITAA" (held-out review).
   'beëdigd|beëdigde|beedigd|beedigde|gediplomeerd|gediplomeerde|riziv-nummer|big-registratie|big-nummer',
+  // A register title, the Dutch "chartered": "registeraccountant", "register-belastingadviseur", "AA-accountant",
+  // and the letters after the title, "belastingadviseur RB", "accountant RA" (held-out review 68).
+  'registeraccountant|registeraccountants|registerbelastingadviseur|registerbelastingadviseurs|registertaxateur|registertaxateurs|registermakelaar|registermakelaars|register-*',
+  'ra-accountant|ra-accountants|aa-accountant|aa-accountants',
+  'accountant|accountants|belastingadviseur|belastingadviseurs|fiscalist|fiscalisten|taxateur|taxateurs|jurist|juristen ra|aa|rb|rt',
   // Not the registers every business or resident is in ("ingeschreven bij de KvK", "in de gemeente").
   'ingeschreven bij|in het|de ~kvk|kamer|handelsregister|kbo|kruispuntbank|gemeente|uitzendbureau|school|universiteit|hogeschool _',
   'ingeschreven bij ~het|de|een|kvk|kbo|mij|ons|u _',
