@@ -93,6 +93,11 @@ export interface JargonEntry {
   /** Not right before one of these words, where it has its plain meaning ("a full-service restaurant"). */
   readonly notBefore?: readonly string[]
   /**
+   * Not right before a person's trade of either language, where it has its plain meaning: "a full-service
+   * caterer", "een full-service cateraar" (held-out review 67); "a full-service agency" stays flagged.
+   */
+  readonly notBeforeTrade?: boolean
+  /**
    * Not right before one of these prepositions with a bare noun after it (no article or possessive), which
    * names a concrete thing: "de uitrol van glasvezel"; "de uitrol van de nieuwe strategie" stays flagged.
    */

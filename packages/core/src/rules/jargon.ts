@@ -162,6 +162,7 @@ function inJargonPlace(entry: JargonEntry, tokens: readonly Token[], start: numb
   const next = tokens[end]?.norm ?? ''
   if (entry.notBefore && (entry.notBefore.includes(next) || (entry.notBefore.includes('#') && /^\d/.test(next)))) return false
   if (entry.notBeforeBareNoun?.includes(next) && isBareNoun(tokens[end + 1])) return false
+  if (entry.notBeforeTrade && (languagePack('en').trades.has(next) || languagePack('nl').trades.has(next))) return false
   if (entry.onlyBeforeWord && (tokens[end]?.kind !== 'word' || LIST_JOINS.has(next))) return false
   if (entry.softwareService && namesSoftwareService(tokens, start, end)) return false
   return true

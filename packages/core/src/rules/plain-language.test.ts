@@ -108,6 +108,9 @@ describe('jargon', () => {
     ['nl', 'Wij doen de implementatie, en daarna het beheer.', 'implementatie'],
     ['nl', 'De implementatie van het maatregelenpakket vraagt tijd.', 'implementatie'],
     ['nl', 'Wij zijn een full-service marketingbureau in Tilburg.', 'full-service'],
+    // Held-out review 67: before a claim noun "full-service" stays jargon.
+    ['en', 'We are your full-service partner in Leeds.', 'full-service'],
+    ['en', 'We are a full-service provider for shops.', 'full-service'],
     // Held-out reviews 62, 63: "scale-up" outside an ask, and the verb.
     ['en', 'We help scale-ups hire their first sales team.', 'scale-ups'],
     ['nl', 'Ik help scale-ups met hun werving.', 'scale-ups'],
@@ -180,6 +183,9 @@ describe('jargon', () => {
     // "op het vlak van" is the ordinary Flemish phrase.
     'Wij doen van alles op het vlak van mondzorg.',
     "I help renters who can't afford a full-service designer.",
+    // Held-out review 67: before any person's trade it has its plain meaning.
+    'Sweet Magnolia Catering is a full-service caterer based in Charleston.',
+    'Wij zijn een full-service cateraar in Gent.',
     // A trade's own verb.
     'We design stands for firms that exhibit at three trade shows a year.',
     // Plain verbs of advisers, and a noun that retext-simplify takes for the verb.

@@ -831,6 +831,8 @@ export const englishJargon: readonly JargonEntry[] = [
     kind: 'buzzword',
     // A kind of business with its plain meaning: a restaurant with table service, a designer who does it all.
     notBefore: ['restaurant', 'restaurants', 'designer', 'designers', 'garage', 'hotel', 'hotels', 'station', 'car', 'laundry', 'brokerage', 'broker', 'salon', 'spa', 'bar'],
+    // And before any person's trade: "a full-service caterer" (held-out review 67).
+    notBeforeTrade: true,
     source: 'own: claim without content',
   },
   {

