@@ -802,6 +802,9 @@ describe('unexplained-acronym', () => {
     ['en', 'Jane Doe\nChartered Accountant, FCCA'],
     ['nl', 'Anna Jansen\nAdvocaat | MfN-mediator'],
     ['nl', 'Ik ben advocaat en MfN-mediator in Utrecht.'],
+    // A short name after what it names, with the sentence going on after it, is still a meaning (review 68).
+    ['nl', 'Wij regelen je arbeidsongeschiktheidsverzekering, de AOV, met een vaste premie.'],
+    ['en', 'We do search engine optimisation, or SEO, for shops.'],
   ])('does not flag (%s) %s', (_language, text) => {
     expect(findings(text, 'unexplained-acronym')).toEqual([])
   })
@@ -821,6 +824,10 @@ describe('unexplained-acronym', () => {
     const [ux] = findings("I'm Rafael Costa, UX designer in Lisbon. Agencies who need a freelance UX person, call me.", 'unexplained-acronym')
     expect(ux?.offset).toBe(18)
     expect(flagged("We're in Austin, TX and Halifax, NS.")).toEqual([])
+    // An item of a comma chain of three or more is no meaning of the letters after it (review 68).
+    expect(flagged('Loonstroken, aangifte loonheffingen, de WKR, verzuim, dat soort dingen.')).toEqual(['WKR'])
+    expect(flagged('Btw-aangiftes, de WKR, verzuim.')).toEqual(['WKR'])
+    expect(flagged('Payslips, pension auto-enrolment, the CIS, that sort of thing.')).toEqual(['CIS'])
   })
 
   it('still flags letters that follow a single word or stand inside the sentence', () => {

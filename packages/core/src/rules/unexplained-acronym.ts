@@ -1435,7 +1435,7 @@ function glossedAfter(tokens: readonly Token[], index: number): boolean {
  * The acronym as the short name of what came before: "search engine optimisation, or SEO",
  * "zoekmachineoptimalisatie, oftewel SEO", "arbeidsongeschiktheidsverzekering, de AOV", "a rubber membrane,
  * called EPDM", "verzekering tegen arbeidsongeschiktheid, ook wel AOV", or a bare apposition (see
- * `glossedInApposition`). Not an item in a list ("primary schools, the MAT and …").
+ * `glossedInApposition`). Not an item in a list ("primary schools, the MAT and …", "Btw-aangiftes, de WKR, verzuim").
  */
 function glossedBefore(tokens: readonly Token[], index: number): boolean {
   const marker = namingMarker(tokens, index)
@@ -1445,7 +1445,12 @@ function glossedBefore(tokens: readonly Token[], index: number): boolean {
   // "or", an article and "i.e." need the comma; "oftewel", "called", "ook wel" say it themselves.
   if (!comma && marker.needsComma) return false
   const end = index - marker.length - (comma ? 1 : 0)
-  return explains(tokens.slice(contentStart(tokens, end), end))
+  const start = contentStart(tokens, end)
+  // An item of a comma chain of three or more is no meaning: "Loonstroken, aangifte loonheffingen, de WKR,
+  // verzuim", "Btw-aangiftes, de WKR, verzuim.", "Payslips, pension auto-enrolment, the CIS, that sort of
+  // thing" (held-out review 68): a comma before the item before, or another item after the acronym.
+  if (comma && (tokens[start - 1]?.text === ',' || (tokens[index + 1]?.text === ',' && !continuesAfterApposition(tokens, index + 2)))) return false
+  return explains(tokens.slice(start, end))
 }
 
 /** The naming marker right before the acronym: how many words it has, and whether it needs a comma before it. */
