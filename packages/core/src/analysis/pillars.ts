@@ -713,8 +713,9 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
   if (hyphen > 1 && pack.vagueTitles.has(word.slice(hyphen + 1)) && (!pack.vagueWords.has(word.slice(0, hyphen)) || FIELD_LETTERS.test(token.text.slice(0, hyphen)))) return true
   // "IT manager", "HR adviser": letters of a field before a general title make it concrete.
   if (pack.vagueTitles.has(word)) return previous !== undefined && (isContentWord(previous, pack, index - 1 === 0) || FIELD_LETTERS.test(previous.text))
-  // Compounds also in the plural: "wijkverpleegkundigen", "kinderfysiotherapeuten".
-  for (const form of tradeForms(word)) {
+  // Compounds also in the plural: "wijkverpleegkundigen", "kinderfysiotherapeuten" (only the plurals a
+  // trade ending has: trying every form of every word cost a tenth of the pillar analysis).
+  for (const form of compoundForms(word)) {
     for (const suffix of endingsOf(form, pack.tradeSuffixes, 3)) {
       const head = form.slice(0, form.length - suffix.length).replace(/[-s]$/, '')
       if (!pack.vagueWords.has(head) && !pack.vagueTitles.has(form) && head.length > 2) return true
@@ -725,6 +726,14 @@ function namesTrade(tokens: readonly Token[], index: number, pack: LanguagePack)
     }
   }
   return false
+}
+
+/** The word, and the singular a compound trade's plural has: "-kundigen" → "-kundige", "midwives" → "midwife", "-therapeuten" → "-therapeut". */
+function compoundForms(word: string): readonly string[] {
+  if (word.endsWith('en')) return [word, word.slice(0, -1), word.slice(0, -2)]
+  if (word.endsWith('ves')) return [word, `${word.slice(0, -3)}fe`]
+  if (word.endsWith('s')) return [word, word.slice(0, -1)]
+  return [word]
 }
 
 /**

@@ -120,7 +120,7 @@ function namesSector(tokens: readonly Token[], index: number, pack: LanguagePack
   if (tradeForms(word).some((form) => pack.trades.has(form))) return true
   const previous = tokens[index - 1]
   // The singular of a sector written in the plural: "a theatre", "a care home", "een uitgeverij" (held-out reviews 60, 64).
-  if (pluralsOf(word).some((plural) => pack.sectorWords.has(plural) || (previous !== undefined && pack.sectorWords.has(`${previous.norm} ${plural}`)))) return true
+  if (word.length >= MIN_INFLECTED_LENGTH && (hasPlural(pack.sectorWords, word, '') || (previous !== undefined && hasPlural(pack.sectorWords, word, `${previous.norm} `)))) return true
   if (previous && firstWordsOf(pack.trades).has(previous.norm)) {
     if (pack.trades.has(`${previous.norm} ${word.replace(/s$/, '')}`)) return true
   }
@@ -149,13 +149,12 @@ export function tradeForms(word: string): string[] {
   return forms
 }
 
-/** English and Dutch plurals a singular noun may have: "theatres", "galleries", "uitgeverijen", "galeries". */
-function pluralsOf(word: string): string[] {
-  if (word.length < MIN_INFLECTED_LENGTH) return []
-  const plurals = [`${word}s`, `${word}es`, `${word}en`]
-  if (/[^aeiou]y$/.test(word)) plurals.push(`${word.slice(0, -1)}ies`)
-  if (word.endsWith('um')) plurals.push(`${word.slice(0, -2)}a`)
-  return plurals
+/** Whether the set holds an English or Dutch plural of the word after `prefix`: "theatres", "galleries", "uitgeverijen", "podia". */
+function hasPlural(set: ReadonlySet<string>, word: string, prefix: string): boolean {
+  const stem = prefix + word
+  if (set.has(`${stem}s`) || set.has(`${stem}es`) || set.has(`${stem}en`)) return true
+  if (/[^aeiou]y$/.test(word) && set.has(`${stem.slice(0, -1)}ies`)) return true
+  return word.endsWith('um') && set.has(`${stem.slice(0, -2)}a`)
 }
 
 /** Shorter words are not taken for an inflected trade ("arts" stays "arts"). */
