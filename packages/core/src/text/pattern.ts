@@ -9,11 +9,12 @@ import type {Token} from './tokens.js'
  * - `zoek|zoeken`   one of these words; `klant*` a word starting with `klant`
  * - `@name`         any entry of the lexicon `name` (entries may be several words)
  * - `x?`            the token is optional
- * - `_`             any one word; `#` a word with a digit
- * - `...` / `...N`  a gap of 0–4 (or 0–N) words (a currency or percent sign counts as one), never across punctuation
+ * - `_`             any one word; `#` a word with a digit (both also as options: `booking #|for`)
+ * - `...` / `...N`  a gap of 0–4 (or 0–N) words (a currency or percent sign, or `&` inside a name, counts as
+ *                   one), never across punctuation
  * - `~a|b`          the next token is not one of these (consumes nothing)
  * - `<` … `>`       the part of the match to report (default: all of it)
- * - `^` / `$`       start of sentence / end of a clause (punctuation or end)
+ * - `^` / `$`       start of sentence / end of a clause (punctuation, an emoji or symbol, or the end)
  * - `,` `.` `:` `\?` `!` punctuation marks (`\?` because `?` means optional)
  */
 export interface CompiledPattern {

@@ -457,7 +457,7 @@ export const englishPillars: PillarData = {
     '< ^ currently|now? open to _ / _ ...2 roles|positions|opportunities|projects|contracts',
     '< @self ...3 open for new|more ...2 challenges|opportunities|roles|projects|assignments|collaborations|clients',
     '< @self ...2 looking|hoping|keen|eager|wanting to ...3 partnerships|partners|collaborations|investors|sponsors|funders',
-    '< @self ...3 have|has a few|some|two|three|four|limited spaces|places|spots|slots|openings',
+    '< @self ...3 have|has|got a? few|some|two|three|four|limited spaces|places|spots|slots|openings',
     '< ^ open to working|work|partnering|collaborating|meeting|connecting|intros|introductions|referrals|roles|projects|commissions|opportunities|positions|offers|new|contract|contracts|freelance|conversations|challenges|challenge',
     // "The introduction I'd love this week is to …", "A good client for us is a café owner who …".
     "< the|an|one|my introduction|intro|referral|connection i|we|i'd|we'd ...3 love|like|want|appreciate|value|need",
@@ -719,7 +719,8 @@ export const englishPillars: PillarData = {
     // "…, come and have a chat", "grab me for a chat afterwards", "Take part in my study" (held-out reviews 62, 65).
     'come ...2 have|grab a chat|coffee|cuppa|word|natter|yarn',
     'grab|find|collar me ...3 chat|coffee|word',
-    'take part|participate in ...2 study|research|survey|trial|pilot|interview|interviews|project',
+    'take part in ...2 study|research|survey|trial|pilot|interview|interviews|project',
+    'participate in ...2 study|research|survey|trial|pilot|interview|interviews|project',
     // "DM for availability", "Email for rates", "Book a free 20 minute chat on our website" (held-out reviews 29, 57).
     'dm|dms|email|message|text|whatsapp|inbox|contact ...2 for availability|rates|prices|pricing|bookings|collabs|collaborations|enquiries|inquiries|info|details|quotes',
     'book|schedule ...4 chat|call|meeting|demo|appointment|consultation|session|visit',

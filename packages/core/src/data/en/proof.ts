@@ -111,7 +111,7 @@ export const englishNamedSources: readonly string[] = [
 ]
 
 /** Words that take a note-form claim back as a joke: "As seen on Dragons' Den (just kidding)". */
-export const englishRetractions: readonly string[] = ['just kidding|joking', 'only joking', 'kidding']
+export const englishRetractions: readonly string[] = ['kidding', 'joking', 'only joking']
 
 /**
  * A named user (held-out review 65): "Leeds City Council already uses it". The rule looks for a name before

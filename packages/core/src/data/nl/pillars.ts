@@ -40,7 +40,7 @@ export const dutchPillars: PillarData = {
       // "Kaashandel Bosman" (held-out review 67).
       'kaashandel', 'wijnhandel', 'vishandel', 'slijterij', 'delicatessenzaak',
       // Verkleinwoorden: "een eigen praktijkje voor voetverzorging", "een winkeltje voor garen en stoffen".
-      'praktijkje', 'winkeltje', 'zaakje', 'atelierje',
+      'praktijkje', 'winkeltje', 'zaakje', 'ateliertje',
       'schrijnwerkerij', 'bakkerij-patisserie', 'beenhouwerij', 'kinderdagverblijf', 'bed-and-breakfast', 'bed and breakfast', 'bed & breakfast', 'tandartspraktijk', 'huisartsenpraktijk',
       // Flemish firms named by their work: "Dakwerken Peeters", "Schilderwerken Claes".
       'dakwerken', 'schilderwerken', 'tuinwerken', 'grondwerken', 'renovatiewerken', 'sloopwerken', 'voegwerken',
