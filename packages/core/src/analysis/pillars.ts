@@ -469,7 +469,10 @@ const OBJECT_WINDOW = 10
 function saysWhat(sentence: SentenceView, line: TokenLine, pack: LanguagePack): boolean {
   // Words inside a jargon phrase ("move the needle", "end-to-end solutions") never make a what concrete.
   // Officialese ("op het gebied van", "met betrekking tot") only says plainly what a shorter word says.
-  const jargon = findPhrases(line.wordList, jargonIndex(sentence.language)).filter((match) => match.value.kind !== 'officialese')
+  // A word the jargon rule lets pass before a title is no jargon there either: "scrum master".
+  const jargon = findPhrases(line.wordList, jargonIndex(sentence.language)).filter(
+    (match) => match.value.kind !== 'officialese' && !match.value.notBefore?.includes(line.wordList[match.end] ?? ''),
+  )
   const tokens =
     jargon.length === 0
       ? sentence.tokens

