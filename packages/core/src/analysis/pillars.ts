@@ -1096,8 +1096,13 @@ function callToActionAsk(
   if (question === undefined) return undefined
   const between = question === before ? [] : [before]
   const target = view.sentences[question]!
-  const tokens = [...target.tokens, ...between.flatMap((at) => view.sentences[at]!.tokens), ...sentence.tokens]
-  const parts = [...view.lines[question]!.wordList, ...between.flatMap((at) => view.lines[at]!.wordList), ...line.wordList]
+  // "I mostly work with family firms in Kent. Stuck with a staffing problem? Drop me a message.": the
+  // statement before the question names whom the call is for (held-out review 70); its slots count.
+  // The statement may close the paragraph before a question that opens the next one.
+  const statement = question > 0 && view.sentences[question - 1]!.paragraph >= target.paragraph - 1 ? question - 1 : undefined
+  const named = statement !== undefined && !covered.has(statement) && matchesAny(view.lines[statement]!, pack.targetStatement) ? [statement] : []
+  const tokens = [...named.flatMap((at) => view.sentences[at]!.tokens), ...target.tokens, ...between.flatMap((at) => view.sentences[at]!.tokens), ...sentence.tokens]
+  const parts = [...named.flatMap((at) => view.lines[at]!.wordList), ...view.lines[question]!.wordList, ...between.flatMap((at) => view.lines[at]!.wordList), ...line.wordList]
   return {
     start: target.start,
     end: sentence.end,

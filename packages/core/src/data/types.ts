@@ -32,6 +32,8 @@ export interface PillarData {
    * know one, …", "Ken je zo iemand?", "If that's you, …").
    */
   readonly askBackReference: readonly string[]
+  /** Whom the speaker mostly works with, said before a question and a call to action: "I mostly work with family firms in Kent." */
+  readonly targetStatement: readonly string[]
   /** A call to action ("drop me a line", "stuur me een bericht"): an ask when it answers a question about the listener. */
   readonly callToAction: readonly string[]
   /**

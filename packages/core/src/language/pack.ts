@@ -23,6 +23,7 @@ export interface LanguagePack {
   readonly notAsk: PatternSet
   readonly askContinuation: PatternSet
   readonly askBackReference: PatternSet
+  readonly targetStatement: PatternSet
   readonly callToAction: PatternSet
   readonly availability: PatternSet
   readonly listenerCondition: PatternSet
@@ -115,6 +116,7 @@ function build(language: Language): LanguagePack {
     notAsk: compile(pillarLexicons)(pillars.notAsk),
     askContinuation: compile(pillarLexicons)(pillars.askContinuation),
     askBackReference: compile(pillarLexicons)(pillars.askBackReference),
+    targetStatement: compile(pillarLexicons)(pillars.targetStatement),
     callToAction: compile(pillarLexicons)(pillars.callToAction),
     availability: compile(pillarLexicons)(pillars.availability),
     listenerCondition: compile(pillarLexicons)(pillars.listenerCondition),

@@ -1316,6 +1316,10 @@ describe('unspecific-ask', () => {
     expect(findings('I help self-employed coaches and therapists in Yorkshire with their admin. I currently have space for two new clients.', 'unspecific-ask')).toHaveLength(1)
     expect(findings('Ik ben accountmanager in Zwolle bij een groothandel in bouwmaterialen. Ik sta open voor nieuwe uitdagingen.', 'unspecific-ask', about)).toHaveLength(1)
     expect(findings('I help people grow. I currently have space for two new clients.', 'unspecific-ask', about)).toHaveLength(1)
+    // A statement of whom the speaker mostly works with, before a question and a call, names the target (held-out review 70).
+    const antwerp = 'Ik ben HR-adviseur. Ik werk vooral met familiebedrijven tussen 20 en 150 werknemers in de provincie Antwerpen.\n\nZit ge met een personeelsvraag waar ge niet direct uitkomt? Stuur me gerust een berichtje.'
+    expect(findings(antwerp, 'unspecific-ask', {profile: 'profile-about'})).toEqual([])
+    expect(findings('Ik ben HR-adviseur. Ik help bedrijven met personeel.\n\nZit ge met een personeelsvraag waar ge niet direct uitkomt? Stuur me gerust een berichtje.', 'unspecific-ask', {profile: 'profile-about'})).toHaveLength(1)
     // The speaker's own story under an "open to" headline is no answer to it (held-out review 62).
     const layoff = '# Marketing Lead | Open to new opportunities\n\nAfter six years at Booking.com my role was made redundant in a reorganisation.'
     expect(findings(layoff, 'unspecific-ask', {profile: 'profile-about', syntax: 'markdown'})).toHaveLength(1)

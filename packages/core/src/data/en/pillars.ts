@@ -686,6 +686,13 @@ export const englishPillars: PillarData = {
     // "We are looking for two things. First, a café … Second, a school …"
     '^ first|second|third|firstly|secondly|thirdly|finally ,|:',
   ],
+  targetStatement: [
+    // "I mostly work with family businesses of 20 to 150 staff in Kent. Stuck with a staffing problem? Drop me a
+    // message." (held-out review 70).
+    '@self ...2 mostly|mainly|usually|typically|especially|primarily work|works with|for',
+    '@self ...2 work|works mostly|mainly|usually|typically|especially|primarily with|for',
+    'my|our clients|customers are mostly|mainly|usually|typically',
+  ],
   askBackReference: [
     'know|meet|spot|find ...2 one|such',
     'know|meet|spot|find ...2 someone|anyone|somebody|anybody like that|this',

@@ -633,6 +633,11 @@ export const dutchPillars: PillarData = {
     '^ eerst|daarnaast ,|:',
     '^ tot slot',
   ],
+  targetStatement: [
+    // "Ik werk vooral met familiebedrijven … in Antwerpen. Zit ge met een personeelsvraag? Stuur me een berichtje." (held-out review 70).
+    '@self werk|werken vooral|voornamelijk|meestal|vaak|hoofdzakelijk|graag met|voor',
+    'mijn|onze klanten zijn vooral|voornamelijk|meestal|vaak',
+  ],
   askBackReference: [
     'ken|kent|kennen|tegenkomt|spreekt ...3 zo iemand',
     "ken|kent|kennen|tegenkomt|spreekt ...3 zoiemand|eentje|zo'n|zulke",
