@@ -23,6 +23,9 @@ describe('vague-target', () => {
     ['en', 'Honestly, everyone is a potential customer.', 'everyone is a potential customer'],
     ['en', 'I build sites for anyone who needs a website.', 'anyone who needs a website'],
     ['en', 'We coach any business that wants to grow.', 'any business that wants to grow'],
+    // A taste names everyone (held-out review 67).
+    ['en', "We're a food truck. Anyone who loves good food should come find us!", 'Anyone who loves good food'],
+    ['nl', 'Wij zijn een foodtruck. Iedereen die van lekker eten houdt, moet ons komen zoeken!', 'Iedereen die van lekker eten houdt'],
     // A kind of client, not a kind of garden (held-out review 60).
     ['en', 'I work with every type of customer.', 'every type of customer'],
     ['nl', 'Wij werken voor elk type bedrijf.', 'elk type bedrijf'],

@@ -34,6 +34,8 @@ export const englishVagueTarget: VagueTargetData = {
     '< @everyone is|could|can|would ...3 customer|client|customers|clients|market|audience >',
     '< my|our target|client|customer? audience|market|base|clientele is ...2 everyone|anyone|broad|wide|huge|diverse|very >',
     "< @everyone who|that|with|who's ...4 @need _? _? >",
+    // A taste names everyone: "Anyone who loves good food should come find us!" (held-out review 67).
+    '< @everyone who|that loves|love|likes|like|enjoys|enjoy the|a|an|their|good|great|fresh|real|proper? good|great|fresh|real|proper|local? _ >',
     // "Anyone who is stuck can come to me": everyone with any problem at all.
     "< @everyone who|that|with|who's ...6 > can|could ...2 come|turn|call|contact|reach|talk ...2 me|us",
     'if|when < @everyone needs|wants|requires ...4 >',

@@ -36,6 +36,8 @@ export const dutchVagueTarget: VagueTargetData = {
     '< @everyone is|kan|wordt ...3 klant|doelgroep|opdrachtgever >',
     '< mijn|onze doelgroep|klantenkring is|zijn ...2 iedereen|breed|heel|enorm|ontzettend|divers >',
     '< @everyone die|met|dat ...4 @need heeft|hebben|heb|aan|om|te? >',
+    // Een smaak noemt iedereen: "Iedereen die van lekker eten houdt" (held-out review 67).
+    '< @everyone die van ...3 houdt|houden >',
     // "Iedereen die vastloopt kan bij mij terecht": everyone with any problem at all.
     '< @everyone die|met|dat ...4 > kan|kunnen ...3 terecht',
     // Other word orders: "Bij mij kan iedereen terecht", "Eigenlijk kan iedereen bij mij terecht die …".
