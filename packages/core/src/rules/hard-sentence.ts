@@ -307,6 +307,8 @@ function fillerAt(tokens: readonly Token[], index: number): number {
   return 0
 }
 
+/** Most tokens of fillers a spoken sentence opens with ("Eh ja,", "Right so,", "Um, well, so,"). */
+const MAX_OPENING_FILLERS = 4
 /** Words a speaker opens with before a comma, as fillers: "Ja, ik ben …", "Nou,", "Yeah,", "Right so,". */
 const OPENING_FILLERS = new Set(['ja', 'nou', 'oké', 'oke', 'okee', 'ok', 'okay', 'yeah', 'yes', 'right', 'well', 'so', 'dus'])
 
@@ -315,7 +317,7 @@ const OPENING_FILLERS = new Set(['ja', 'nou', 'oké', 'oke', 'okee', 'ok', 'okay
  * ja, ik ben Ingrid", "Right so, I'm Dave"): said, but no part of what the sentence says (held-out review 66).
  */
 function isOpeningFiller(tokens: readonly Token[], index: number): boolean {
-  if (!OPENING_FILLERS.has(tokens[index]!.norm)) return false
+  if (index > MAX_OPENING_FILLERS || !OPENING_FILLERS.has(tokens[index]!.norm)) return false
   for (let before = 0; before < index; before++) {
     const token = tokens[before]!
     if (token.kind === 'word' && !FILLER_WORDS.has(token.norm) && !OPENING_FILLERS.has(token.norm)) return false

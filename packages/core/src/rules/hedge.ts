@@ -469,7 +469,7 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
     // "my clients", "onze deelnemers", "your accountant": people of the speaker or listener, not themselves.
     if (POSSESSIVES.has(token.norm) && index + 1 < start && PEOPLE.has(tokens[index + 1]!.norm)) return false
     // "Parents often ring me a bit panicked": the speaker is the object, the parents the subject.
-    if (OBJECT_PRONOUNS.has(token.norm) && isObjectOfPluralSubject(tokens, index)) return false
+    if (SPEAKER_OBJECTS.has(token.norm) && isObjectOfPluralSubject(tokens, index)) return false
     if (PERSONAL.has(token.norm)) return true
     if (OTHERS.has(token.norm)) return false
     // "Ouders zijn eigenlijk gewoon moe": a plural noun opening the sentence as its subject.
@@ -483,8 +483,6 @@ function personIn(tokens: readonly Token[], start: number, end: number, ownClaus
   return undefined
 }
 
-/** The speaker as an object: "ring me", "come to us", "bellen mij". */
-const OBJECT_PRONOUNS = new Set(['me', 'us', 'mij', 'ons'])
 /** Words before a plural subject that opens the sentence: "A lot of parents", "Veel ouders", "Most of my clients". */
 const SUBJECT_QUANTIFIERS = new Set([
   'a', 'lot', 'lots', 'of', 'many', 'most', 'some', 'all', 'the', 'these', 'those', 'my', 'our', 'veel', 'de', 'meeste',

@@ -78,12 +78,15 @@ export const missingProof: Rule = {
       }
       const inPhone = phoneSpans(view.source, sentence.start, sentence.end)
       const isFigure = (word: string, token: number) => FIGURE.test(word) && !PHONE.test(word) && !inPhone(sentence.tokens[token]!.start)
-      const idioms = matchSet(line, countIdioms[sentence.language])
-      const inIdiom = (match: PatternMatch) => idioms.some((idiom) => match.start < idiom.end && idiom.start < match.end)
+      // Worked out only when a count or a named source asks for them.
+      let idioms: readonly PatternMatch[] | undefined
+      const inIdiom = (match: PatternMatch) => (idioms ??= matchSet(line, countIdioms[sentence.language])).some((idiom) => match.start < idiom.end && idiom.start < match.end)
+      let jokes: readonly PatternMatch[] | undefined
+      const retracted = (match: PatternMatch) => (jokes ??= matchSet(line, retractions[sentence.language])).some((joke) => joke.start > match.start)
       return (
         namesClientsOrProves(line, sentence.tokens, sentence.language) ||
         matchSet(line, namedSources[sentence.language]).some(
-          (match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end) && !matchSet(line, retractions[sentence.language]).some((joke) => joke.start > match.start),
+          (match) => outsideAsk(match.start) && nameFollows(sentence.tokens, match.end) && !retracted(match),
         ) ||
         sentence.tokens.some((token, index) => FORMER_EMPLOYER.test(token.text) && outsideAsk(index)) ||
         sentence.tokens.some((token, index) => CREDENTIAL[sentence.language].test(token.text) && outsideAsk(index)) ||

@@ -654,7 +654,7 @@ function isRegistrationMark(tokens: readonly Token[], index: number): boolean {
   while (next <= index + MAX_CREDENTIAL_ROW && tokens[next] !== undefined && isCredentialRowItem(tokens[next]!)) next++
   // The row ends with letters or a level, not with a join: "lid van de NVDV en geregistreerd in …" is a new
   // clause. A suspended hyphen carries the last compound's participle: "OSCP- en CISSP-gecertificeerd" (held-out review 63).
-  const rowEnds = next === index + 1 || !LIST_JOIN_WORDS.has(tokens[next - 1]!.norm) || carriesCompound(tokens, index, next)
+  const rowEnds = next === index + 1 || !LIST_JOINS.has(tokens[next - 1]!.norm) || carriesCompound(tokens, index, next)
   if (rowEnds && REGISTRATION_WORDS.has(markTail(tokens[next]) ?? '')) return true
   const participle = tokens[next]?.norm ?? ''
   if (rowEnds && REGISTRATION_WORDS.has(participle) && (!ASSESSMENT_WORDS.has(participle) || opensAssessed(tokens, index))) return !VERB_FOLLOWERS.has(tokens[next + 1]?.norm ?? '')
@@ -813,10 +813,9 @@ const MAX_CREDENTIAL_ROW = 5
 const LEVEL_NUMBER = /^(?:[IVX]{1,4}|\d)$/
 
 /** "or" and "of" join a pair too: "OSCP or CREST certifications" (held-out review 63). */
-const LIST_JOIN_WORDS = new Set(['and', 'en', '&', ',', 'or', 'of'])
 
 function isCredentialRowItem(token: Token): boolean {
-  return LEVEL_NUMBER.test(token.text) || LIST_JOIN_WORDS.has(token.norm) || (acronymPart(token) !== undefined && markTail(token) === undefined)
+  return LEVEL_NUMBER.test(token.text) || LIST_JOINS.has(token.norm) || (acronymPart(token) !== undefined && markTail(token) === undefined)
 }
 
 /**
