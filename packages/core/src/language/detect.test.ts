@@ -12,6 +12,8 @@ describe('detectLanguage', () => {
     ['Wedding photographer | Colorado\nBooking 2025 & 2026', 'en'],
     ['Wedding photographer in Colorado. Booking 2025 + 2026 ✨ inquire below', 'en'],
     ['Bruidsfotograaf | Utrecht & omstreken', 'nl'],
+    ['Yoga teacher in Bristol.', 'en'],
+    ['Dog groomer in Leeds. Book online.', 'en'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text).language).toBe(language)
   })

@@ -19,4 +19,4 @@ export const englishFunctionWords: readonly string[] = [
  * words elsewhere. Two-line bios often have no function word to go by (held-out review 64): "Wedding
  * photographer | Colorado", where trigrams guessed Dutch.
  */
-export const englishDetectionWords: readonly string[] = ['photographer', 'wedding', 'weddings', 'available', 'inquire', 'enquire', 'based']
+export const englishDetectionWords: readonly string[] = ['photographer', 'wedding', 'weddings', 'available', 'inquire', 'enquire', 'based', 'teacher', 'book', 'starts']
