@@ -175,7 +175,9 @@ const TARGET_STATE_ENTRIES: ReadonlySet<HedgeEntry> = new Set([
 /** Relative pronouns that open a clause about the target of an ask ("CFOs whose ERP is …", "bedrijven waar …"). */
 const TARGET_RELATIVES = new Set(['who', "who's", 'whose', 'which', 'that', 'die', 'dat', 'wiens', 'wier', 'waarvan', 'waar', 'waarin'])
 /** The speaker or the listener as a subject, which makes a clause theirs even after a relative pronoun. */
-const SUBJECTS = new Set([...SPEAKER_SUBJECTS, 'you', "you're", "you've", "you'd", "you'll", 'jij', 'je', 'u', 'jullie', 'ge', 'gij'])
+/** The listener as the subject after an opening doubt word: "Maybe you're …", "Misschien loop je …". */
+const LISTENER_SUBJECTS = new Set(['you', "you're", "you've", "you'd", "you'll", 'je', 'jij', 'u', 'ge', 'gij', 'jullie'])
+const SUBJECTS = new Set([...SPEAKER_SUBJECTS, ...LISTENER_SUBJECTS])
 /** Verbs of saying and thinking, after which "that" and "dat" open a statement, not a relative clause. */
 const SAY_THINK = new Set([
   'know', 'knew', 'think', 'thought', 'say', 'said', 'hope', 'believe', 'feel', 'sure', 'mean', 'guess', 'bet', 'so', 'now',
@@ -494,8 +496,8 @@ const FREQUENCY = new Set(['often', 'always', 'usually', 'sometimes', 'regularly
 const OBJECT_PREPOSITIONS = new Set(['to', 'at', 'with', 'naar', 'bij', 'met'])
 /** Verbs of naming or judging, whose object is what the hedge describes: "Friends call me a bit of a perfectionist". */
 const NAMING_VERBS = new Set(['call', 'calls', 'called', 'consider', 'considers', 'find', 'finds', 'describe', 'describes', 'see', 'sees', 'noemen', 'noemt', 'vinden', 'vindt', 'zien', 'ziet'])
-/** Plural nouns for people that do not end like a plural: "people", "children". */
-const PLURAL_PEOPLE = new Set(['people', 'children', 'mensen', 'kinderen'])
+/** Plural nouns for people that do not end like a plural ("children" and "kinderen" are in PEOPLE). */
+const PLURAL_PEOPLE = new Set(['people', 'mensen'])
 
 /**
  * An object pronoun of the speaker after the verb of a plural noun that opens the sentence, after a
@@ -598,8 +600,6 @@ function inListenerScenario(view: DocumentView, index: number, start: number, en
   return scene.some((at) => findPhrases(view.lines[at]!.wordList, RECOGNITION).length > 0)
 }
 
-/** The listener as the subject after an opening doubt word: "Maybe you're …", "Misschien loop je …". */
-const LISTENER_SUBJECTS = new Set(['you', "you're", "you've", 'je', 'jij', 'u', 'ge', 'jullie'])
 /**
  * Modals, needs and knowing, which make a guess at the listener advice or an ask: "Maybe you should call
  * me", "Misschien kun je …", "Maybe you know someone who …".

@@ -185,9 +185,9 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
         // ends the sentence before a word that opens one, though not a title's or an example's ("Dr. De
         // Vries", "e.g. The Hague"): held-out review 54.
         const opener = fullWordAfter(index).toLowerCase().replace(/[\u2019\u2018]/g, "'")
-        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(opener) && !KEEPS_NEXT_WORD.has(bare.toLowerCase())) return index
         // A pronoun is never the name a title goes with: "van recreant tot prof. Ze is …" (held-out review 61).
-        if (CAPITAL.test(next) && PRONOUN_OPENERS.has(opener) && NAME_TITLES.has(bare.toLowerCase())) return index
+        const keeps = KEEPS_NEXT_WORD.has(bare.toLowerCase()) && !(PRONOUN_OPENERS.has(opener) && NAME_TITLES.has(bare.toLowerCase()))
+        if (CAPITAL.test(next) && SENTENCE_OPENERS.has(opener) && !keeps) return index
         // As people type in chats, a full stop ends the sentence before any word in lower case ("backend
         // engineer. based in Lisbon"), except after an abbreviation ("approx. my clients", "o.a. bakkers").
         if (word.length > 1 && !bare.includes('.') && !words.abbreviations.has(bare.toLowerCase()) && LOWER_CASE.test(next)) return index
@@ -202,7 +202,7 @@ function splitPoint(sentence: Sentence, endsSentence: (word: string) => boolean,
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'last', 'our', 'we', "we're", "we've", 'i', "i'm", "i've", 'my', 'this', 'these', 'since', 'she', 'he', 'they',
   'her', 'his', 'their', 'you', 'your', 'today', 'next', 'ik', 'wij', 'onze', 'ons', 'mijn', 'dit', 'deze', 'vorig',
-  'vorige', 'sinds', 'zij', 'hij', 'daarnaast', 'verder', 'bovendien', 'vandaag', 'volgende', 'volgend',
+  'vorige', 'sinds', 'zij', 'hij', 'ze', 'daarnaast', 'verder', 'bovendien', 'vandaag', 'volgende', 'volgend',
 ])
 /** Subject pronouns that open a sentence: after a title's abbreviation they still start a new one. */
 const PRONOUN_OPENERS: ReadonlySet<string> = new Set(['she', 'he', 'they', 'we', 'i', "i'm", "we're", 'ze', 'zij', 'hij', 'ik', 'wij'])
